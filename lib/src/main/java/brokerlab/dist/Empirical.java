@@ -152,7 +152,7 @@ public final class Empirical implements Distribution {
     private Empirical scaledBy(double f) {
         double[] s = sorted.clone();
         for (int i = 0; i < s.length; i++) s[i] *= f;
-        return new Empirical(s, file, column, scale * f);
+        return new Empirical(s, file, column, file == null ? 1 : scale * f);   // inline data carries its scale in the values
     }
 
     @Override

@@ -28,7 +28,8 @@ public record Erlang(int k, double mean) implements Distribution {
     /** F(x) = P(k, k x / mean), the regularised lower incomplete Gamma function. */
     @Override
     public double cdf(double x) {
-        return x <= 0 ? 0 : Gamma.regularizedGammaP(k, x * k / mean);
+        if (x <= 0) return 0;
+        return x == Double.POSITIVE_INFINITY ? 1 : Gamma.regularizedGammaP(k, x * k / mean);
     }
 
     @Override

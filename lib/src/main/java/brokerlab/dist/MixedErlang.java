@@ -54,6 +54,7 @@ public final class MixedErlang implements Distribution {
     @Override
     public double cdf(double x) {
         if (x <= 0) return 0;
+        if (x == Double.POSITIVE_INFINITY) return 1;
         double y = x / phaseMean;
         double shortBranch = k == 1 ? 1 : Gamma.regularizedGammaP(k - 1, y);
         return p * shortBranch + (1 - p) * Gamma.regularizedGammaP(k, y);
