@@ -5,20 +5,44 @@ import brokerlab.random.RandomStream;
 /**
  * A non-negative random variable (an inter-arrival time, a service demand, a link delay), described the way
  * modellers think of it: by its mean and its squared coefficient of variation SCV = Var / mean^2
- * (0 deterministic, 1 exponential, above 1 bursty or heavy-tailed). Implementations are immutable.
+ * (0 deterministic, 1 exponential, above 1 bursty or heavy-tailed). Implementations are immutable and
+ * thread-safe; {@link #sample} allocates nothing, so it can sit on a simulation's hot path.
+ *
+ * <p>Besides the two moments every distribution knows its distribution function {@link #cdf}, its
+ * quantile function {@link #quantile} (percentile formulas, order statistics), its raw moments
+ * {@link #moment} (heavy-tail conditions such as Scheller-Wolf 2003, Pollaczek-Khinchine's E[S^2] and
+ * E[S^3]) and how to rescale itself to a new mean with the same shape ({@link #withMean}: load sweeps,
+ * faster or slower servers). Build them with {@link Distributions} or from text with
+ * {@link Distributions#parse}.
  */
 public interface Distribution {
-    /** E[X]; finite for every distribution the library builds. */
+    /** E[X]; finite and positive for every distribution the library builds. */
     double mean();
 
     /** Var[X] / E[X]^2; {@code Double.POSITIVE_INFINITY} when the variance is infinite (e.g. Pareto alpha <= 2). */
     double scv();
 
-    /** One draw. */
+    /** One draw; no allocation. */
     double sample(RandomStream rng);
 
     /** The canonical text spec, which {@code Distributions.parse} reads back, e.g. {@code lomax(alpha=2.5,mean=1)}. */
     String spec();
+
+    /** P(X <= x); 0 for x below the support, 1 above it. */
+    double cdf(double x);
+
+    /**
+     * The generalised inverse inf{x : F(x) >= p} for p in [0, 1]: quantile(0) is the bottom of the support,
+     * quantile(1) its top (+Infinity for unbounded distributions). For continuous distributions
+     * cdf(quantile(p)) == p up to rounding.
+     */
+    double quantile(double p);
+
+    /** The same family and shape (same SCV, alpha, k...) scaled to mean {@code newMean}: X * newMean / mean(). */
+    Distribution withMean(double newMean);
+
+    /** The raw moment E[X^k] for k >= 0; {@code Double.POSITIVE_INFINITY} when it diverges (Pareto alpha <= k). */
+    double moment(int k);
 
     /** E[X^2] = mean^2 (1 + SCV); infinite when the variance is. */
     default double secondMoment() {
