@@ -97,7 +97,7 @@ public final class ResultWriter {
         return m;
     }
 
-    /** The table as CSV text: header, then rows in table order; missing values are empty fields. */
+    /** The table as CSV text: header, then rows in table order; missing values (NaN in a double column) are empty fields. */
     static String csv(Table table) {
         StringBuilder out = new StringBuilder();
         List<Column<?>> columns = new ArrayList<>(table.columns());
