@@ -6,6 +6,13 @@ import brokerlab.util.Check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.IntStream;
@@ -14,6 +21,10 @@ import java.util.stream.IntStream;
  * Independent replications run in parallel. Replication {@code r} must draw its random numbers only from
  * streams keyed by {@code r} (see {@code RandomStream.of(seed, r, source)}), so the results are identical
  * whatever the thread count; they are returned in replication order.
+ *
+ * <p>The overloads taking a {@link Progress} run the replications on a private pool of one thread per core while
+ * the calling thread collects the results and reports progress, so the listener is only ever called from the
+ * caller's thread (a notebook's display calls are safe) and an interrupt of the caller stops the run.
  */
 public final class Replications {
     private Replications() {}
@@ -23,6 +34,56 @@ public final class Replications {
         Check.atLeast("replications", count, 1);
         Object[] out = new Object[count];
         IntStream.range(0, count).parallel().forEach(r -> out[r] = replication.apply(r));
+        List<R> results = new ArrayList<>(count);
+        for (Object o : out) {
+            @SuppressWarnings("unchecked") R r = (R) o;
+            results.add(r);
+        }
+        return results;
+    }
+
+    /**
+     * As {@link #run(int, IntFunction)}, reporting each finished replication to {@code progress} from the calling
+     * thread. The results, in replication order, are identical to those of the overload without progress.
+     * The first failure of a replication is rethrown (the remaining replications are cancelled).
+     */
+    public static <R> List<R> run(int count, IntFunction<R> replication, Progress progress) {
+        Check.atLeast("replications", count, 1);
+        Check.notNull("replication", replication);
+        Check.notNull("progress", progress);
+        int threads = Math.min(count, Runtime.getRuntime().availableProcessors());
+        AtomicInteger threadNumber = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+            Thread t = new Thread(task, "brokerlab-replication-" + threadNumber.incrementAndGet());
+            t.setDaemon(true);   // never keeps a notebook kernel or CLI alive
+            return t;
+        });
+        Object[] out = new Object[count];
+        var finished = new ExecutorCompletionService<Integer>(pool);
+        try {
+            for (int r = 0; r < count; r++) {
+                int rep = r;
+                finished.submit(() -> {
+                    out[rep] = replication.apply(rep);
+                    return rep;
+                });
+            }
+            for (int done = 1; done <= count; done++) {
+                Future<Integer> f = finished.take();
+                int rep = f.get();     // Future.get orders the worker's write of out[rep] before our read
+                progress.update(done, count, "replication " + rep + " finished");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("replications interrupted");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) throw re;
+            if (cause instanceof Error err) throw err;
+            throw new IllegalStateException("a replication failed: " + cause, cause);
+        } finally {
+            pool.shutdownNow();
+        }
         List<R> results = new ArrayList<>(count);
         for (Object o : out) {
             @SuppressWarnings("unchecked") R r = (R) o;

@@ -42,6 +42,16 @@ public final class LatencyHistogram {
         return this;
     }
 
+    /** Count, mean, p50, p95, p99, p99.9 and max in one record (all NaN when empty). */
+    public LatencySummary summary() {
+        if (count() == 0) {
+            double nan = Double.NaN;
+            return new LatencySummary(0, nan, nan, nan, nan, nan, nan);
+        }
+        return new LatencySummary(count(), mean(), percentile(0.50), percentile(0.95), percentile(0.99),
+                percentile(0.999), max());
+    }
+
     public LatencyHistogram copy() {
         return new LatencyHistogram().add(this);
     }
