@@ -1,5 +1,7 @@
 package brokerlab.notebook;
 
+import brokerlab.experiment.ResultWriter;
+
 import java.nio.file.Path;
 
 /**
@@ -29,6 +31,11 @@ public final class NotebookEnv {
     public static Path dataDir() {
         String dir = System.getenv("BROKERLAB_DATA_DIR");
         return Path.of(dir == null || dir.isBlank() ? "../data" : dir);
+    }
+
+    /** The writer for a notebook's result tables: into {@link #dataDir()}, recording the notebook as producer. */
+    public static ResultWriter results(String notebook) {
+        return new ResultWriter(dataDir(), "notebooks/" + notebook);
     }
 
     /** A one-line description of the mode, printed in each notebook's parameters cell. */
