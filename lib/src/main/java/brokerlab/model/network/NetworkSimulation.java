@@ -47,8 +47,8 @@ public final class NetworkSimulation implements EventHandler {
     private boolean measuring;
     private double windowStart, lastSystemChange, areaInSystem;
     private long leftInWindow;
-    private RunningStats response = new RunningStats(), sojourn = new RunningStats();
-    private LatencyHistogram histogram = new LatencyHistogram();
+    private RunningStats response, sojourn;      // created when the measured window begins
+    private LatencyHistogram histogram;
 
     private final ScheduleTracker steps;
     private boolean arrivalsEnded;
@@ -149,12 +149,14 @@ public final class NetworkSimulation implements EventHandler {
 
     private void externalArrival() {
         double now = sim.now();
-        if (steps == null) sim.schedule(net.interArrival().sample(arrivalRng), ARRIVAL, 0);
-        else scheduleNextScheduledArrival(now);
         int j = jobs.create(now, steps == null ? 0 : steps.stepAt(now));
         if (steps != null) steps.arrival(jobs.step[j]);
         arrived++;
         changeInSystem(+1);
+        // schedule the next arrival only after counting this job, so "no arrivals left and nobody inside" cannot
+        // stop a staircase run while this job is still to be served
+        if (steps == null) sim.schedule(net.interArrival().sample(arrivalRng), ARRIVAL, 0);
+        else scheduleNextScheduledArrival(now);
         arriveAt(net.entry(), j);
     }
 

@@ -40,12 +40,12 @@ class Li2015Test {
         double[] ps = {0.01, 0.12};
         int comparisons = 14;
         double level = 1 - 0.05 / comparisons;
-        RunLength len = RunLength.of(20, 1500);
+        RunLength len = RunLength.of(20, 800);
         for (int n = 4; n <= 10; n++) {
             for (double p : ps) {
                 Network net = Li2015.network(30.3, 10, n, 10, n, p);
                 double exact = Li2015.meanDeliveryTime(30.3, 10, n, 10, n, p);
-                List<NetworkResult> runs = Replications.run(10, r -> NetworkSimulation.run(net, len, 2015, r));
+                List<NetworkResult> runs = Replications.run(16, r -> NetworkSimulation.run(net, len, 2015, r));
                 ConfidenceInterval ci = Replications.ci(runs, NetworkResult::meanResponse, level);
                 final int nn = n;
                 assertTrue(ci.contains(exact), () -> "n=" + nn + " p=" + p + ": exact " + exact + " outside " + ci);
