@@ -49,6 +49,11 @@ public record NetworkResult(double duration, List<StationResult> stations, long 
     public double p99() { return percentile(0.99); }
     public double p999() { return percentile(0.999); }
 
+    /** Measured visits to a station per job that exited in the window (compare {@link Network#visitRatio}). */
+    public double visitsPerJob(String name) {
+        return station(name).served() / (throughput * duration);
+    }
+
     /** Fraction of external arrivals rejected somewhere, over the whole run. */
     public double rejectionProbability() {
         return arrived == 0 ? 0 : (double) rejected / arrived;
