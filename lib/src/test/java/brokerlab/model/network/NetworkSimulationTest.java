@@ -154,4 +154,17 @@ class NetworkSimulationTest {
         final int c = covered;
         assertTrue(c >= 180 && c <= 199, () -> c + " of 200 intervals cover the exact mean");
     }
+
+    @Test
+    void immediateFeedbackMultipliesVisitsAndMatchesJackson() {
+        // M/M/1, lambda 0.2, mu 1, retry with p = 0.5: visits 1/(1-p) = 2, station rate 0.4 (Jackson 1957), so per visit
+        // W = 1/(1 - 0.4) = 5/3 and end to end T = 2 W = 10/3 (= 1/((1-p) mu - lambda), Takacs 1963)
+        Network net = Network.builder().station(Station.of("broker", 1, Exponential.withRate(1)))
+                .arrivals("broker", Exponential.withRate(0.2)).route("broker", "broker", 0.5).build();
+        List<NetworkResult> runs = Replications.run(12, r -> NetworkSimulation.run(net, RunLength.of(100, 20_000), 29, r));
+        double level = 1 - 0.05 / 3;
+        assertInside(2.0, runs, x -> x.visitsPerJob("broker"), level, "visits");
+        assertInside(5.0 / 3, runs, x -> x.station("broker").meanResponse(), level, "per-visit response");
+        assertInside(10.0 / 3, runs, NetworkResult::meanResponse, level, "end-to-end response");
+    }
 }
