@@ -38,11 +38,7 @@ public final class ClosedSimulation implements EventHandler {
     private final int[] clientJob, clientPolls;
     private final boolean[] clientActive;
     private int population, activeClients;
-    // jobs
-    private int[] jobClient = new int[64], free = new int[64];
-    private double[] issued = new double[64], entered = new double[64], work = new double[64];
-    private boolean[] done = new boolean[64], dropped = new boolean[64];
-    private int freeCount, used;
+    private final Requests jobs = new Requests();
 
     // measured window
     private double windowStart, lastClientChange, clientArea;
@@ -153,7 +149,7 @@ public final class ClosedSimulation implements EventHandler {
             think(c);
             return;
         }
-        int j = newJob(c);
+        int j = jobs.create(c, sim.now());
         clientJob[c] = j;
         arriveAt(node, j);
         if (polling != null) {
@@ -188,7 +184,7 @@ public final class ClosedSimulation implements EventHandler {
     private void arriveAt(int s, int j) {
         NodeMonitor m = monitor[s];
         m.advance(sim.now());
-        entered[j] = sim.now();
+        jobs.entered[j] = sim.now();
         m.number++;
         for (int g = firstServer[s]; g < firstServer[s + 1]; g++) {
             if (serverJob[g] < 0) {
@@ -205,7 +201,7 @@ public final class ClosedSimulation implements EventHandler {
         int s = serverStation[g];
         monitor[s].busy++;
         double t = service[s].sample(serviceRng);
-        work[j] += t;
+        jobs.work[j] += t;
         serverJob[g] = j;
         sim.schedule(t, DEPARTURE, g);
     }
@@ -218,7 +214,7 @@ public final class ClosedSimulation implements EventHandler {
         m.number--;
         m.busy--;
         serverJob[g] = -1;
-        m.recordDeparture(sim.now() - entered[j]);
+        m.recordDeparture(sim.now() - jobs.entered[j]);
         if (!queue[s].isEmpty()) {
             m.waiting--;
             if (s < k) appWaiting--;
@@ -230,25 +226,25 @@ public final class ClosedSimulation implements EventHandler {
 
     /** The system finished job j: the client learns now, at its next poll, or never (it gave up). */
     private void finished(int j) {
-        totalWork += work[j];
-        if (dropped[j]) {
+        totalWork += jobs.work[j];
+        if (jobs.dropped[j]) {
             abandonedServed++;
-            wastedWork += work[j];
-            freeJob(j);
+            wastedWork += jobs.work[j];
+            jobs.free(j);
             return;
         }
-        serverResponse.add(sim.now() - issued[j]);
-        if (polling == null) respond(jobClient[j], j);
-        else done[j] = true;
+        serverResponse.add(sim.now() - jobs.issued[j]);
+        if (polling == null) respond(jobs.client[j], j);
+        else jobs.done[j] = true;
     }
 
     private void poll(int c) {
         int j = clientJob[c];
         clientPolls[c]++;
-        if (done[j]) {
+        if (jobs.done[j]) {
             respond(c, j);
         } else if (clientPolls[c] >= polling.maxPolls()) {
-            dropped[j] = true;
+            jobs.dropped[j] = true;
             abandoned++;
             steps.abandoned[steps.current]++;
             clientJob[c] = -1;
@@ -259,45 +255,14 @@ public final class ClosedSimulation implements EventHandler {
     }
 
     private void respond(int c, int j) {
-        double r = sim.now() - issued[j];
+        double r = sim.now() - jobs.issued[j];
         completed++;
         response.add(r);
         histogram.record(r);
         steps.response(r);
         clientJob[c] = -1;
-        freeJob(j);
+        jobs.free(j);
         think(c);
-    }
-
-    private int newJob(int c) {
-        int j;
-        if (freeCount > 0) {
-            j = free[--freeCount];
-        } else {
-            if (used == issued.length) growJobs();
-            j = used++;
-        }
-        jobClient[j] = c;
-        issued[j] = sim.now();
-        work[j] = 0;
-        done[j] = false;
-        dropped[j] = false;
-        return j;
-    }
-
-    private void freeJob(int j) {
-        free[freeCount++] = j;
-    }
-
-    private void growJobs() {
-        int n = issued.length * 2;
-        jobClient = Arrays.copyOf(jobClient, n);
-        free = Arrays.copyOf(free, n);
-        issued = Arrays.copyOf(issued, n);
-        entered = Arrays.copyOf(entered, n);
-        work = Arrays.copyOf(work, n);
-        done = Arrays.copyOf(done, n);
-        dropped = Arrays.copyOf(dropped, n);
     }
 
     private void changeActive(int delta) {

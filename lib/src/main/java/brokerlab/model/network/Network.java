@@ -39,6 +39,7 @@ public final class Network {
     private final int entry;
     private final Distribution interArrival;    // null when schedule is set
     private final ArrivalSchedule schedule;      // null when interArrival is set
+    private final double[] visits;
     private final double[] flow;
 
     private Network(Builder b) {
@@ -51,7 +52,7 @@ public final class Network {
         this.schedule = b.schedule;
         double[] external = new double[n];
         external[entry] = 1.0;
-        double[] visits = TrafficEquations.solve(routing, external);
+        this.visits = TrafficEquations.solve(routing, external);
         this.flow = new double[n];
         double rate = arrivalRate();
         for (int i = 0; i < n; i++) flow[i] = visits[i] * rate;
@@ -105,7 +106,7 @@ public final class Network {
     }
 
     /** Mean visits to station i per external arrival (the traffic equations with unit input). */
-    public double visitRatio(int i) { return flow[i] / arrivalRate(); }
+    public double visitRatio(int i) { return visits[i]; }
 
     /** Total arrival rate into station i from the traffic equations, ignoring losses at finite buffers. */
     public double offeredRate(int i) { return flow[i]; }

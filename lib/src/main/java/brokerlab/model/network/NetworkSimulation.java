@@ -111,7 +111,7 @@ public final class NetworkSimulation implements EventHandler {
         NetworkSimulation m = new NetworkSimulation(net, seed, replication);
         m.beginWindow();
         m.start();
-        m.sim.run();
+        if (!(m.arrivalsEnded && m.inSystem == 0)) m.sim.run();   // a schedule of zero rates has nothing to run
         return m.result();
     }
 

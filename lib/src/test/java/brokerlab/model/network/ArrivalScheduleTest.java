@@ -61,4 +61,14 @@ class ArrivalScheduleTest {
         assertTrue(overload.p99Response() > overload.meanResponse());
         assertTrue(overload.throughput() <= 1.1, "a single server of rate 1 cannot exit much faster than 1 per unit time");
     }
+
+    @Test
+    void aScheduleWithoutArrivalsEndsAtOnceEvenWithFailingServers() {
+        // breakdown events never run out, so only the "no arrivals left, nobody inside" rule can end this run
+        Station s = Station.of("q", 1, Exponential.withRate(1)).withBreakdowns(new Breakdowns(Exponential.withMean(1), Exponential.withMean(1)));
+        Network net = Network.builder().station(s).arrivals("q", ArrivalSchedule.of(100, 0)).build();
+        NetworkResult r = NetworkSimulation.run(net, 1, 0);
+        assertEquals(0, r.arrived());
+        assertEquals(1.0, net.visitRatio(0));
+    }
 }
