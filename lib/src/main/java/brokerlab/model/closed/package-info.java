@@ -1,0 +1,17 @@
+/**
+ * Closed interactive systems: N clients think, send a request through a load balancer to one of k application
+ * nodes (c-server FCFS each), then to one shared backend, and think again. Options model what a staircase load
+ * test of a real service shows: a queue-length circuit breaker answering 503, clients that poll for their result
+ * and give up after a timeout (leaving wasted work behind), and a client count that steps over time.
+ * With exponential service, random balancing and no options the model is product-form and matches exact MVA
+ * (Reiser &amp; Lavenberg 1980), which the tests check.
+ *
+ * <pre>{@code
+ * ClosedSystem sys = ClosedSystem.of(Exponential.withMean(5), 2, 1, Exponential.withMean(0.8),
+ *                                    1, Exponential.withMean(0.5));        // Z = 5, two app nodes, one backend
+ * ClosedResult r = ClosedSimulation.run(sys, 10, RunLength.of(100, 4000), 42, 0);   // X about 1.32, R about 2.6
+ * ClosedResult load = ClosedSimulation.run(sys.withCircuitBreaker(4), ClientSchedule.staircase(600, 3, 6, 12), 42, 0);
+ * load.steps().forEach(s -> System.out.println(s.clients() + " users: " + s.throughput() + " req/s, 503s " + s.rejectedFraction()));
+ * }</pre>
+ */
+package brokerlab.model.closed;

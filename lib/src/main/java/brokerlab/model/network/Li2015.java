@@ -1,0 +1,55 @@
+package brokerlab.model.network;
+
+import brokerlab.dist.Exponential;
+import brokerlab.util.Check;
+
+/**
+ * The message-queueing service of Li, Cui &amp; Ma (2015), "Modeling Message Queueing Services with Reliability
+ * Guarantee in Cloud Computing Environment Using Colored Petri Nets", Mathematical Problems in Engineering 2015,
+ * 383846: Poisson arrivals at rate lambda; a sender stage of n1 exponential servers (rate mu1); then a broker
+ * stage of n2 exponential servers (rate mu2); after broker service the delivery fails with probability p and the
+ * message re-enters the broker queue at once (retransmission), otherwise it leaves.
+ *
+ * <p>This is a Jackson network, so {@link #meanDeliveryTime} is exact and derived here from the model, not taken
+ * from the paper's printed equation (8), which contains an error. The traffic equations give rate lambda at the
+ * sender and lambda / (1 - p) at the broker (each message visits it a geometric number of times, mean 1/(1-p)).
+ * Each stage behaves as an M/M/c queue at its rate (Jackson 1957), with mean numbers L_s = lambda W_s and
+ * L_b = lambda/(1-p) W_b, where W is the M/M/c mean response per visit. Little's law on the whole network gives
+ * the end-to-end mean T = (L_s + L_b) / lambda = W_s + W_b / (1 - p).
+ */
+public final class Li2015 {
+    /** Station names used by {@link #network}. */
+    public static final String SENDER = "sender", BROKER = "broker";
+
+    private Li2015() {}
+
+    /** The model as a simulatable {@link Network}; rejects an unstable sender or broker stage by name. */
+    public static Network network(double lambda, double mu1, int n1, double mu2, int n2, double p) {
+        validate(lambda, mu1, n1, mu2, n2, p);
+        return Network.builder()
+                .station(Station.of(SENDER, n1, Exponential.withRate(mu1)))
+                .station(Station.of(BROKER, n2, Exponential.withRate(mu2)))
+                .arrivals(SENDER, Exponential.withRate(lambda))
+                .route(SENDER, BROKER, 1.0)
+                .route(BROKER, BROKER, p)
+                .build();
+    }
+
+    /** Exact mean end-to-end delivery time T = W_s + W_b / (1 - p) (see the class comment). */
+    public static double meanDeliveryTime(double lambda, double mu1, int n1, double mu2, int n2, double p) {
+        validate(lambda, mu1, n1, mu2, n2, p);
+        double brokerRate = lambda / (1 - p);
+        return ErlangC.meanResponse(lambda, mu1, n1) + ErlangC.meanResponse(brokerRate, mu2, n2) / (1 - p);
+    }
+
+    private static void validate(double lambda, double mu1, int n1, double mu2, int n2, double p) {
+        Check.positive("lambda", lambda);
+        Check.positive("mu1", mu1);
+        Check.atLeast("n1", n1, 1);
+        Check.positive("mu2", mu2);
+        Check.atLeast("n2", n2, 1);
+        Check.probabilityBelowOne("p", p);
+        Check.stable("sender stage (station '" + SENDER + "', n1 = " + n1 + ") utilisation", lambda / (n1 * mu1));
+        Check.stable("broker stage (station '" + BROKER + "', n2 = " + n2 + ") utilisation", lambda / ((1 - p) * n2 * mu2));
+    }
+}

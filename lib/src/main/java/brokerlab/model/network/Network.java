@@ -1,0 +1,239 @@
+package brokerlab.model.network;
+
+import brokerlab.dist.Distribution;
+import brokerlab.util.Check;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An open queueing network: multi-server FCFS {@link Station}s, one external arrival stream into an entry station,
+ * and probabilistic routing after each service: a job leaving station i goes to station j with probability
+ * P[i][j] and leaves the network with probability 1 - sum_j P[i][j]. Feedback is allowed (a failed delivery
+ * re-enters the broker queue). With Poisson arrivals and exponential service this is a Jackson network
+ * (Jackson 1957) whose per-station behaviour is that of an M/M/c queue at the rate given by the
+ * {@link TrafficEquations}; with general distributions it is the network QNA approximates (Whitt 1983).
+ *
+ * <p>Validation happens in {@link Builder#build()}: unknown or duplicate station names, routing rows summing to
+ * more than one, stations from which a job can never leave, and unstable infinite-buffer stations, named with
+ * their utilisation ("station 'broker' utilisation 1.010 >= 1: the queue is unstable..."). Utilisation includes
+ * breakdowns: rho = lambda E[S] / (c A). For a staircase {@link ArrivalSchedule} the stability check is skipped:
+ * a transient overload is what a load test looks for.
+ *
+ * <pre>{@code
+ * Network net = Network.builder()
+ *     .station(Station.of("sender", 4, Exponential.withRate(10)))
+ *     .station(Station.of("broker", 4, Exponential.withRate(10)))
+ *     .arrivals("sender", Exponential.withRate(30.3))
+ *     .route("sender", "broker", 1.0)
+ *     .route("broker", "broker", 0.12)        // failed delivery: retry; exit with 0.88
+ *     .build();
+ * }</pre>
+ */
+public final class Network {
+    private final List<Station> stations;
+    private final double[][] routing;
+    private final int entry;
+    private final Distribution interArrival;    // null when schedule is set
+    private final ArrivalSchedule schedule;      // null when interArrival is set
+    private final double[] visits;
+    private final double[] flow;
+
+    private Network(Builder b) {
+        this.stations = List.copyOf(b.stations.values());
+        int n = stations.size();
+        this.routing = new double[n][];
+        for (int i = 0; i < n; i++) routing[i] = b.routing.get(i).clone();
+        this.entry = b.entry;
+        this.interArrival = b.interArrival;
+        this.schedule = b.schedule;
+        double[] external = new double[n];
+        external[entry] = 1.0;
+        this.visits = TrafficEquations.solve(routing, external);
+        this.flow = new double[n];
+        double rate = arrivalRate();
+        for (int i = 0; i < n; i++) flow[i] = visits[i] * rate;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Stations in series: jobs arrive at the first, visit each once in order and leave after the last.
+     * @param interArrival external inter-arrival times into the first station
+     */
+    public static Network tandem(Distribution interArrival, Station... stations) {
+        Builder b = builder();
+        for (Station s : stations) b.station(s);
+        if (stations.length == 0) throw Check.fail("stations", "[]", "a tandem needs at least one station", null);
+        b.arrivals(stations[0].name(), interArrival);
+        for (int i = 0; i + 1 < stations.length; i++) b.route(stations[i].name(), stations[i + 1].name(), 1.0);
+        return b.build();
+    }
+
+    public List<Station> stations() { return stations; }
+    public int size() { return stations.size(); }
+    public Station station(int i) { return stations.get(i); }
+    public Station station(String name) { return stations.get(indexOf(name)); }
+    public int entry() { return entry; }
+    /** The renewal inter-arrival distribution, or null when arrivals follow a schedule. */
+    public Distribution interArrival() { return interArrival; }
+    /** The staircase arrival schedule, or null for a stationary renewal stream. */
+    public ArrivalSchedule schedule() { return schedule; }
+
+    public int indexOf(String name) {
+        for (int i = 0; i < stations.size(); i++) if (stations.get(i).name().equals(name)) return i;
+        throw unknown(name, stations.stream().map(Station::name).toList());
+    }
+
+    /** P[from][to]. */
+    public double routing(int from, int to) { return routing[from][to]; }
+
+    /** Probability that a job leaves the network after service at station i. */
+    public double exitProbability(int i) {
+        double s = 0;
+        for (double p : routing[i]) s += p;
+        return Math.max(0, 1 - s);
+    }
+
+    /** External arrival rate: 1/E[inter-arrival], or the time-average rate of the schedule. */
+    public double arrivalRate() {
+        return schedule != null ? schedule.expectedArrivals() / schedule.totalDuration() : interArrival.rate();
+    }
+
+    /** Mean visits to station i per external arrival (the traffic equations with unit input). */
+    public double visitRatio(int i) { return visits[i]; }
+
+    /** Total arrival rate into station i from the traffic equations, ignoring losses at finite buffers. */
+    public double offeredRate(int i) { return flow[i]; }
+
+    /** Offered utilisation rho_i = lambda_i E[S_i] / (c_i A_i). */
+    public double offeredUtilisation(int i) { return flow[i] / stations.get(i).capacityRate(); }
+
+    static IllegalArgumentException unknown(String name, List<String> known) {
+        return Check.fail("station", "'" + name + "'", "no station has this name", "known stations: " + known);
+    }
+
+    /** Collects stations, routes and the arrival stream; {@link #build()} validates the whole network. */
+    public static final class Builder {
+        private final Map<String, Station> stations = new LinkedHashMap<>();
+        private final Map<String, Map<String, Double>> routes = new LinkedHashMap<>();
+        private final List<double[]> routing = new ArrayList<>();
+        private String entryName;
+        private int entry;
+        private Distribution interArrival;
+        private ArrivalSchedule schedule;
+
+        private Builder() {}
+
+        public Builder station(Station s) {
+            Check.notNull("station", s);
+            if (stations.containsKey(s.name())) {
+                throw Check.fail("station", "'" + s.name() + "'", "station names must be unique", "rename one of them");
+            }
+            stations.put(s.name(), s);
+            return this;
+        }
+
+        /** Renewal arrivals with the given inter-arrival distribution into station {@code entry}. */
+        public Builder arrivals(String entry, Distribution interArrival) {
+            this.entryName = Check.notNull("entry", entry);
+            this.interArrival = Check.notNull("interArrival", interArrival);
+            this.schedule = null;
+            return this;
+        }
+
+        /** Poisson arrivals with a piecewise-constant rate into station {@code entry}. */
+        public Builder arrivals(String entry, ArrivalSchedule schedule) {
+            this.entryName = Check.notNull("entry", entry);
+            this.schedule = Check.notNull("schedule", schedule);
+            this.interArrival = null;
+            return this;
+        }
+
+        /** After service at {@code from}, go to {@code to} with probability {@code probability} (replaces an earlier value). */
+        public Builder route(String from, String to, double probability) {
+            Check.probability("routing probability " + from + " -> " + to, probability);
+            routes.computeIfAbsent(Check.notNull("from", from), k -> new LinkedHashMap<>()).put(Check.notNull("to", to), probability);
+            return this;
+        }
+
+        public Network build() {
+            if (stations.isEmpty()) throw Check.fail("stations", "none", "a network needs at least one station", "call station(...)");
+            List<String> names = new ArrayList<>(stations.keySet());
+            if (entryName == null) throw Check.fail("arrivals", "none", "the network has no external arrivals", "call arrivals(entry, distribution)");
+            if (!names.contains(entryName)) throw unknown(entryName, names);
+            entry = names.indexOf(entryName);
+            int n = names.size();
+            routing.clear();
+            for (int i = 0; i < n; i++) routing.add(new double[n]);
+            for (var from : routes.entrySet()) {
+                int i = names.indexOf(from.getKey());
+                if (i < 0) throw unknown(from.getKey(), names);
+                double sum = 0;
+                for (var to : from.getValue().entrySet()) {
+                    int j = names.indexOf(to.getKey());
+                    if (j < 0) throw unknown(to.getKey(), names);
+                    routing.get(i)[j] = to.getValue();
+                    sum += to.getValue();
+                }
+                if (sum > 1 + 1e-9) {
+                    throw Check.fail("routing from '" + from.getKey() + "'", String.format(java.util.Locale.ROOT, "%.6g", sum),
+                            "the probabilities must sum to at most 1 (the remainder is the exit probability)", "lower them");
+                }
+            }
+            checkEveryStationCanExit(names);
+            Network net = new Network(this);
+            if (schedule == null) checkStability(net);
+            return net;
+        }
+
+        /** A station from which no path reaches the exit would trap jobs forever (and makes I - P singular). */
+        private void checkEveryStationCanExit(List<String> names) {
+            int n = names.size();
+            boolean[] canExit = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                double s = Arrays.stream(routing.get(i)).sum();
+                canExit[i] = s < 1 - 1e-12;
+            }
+            for (boolean changed = true; changed; ) {
+                changed = false;
+                for (int i = 0; i < n; i++) {
+                    if (canExit[i]) continue;
+                    for (int j = 0; j < n; j++) {
+                        if (routing.get(i)[j] > 0 && canExit[j]) { canExit[i] = true; changed = true; break; }
+                    }
+                }
+            }
+            for (int i = 0; i < n; i++) {
+                if (!canExit[i]) {
+                    throw Check.fail("routing from '" + names.get(i) + "'", Arrays.toString(routing.get(i)),
+                            "a job at this station can never leave the network", "give some station on its loop an exit probability > 0");
+                }
+            }
+        }
+
+        /**
+         * Rejects an infinite-buffer station that is overloaded by the flow that reaches it without passing through
+         * a finite buffer (such flow cannot be thinned by losses, so the station is surely unstable); flow through
+         * finite buffers may be thinned by rejections and is left to the simulation.
+         */
+        private void checkStability(Network net) {
+            int n = net.size();
+            double[][] guaranteed = new double[n][];
+            for (int i = 0; i < n; i++) guaranteed[i] = net.station(i).hasFiniteCapacity() ? new double[n] : routing.get(i);
+            double[] external = new double[n];
+            external[net.entry()] = net.arrivalRate();
+            double[] lower = TrafficEquations.solve(guaranteed, external);
+            for (int i = 0; i < n; i++) {
+                Station s = net.station(i);
+                if (s.hasFiniteCapacity()) continue;
+                Check.stable("station '" + s.name() + "' utilisation", lower[i] / s.capacityRate());
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package brokerlab.model.network;
+
+import brokerlab.experiment.Replications;
+import brokerlab.stats.ConfidenceInterval;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class Li2015Test {
+    @Test
+    void rejectsThreeServersAtThePaperLoadNamingTheSenderStage() {
+        // rho_sender = 30.3 / (3 x 10) = 1.01
+        String msg = assertThrows(IllegalArgumentException.class, () -> Li2015.network(30.3, 10, 3, 10, 3, 0.01)).getMessage();
+        assertTrue(msg.startsWith("sender stage (station 'sender', n1 = 3) utilisation 1.010 >= 1"), msg);
+        assertThrows(IllegalArgumentException.class, () -> Li2015.meanDeliveryTime(30.3, 10, 3, 10, 3, 0.01));
+    }
+
+    @Test
+    void rejectsABrokerOverloadedByRetries() {
+        // broker rate 30.3 / 0.75 = 40.4 > 4 x 10
+        String msg = assertThrows(IllegalArgumentException.class, () -> Li2015.network(30.3, 10, 4, 10, 4, 0.25)).getMessage();
+        assertTrue(msg.startsWith("broker stage (station 'broker', n2 = 4) utilisation 1.010"), msg);
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Li2015.network(1, 2, 1, 2, 1, 1.0)).getMessage().startsWith("p = 1.0"));
+    }
+
+    @Test
+    void singleServerStagesReduceToTwoMm1Queues() {
+        // n1 = n2 = 1, lambda 1, mu1 2, mu2 4, p 0.5: W_s = 1/(2-1) = 1; broker is M/M/1 at 2: W_b = 1/(4-2) = 0.5,
+        // visited 2 times: T = 1 + 2 x 0.5 = 2 (equivalently an M/M/1 of rate (1-p) mu2 = 2: 1/(2-1) = 1)
+        assertEquals(2.0, Li2015.meanDeliveryTime(1, 2, 1, 4, 1, 0.5), 1e-12);
+        assertEquals(1.0 / (2 - 1) + 1.0 / (3 - 1), Li2015.meanDeliveryTime(1, 2, 1, 3, 1, 0), 1e-12);
+    }
+
+    @Test
+    void simulatedDeliveryTimeMatchesTheJacksonSolutionForThePaperParameters() {
+        // lambda 30.3, mu1 = mu2 = 10, n1 = n2 = n in 4..10, p in {0.01, 0.12}: 14 comparisons, each at the
+        // Bonferroni level 1 - 0.05/14 so that the family of intervals covers with probability >= 95%.
+        double[] ps = {0.01, 0.12};
+        int comparisons = 14;
+        double level = 1 - 0.05 / comparisons;
+        RunLength len = RunLength.of(20, 800);
+        for (int n = 4; n <= 10; n++) {
+            for (double p : ps) {
+                Network net = Li2015.network(30.3, 10, n, 10, n, p);
+                double exact = Li2015.meanDeliveryTime(30.3, 10, n, 10, n, p);
+                List<NetworkResult> runs = Replications.run(16, r -> NetworkSimulation.run(net, len, 2015, r));
+                ConfidenceInterval ci = Replications.ci(runs, NetworkResult::meanResponse, level);
+                final int nn = n;
+                assertTrue(ci.contains(exact), () -> "n=" + nn + " p=" + p + ": exact " + exact + " outside " + ci);
+                assertTrue(ci.relativeHalfWidth() < 0.05, () -> "interval too wide to mean anything: " + ci);
+            }
+        }
+    }
+}
