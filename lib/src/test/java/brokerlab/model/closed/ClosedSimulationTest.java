@@ -1,5 +1,6 @@
 package brokerlab.model.closed;
 
+import brokerlab.dist.Deterministic;
 import brokerlab.dist.Distribution;
 import brokerlab.dist.Exponential;
 import brokerlab.experiment.Replications;
@@ -15,12 +16,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 class ClosedSimulationTest {
     private static Distribution constant(double value) {
-        return new Distribution() {
-            public double mean() { return value; }
-            public double scv() { return 0; }
-            public double sample(RandomStream rng) { return value; }
-            public String spec() { return "det(" + value + ")"; }
-        };
+        return new Deterministic(value);
     }
 
     /**
@@ -52,8 +48,8 @@ class ClosedSimulationTest {
 
     // Z = 5; two single-server application nodes, mean 0.8, random balancing (visit ratio 1/2: D = 0.4 each);
     // backend mean 0.5 (D = 0.5, the bottleneck: X <= 2)
-    private static final ClosedSystem PRODUCT_FORM = ClosedSystem.of(Exponential.withMean(5), 2, 1, Exponential.withMean(0.8),
-            1, Exponential.withMean(0.5)).withBalancer(LoadBalancer.RANDOM);
+    private static final ClosedSystem PRODUCT_FORM = ClosedSystem.of(Exponential.ofMean(5), 2, 1, Exponential.ofMean(0.8),
+            1, Exponential.ofMean(0.5)).withBalancer(LoadBalancer.RANDOM);
 
     @Test
     void throughputResponseAndQueuesMatchExactMva() {
@@ -73,7 +69,7 @@ class ClosedSimulationTest {
     void interactiveResponseTimeLawHolds() {
         // R = N / X - Z (Lazowska et al. 1984, 3.3.3) is a sample-path identity up to edge effects; a constant think
         // time makes the realised Z exactly 2. Two 2-server nodes with constant service, JSQ, exponential backend.
-        ClosedSystem sys = ClosedSystem.of(constant(2), 2, 2, constant(1), 1, Exponential.withMean(0.2))
+        ClosedSystem sys = ClosedSystem.of(constant(2), 2, 2, constant(1), 1, Exponential.ofMean(0.2))
                 .withBalancer(LoadBalancer.JOIN_SHORTEST_QUEUE);
         ClosedResult r = ClosedSimulation.run(sys, 12, RunLength.of(50, 20_000), 5, 0);
         double law = r.meanClients() / r.throughput() - 2;
@@ -115,7 +111,7 @@ class ClosedSimulationTest {
             l += n * pi[n];
         }
         double rejectedFraction = pi[3] * (clients - 3) / z / requestRate, x = mu * (1 - pi[0]), resp = l / x;
-        ClosedSystem sys = ClosedSystem.of(Exponential.withMean(z), 1, 1, Exponential.withMean(1), 1, Exponential.withMean(1e-9))
+        ClosedSystem sys = ClosedSystem.of(Exponential.ofMean(z), 1, 1, Exponential.ofMean(1), 1, Exponential.ofMean(1e-9))
                 .withCircuitBreaker(2);
         List<ClosedResult> runs = Replications.run(12, r -> ClosedSimulation.run(sys, clients, RunLength.of(100, 4000), 13, r));
         double level = 1 - 0.05 / 3;

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.*;
 
 class ClosedSystemTest {
-    private final ClosedSystem sys = ClosedSystem.of(Exponential.withMean(5), 3, 2, Exponential.withMean(0.6), 1, Exponential.withMean(0.15));
+    private final ClosedSystem sys = ClosedSystem.of(Exponential.ofMean(5), 3, 2, Exponential.ofMean(0.6), 1, Exponential.ofMean(0.15));
 
     @Test
     void demandsFollowFromTheTiers() {

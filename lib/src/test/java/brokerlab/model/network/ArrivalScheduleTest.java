@@ -65,7 +65,7 @@ class ArrivalScheduleTest {
     @Test
     void aScheduleWithoutArrivalsEndsAtOnceEvenWithFailingServers() {
         // breakdown events never run out, so only the "no arrivals left, nobody inside" rule can end this run
-        Station s = Station.of("q", 1, Exponential.withRate(1)).withBreakdowns(new Breakdowns(Exponential.withMean(1), Exponential.withMean(1)));
+        Station s = Station.of("q", 1, Exponential.withRate(1)).withBreakdowns(new Breakdowns(Exponential.ofMean(1), Exponential.ofMean(1)));
         Network net = Network.builder().station(s).arrivals("q", ArrivalSchedule.of(100, 0)).build();
         NetworkResult r = NetworkSimulation.run(net, 1, 0);
         assertEquals(0, r.arrived());

@@ -17,8 +17,8 @@ class BreakdownsTest {
     @Test
     void availabilityIsMttfOverMttfPlusMttr() {
         // MTTF 10, MTTR 2: A = 10 / 12
-        assertEquals(10.0 / 12, new Breakdowns(Exponential.withMean(10), Exponential.withMean(2)).availability(), 1e-15);
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> new Breakdowns(null, Exponential.withMean(1)))
+        assertEquals(10.0 / 12, new Breakdowns(Exponential.ofMean(10), Exponential.ofMean(2)).availability(), 1e-15);
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new Breakdowns(null, Exponential.ofMean(1)))
                 .getMessage().contains("upTime"));
     }
 
@@ -62,7 +62,7 @@ class BreakdownsTest {
         double w = ctmcMeanNumber(lambda, mu, f, r, 400) / lambda;   // Little's law
         double wCoarse = ctmcMeanNumber(lambda, mu, f, r, 300) / lambda;
         assertEquals(w, wCoarse, 1e-6 * w, "truncation must not matter");
-        Station s = Station.of("q", 1, Exponential.withRate(mu)).withBreakdowns(new Breakdowns(Exponential.withMean(1 / f), Exponential.withMean(1 / r)));
+        Station s = Station.of("q", 1, Exponential.withRate(mu)).withBreakdowns(new Breakdowns(Exponential.ofMean(1 / f), Exponential.ofMean(1 / r)));
         Network net = Network.builder().station(s).arrivals("q", Exponential.withRate(lambda)).build();
         List<NetworkResult> runs = Replications.run(12, k -> NetworkSimulation.run(net, RunLength.of(200, 40_000), 31, k));
         double level = 1 - 0.05 / 4;

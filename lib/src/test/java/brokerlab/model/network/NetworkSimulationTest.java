@@ -1,5 +1,6 @@
 package brokerlab.model.network;
 
+import brokerlab.dist.Deterministic;
 import brokerlab.dist.Distribution;
 import brokerlab.dist.Exponential;
 import brokerlab.experiment.Replications;
@@ -15,12 +16,7 @@ import static org.junit.jupiter.api.Assertions.*;
 class NetworkSimulationTest {
     /** A constant, written here so the test does not depend on the dist package's other classes. */
     private static Distribution constant(double value) {
-        return new Distribution() {
-            public double mean() { return value; }
-            public double scv() { return 0; }
-            public double sample(RandomStream rng) { return value; }
-            public String spec() { return "det(" + value + ")"; }
-        };
+        return new Deterministic(value);
     }
 
     private static void assertInside(double exact, List<NetworkResult> runs, ToDoubleFunction<NetworkResult> metric,

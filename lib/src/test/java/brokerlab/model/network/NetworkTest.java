@@ -77,7 +77,7 @@ class NetworkTest {
     @Test
     void countsBreakdownsInTheUtilisation() {
         // lambda E[S] = 0.5 but the server is up only A = 1/(1+1.5) = 0.4 of the time: rho = 0.5 / 0.4 = 1.25
-        Station s = mm("db", 1, 1).withBreakdowns(new Breakdowns(Exponential.withMean(1), Exponential.withMean(1.5)));
+        Station s = mm("db", 1, 1).withBreakdowns(new Breakdowns(Exponential.ofMean(1), Exponential.ofMean(1.5)));
         var b = Network.builder().station(s).arrivals("db", Exponential.withRate(0.5));
         assertTrue(assertThrows(IllegalArgumentException.class, b::build).getMessage().contains("'db' utilisation 1.250"));
     }

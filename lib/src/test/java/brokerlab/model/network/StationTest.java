@@ -10,7 +10,7 @@ class StationTest {
     void capacityRateCountsServersAvailabilityAndServiceRate() {
         // 4 servers x rate 10 x availability 9/(9+1) = 36 jobs per unit time
         Station s = Station.of("broker", 4, Exponential.withRate(10))
-                .withBreakdowns(new Breakdowns(Exponential.withMean(9), Exponential.withMean(1)));
+                .withBreakdowns(new Breakdowns(Exponential.ofMean(9), Exponential.ofMean(1)));
         assertEquals(36, s.capacityRate(), 1e-12);
         assertFalse(s.hasFiniteCapacity());
         assertTrue(s.withCapacity(10).hasFiniteCapacity());
