@@ -18,7 +18,10 @@ import org.apache.commons.math3.complex.Complex;
  *       S*(s))) (Kleinrock eq. 5.100–5.101). Its CDF, transform T*(s)/s, is inverted numerically by the
  *       Abate–Whitt Euler algorithm ({@link LaplaceInversion}) and percentiles follow by Brent root finding. This
  *       needs the service LST in closed form, so it is supported only when the queue was built with a
- *       {@link ServiceTransform} (exponential, deterministic, Erlang, hyperexponential).</li>
+ *       {@link ServiceTransform} (exponential, deterministic, Erlang, hyperexponential). Accuracy, measured in the
+ *       tests: about 1e-8 where the density is smooth (exponential, Erlang, hyperexponential); only about 1e-3
+ *       absolute for deterministic service, whose wait density has kinks at every multiple of D that slow the Euler
+ *       acceleration (checked against Erlang's exact M/D/1 formula).</li>
  * </ul>
  */
 public final class MG1 {
