@@ -1,5 +1,6 @@
 package brokerlab.analytic;
 
+import brokerlab.dist.Distribution;
 import brokerlab.util.Check;
 
 /**
@@ -19,7 +20,8 @@ import brokerlab.util.Check;
  *       "Approximations for multi-server queues: system interpolations", Queueing Systems 17, 1994):
  *       Wq ~ (1 + cs^2) / (2 cs^2 / Wq(M/M/c) + (1 - cs^2) / Wq(M/D/c)), with Wq(M/D/c) by Cosmetatos. It
  *       reproduces M/M/c at cs^2 = 1, the M/D/c value at cs^2 = 0 and the exact P-K value at c = 1 for every
- *       cs^2; the denominator stays positive because Wq(M/D/c)/Wq(M/M/c) &gt;= ½.</li>
+ *       cs^2; the denominator stays positive because Wq(M/D/c)/Wq(M/M/c) &gt;= ½. (Form as reproduced from
+ *       Kimura's paper without re-checking its equation number here; the limits above are verified by tests.)</li>
  * </ul>
  * {@link #best} dispatches to the most accurate available formula and names it.
  * Two-moment formulas need finite SCVs: with infinite service variance they throw, except for one server where
@@ -132,5 +134,11 @@ public final class Approximations {
     public static Estimate bestMeanResponse(double arrivalRate, double meanService, double arrivalScv,
                                             double serviceScv, int servers) {
         return best(arrivalRate, meanService, arrivalScv, serviceScv, servers).plus(meanService);
+    }
+
+    /** {@link #bestMeanResponse} for Poisson arrivals and a service {@link Distribution} (its mean and SCV). */
+    public static Estimate bestMeanResponse(double arrivalRate, Distribution service, int servers) {
+        Check.notNull("service", service);
+        return bestMeanResponse(arrivalRate, service.mean(), 1, service.scv(), servers);
     }
 }

@@ -5,7 +5,8 @@ package brokerlab.analytic;
  * rates given (1/rate); Little's law ties them: L = X W, Lq = X Wq, where X is the throughput of admitted jobs.
  *
  * @param method             which formula produced the numbers, e.g. "M/M/c, Erlang C (exact)"
- * @param utilization        fraction of time an average server is busy
+ * @param utilization        carried work over capacity: throughput / total service rate (the busy fraction of an
+ *                           average server)
  * @param waitProbability    probability that an admitted arrival waits (finds all servers busy)
  * @param meanWait           E[Wq], time in queue before service
  * @param meanResponse       E[T] = E[Wq] + E[S], sojourn time
