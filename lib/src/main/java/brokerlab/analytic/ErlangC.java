@@ -13,7 +13,7 @@ import brokerlab.util.Check;
 public final class ErlangC {
     private ErlangC() {}
 
-    /** C(c, a) for c >= 1 servers and offered load 0 <= a < c erlangs. */
+    /** C(c, a) for c &gt;= 1 servers and offered load 0 &lt;= a &lt; c erlangs. */
     public static double waitProbability(int servers, double offeredLoad) {
         Check.atLeast("servers", servers, 1);
         Check.nonNegative("offeredLoad", offeredLoad);

@@ -8,7 +8,7 @@ public sealed interface Target {
     /** The bound the metric must not exceed. */
     double threshold();
 
-    /** A phrase for reports, e.g. "mean response <= 0.2". */
+    /** A phrase for reports, e.g. {@code "mean response <= 0.2"}. */
     String describe();
 
     /** E[T] &lt;= seconds. */
