@@ -72,7 +72,7 @@ class ApproximationsTest {
     @Test
     void cosmetatosIsWithinOnePercentOfExactMDcAtModerateAndHeavyLoad() {
         // Cosmetatos is known to be accurate in heavy traffic (Tijms 2003 §5.2); computed errors here are
-        // 0.02%–0.6% for c in {2, 5, 10}, rho in {0.8, 0.9}; the tolerance is the 1% usually quoted.
+        // 0.02%–0.3% for c in {2, 5, 10}, rho in {0.8, 0.9}; the tolerance is the 1% usually quoted.
         for (int c : new int[]{2, 5, 10}) {
             for (double rho : new double[]{0.8, 0.9}) {
                 double exact = exactMDcWait(rho * c, 1, c);
