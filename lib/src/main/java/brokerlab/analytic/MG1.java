@@ -58,8 +58,10 @@ public final class MG1 {
         return new MG1(arrivalRate, meanService, meanService * meanService * (1 + scv), null);
     }
 
+    /** From a {@link Distribution}; an exponential one also gets its closed-form transform (percentiles enabled). */
     public static MG1 of(double arrivalRate, Distribution service) {
         Check.notNull("service", service);
+        if (service instanceof brokerlab.dist.Exponential e) return of(arrivalRate, new ServiceTransform.Exponential(e.rate()));
         return withScv(arrivalRate, service.mean(), service.scv());
     }
 

@@ -15,6 +15,7 @@ class MG1Test {
         assertEquals(4.0, q.meanWait().value(), 1e-12);
         assertEquals(5.0, q.meanResponse().value(), 1e-12);
         assertTrue(q.meanWait().method().contains("Pollaczek"));
+        assertEquals(-Math.log(0.1) / 0.2, q.responsePercentile(0.9).value(), 1e-6 * 12, "exponential gets its LST");
     }
 
     @Test
