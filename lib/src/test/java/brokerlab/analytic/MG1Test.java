@@ -1,0 +1,106 @@
+package brokerlab.analytic;
+
+import brokerlab.dist.Exponential;
+import org.apache.commons.math3.analysis.integration.SimpsonIntegrator;
+import org.apache.commons.math3.util.CombinatoricsUtils;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class MG1Test {
+
+    @Test
+    void exponentialServiceGivesMM1() {
+        var q = MG1.of(0.8, new Exponential(1.0));   // E[S^2] = 2: Wq = 0.8·2/(2·0.2) = 4
+        assertEquals(4.0, q.meanWait().value(), 1e-12);
+        assertEquals(5.0, q.meanResponse().value(), 1e-12);
+        assertTrue(q.meanWait().method().contains("Pollaczek"));
+        assertEquals(-Math.log(0.1) / 0.2, q.responsePercentile(0.9).value(), 1e-6 * 12, "exponential gets its LST");
+    }
+
+    @Test
+    void deterministicServiceHalvesTheMM1Wait() {
+        var q = MG1.withScv(0.8, 1.0, 0);   // Wq = lambda d^2 / (2(1-rho)) = 0.8/0.4 = 2
+        assertEquals(2.0, q.meanWait().value(), 1e-12);
+        assertEquals(1.6, q.meanQueueLength().value(), 1e-12);
+    }
+
+    @Test
+    void infiniteSecondMomentGivesAnInfiniteEstimateWithTheReason() {
+        Estimate w = MG1.of(0.5, 1.0, Double.POSITIVE_INFINITY).meanWait();
+        assertFalse(w.isFinite());
+        assertTrue(w.toString().contains("E[S^2] is infinite"), w.toString());
+        var e = assertThrows(ArithmeticException.class, w::value);
+        assertTrue(e.getMessage().contains("E[S^2]"));
+        assertFalse(MG1.withScv(0.5, 1.0, Double.POSITIVE_INFINITY).meanResponse().isFinite());
+    }
+
+    @Test
+    void mm1ResponsePercentileByInversionMatchesClosedForm() {
+        var q = MG1.of(0.8, new ServiceTransform.Exponential(1.0));
+        for (double p : new double[]{0.5, 0.9, 0.99}) {
+            double exact = -Math.log(1 - p) / 0.2;   // T ~ Exp(mu - lambda)
+            Estimate t = q.responsePercentile(p);
+            assertEquals(exact, t.value(), 1e-6 * exact, "q=" + p);
+            assertEquals(MG1.INVERSION, t.method());
+        }
+    }
+
+    /** Erlang's M/D/1 wait CDF (Crommelin 1932; Tijms 2003 §5.2): (1-rho) sum_{k<=t/D} (lambda(kD-t))^k/k! e^{-lambda(kD-t)}. */
+    private static double md1WaitCdf(double lambda, double d, double t) {
+        double sum = 0;
+        for (int k = 0; k <= (int) Math.floor(t / d); k++) {
+            double x = lambda * (k * d - t);
+            sum += Math.pow(x, k) / CombinatoricsUtils.factorialDouble(k) * Math.exp(-x);
+        }
+        return (1 - lambda * d) * sum;
+    }
+
+    @Test
+    void md1WaitCdfByInversionMatchesErlangsFormula() {
+        var q = MG1.of(0.5, new ServiceTransform.Deterministic(1.0));
+        for (double t : new double[]{0.5, 1.5, 2.5, 4.3}) {
+            // 1e-3: the M/D/1 wait density has kinks at multiples of D, which limit Euler inversion (class doc)
+            assertEquals(md1WaitCdf(0.5, 1.0, t), q.waitCdf(t), 1e-3, "t=" + t);
+        }
+    }
+
+    @Test
+    void md1WaitCdfBeforeTheFirstKinkIsAccurate() {
+        // for t < D the wait CDF is (1 - rho) e^{lambda t}, smooth: inversion is accurate there
+        assertEquals(0.5 * Math.exp(0.25), MG1.of(0.5, new ServiceTransform.Deterministic(1.0)).waitCdf(0.5), 1e-7);
+    }
+
+    @Test
+    void hyperexponentialResponseCdfIntegratesToThePkMean() {
+        var h2 = ServiceTransform.Hyperexponential.balanced(1.0, 4.0);
+        var q = MG1.of(0.6, h2);   // E[T] = 1 + 0.6·(1·5)/(2·0.4) = 4.75
+        assertEquals(4.75, q.meanResponse().value(), 1e-12);
+        double mean = new SimpsonIntegrator(1e-6, 1e-8, 3, 14)
+                .integrate(100_000, t -> 1 - q.responseCdf(Math.max(t, 1e-9)), 0, 150);
+        assertEquals(4.75, mean, 2e-3);
+    }
+
+    @Test
+    void erlangResponsePercentileLiesBetweenDeterministicAndExponential() {
+        double pd = MG1.of(0.7, new ServiceTransform.Deterministic(1)).responsePercentile(0.95).value();
+        double pe = MG1.of(0.7, new ServiceTransform.Erlang(4, 1)).responsePercentile(0.95).value();
+        double px = MG1.of(0.7, new ServiceTransform.Exponential(1)).responsePercentile(0.95).value();
+        assertTrue(pd < pe && pe < px, pd + " < " + pe + " < " + px);
+    }
+
+    @Test
+    void percentileWithoutTransformExplainsWhatIsSupported() {
+        var e = assertThrows(IllegalStateException.class, () -> MG1.withScv(0.5, 1, 2).responsePercentile(0.99));
+        assertTrue(e.getMessage().contains("ServiceTransform"), e.getMessage());
+    }
+
+    @Test
+    void badInputNamesTheParameter() {
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> MG1.withScv(1.2, 1, 1)).getMessage().contains("unstable"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> MG1.of(0.5, 1, 0.5)).getMessage().contains("secondMoment"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> MG1.withScv(0.5, 1, -1)).getMessage().contains("scv"));
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> MG1.of(0.5, new ServiceTransform.Exponential(1)).responsePercentile(1.5)).getMessage().contains("q"));
+    }
+}
