@@ -7,8 +7,8 @@
  * (Reiser &amp; Lavenberg 1980), which the tests check.
  *
  * <pre>{@code
- * ClosedSystem sys = ClosedSystem.of(Exponential.withMean(5), 2, 1, Exponential.withMean(0.8),
- *                                    1, Exponential.withMean(0.5));        // Z = 5, two app nodes, one backend
+ * ClosedSystem sys = ClosedSystem.of(Exponential.ofMean(5), 2, 1, Exponential.ofMean(0.8),
+ *                                    1, Exponential.ofMean(0.5));        // Z = 5, two app nodes, one backend
  * ClosedResult r = ClosedSimulation.run(sys, 10, RunLength.of(100, 4000), 42, 0);   // X about 1.32, R about 2.6
  * ClosedResult load = ClosedSimulation.run(sys.withCircuitBreaker(4), ClientSchedule.staircase(600, 3, 6, 12), 42, 0);
  * load.steps().forEach(s -> System.out.println(s.clients() + " users: " + s.throughput() + " req/s, 503s " + s.rejectedFraction()));
