@@ -40,6 +40,25 @@ def nav_cell(paths: list[Path], i: int, titles: list[str]) -> str:
             f"[![Binder](https://mybinder.org/badge_logo.svg)]({BINDER}{paths[i].name})")
 
 
+INDEX_MARK = "<!-- brokerlab:index -->"
+
+
+def summary_of(nb) -> str:
+    """The first sentence after the title: each notebook's first paragraph states its question."""
+    for cell in nb.cells:
+        if cell.cell_type == "markdown" and NAV_MARK not in cell.source and cell.source.startswith("# "):
+            body = " ".join(cell.source.split("\n", 1)[1].split()) if "\n" in cell.source else ""
+            end = body.find(". ")
+            return body[: end + 1] if end > 0 else body
+    return ""
+
+
+def index_table(paths: list[Path], notebooks, titles: list[str]) -> str:
+    rows = [f"| [{t}]({p.name}) | {summary_of(nb)} |"
+            for p, nb, t in zip(paths, notebooks, titles) if p.name != "00-index.ipynb"]
+    return "\n".join([INDEX_MARK, "| notebook | what it asks |", "|---|---|", *rows])
+
+
 def normalise(nb) -> None:
     nb.metadata["kernelspec"] = dict(KERNELSPEC)
     nb.metadata["language_info"] = dict(LANGUAGE_INFO)
@@ -51,6 +70,9 @@ def cmd_nav(_args) -> int:
     titles = [title_of(nb) for nb in notebooks]
     for i, (path, nb) in enumerate(zip(paths, notebooks)):
         normalise(nb)
+        for cell in nb.cells:
+            if cell.cell_type == "markdown" and INDEX_MARK in cell.source:
+                cell.source = index_table(paths, notebooks, titles)
         cell = nbformat.v4.new_markdown_cell(nav_cell(paths, i, titles))
         if nb.cells and NAV_MARK in nb.cells[0].source:
             nb.cells[0].source = cell.source
