@@ -25,7 +25,7 @@ final class FcfsEvents implements EventHandler {
     private final int servers, capacity;
     private final long warmup, total;
     private final DoubleConsumer waitTrace;
-    private final Tally tally = new Tally(p.service().mean());
+    private final Tally tally;
     private final JobQueue queue = new JobQueue();
     private final int[] idle;                 // stack of idle servers
     private int idleCount;

@@ -26,7 +26,7 @@ final class ProcessorSharingEvents implements EventHandler {
     private final Sampler interArrival, service;
     private final int servers, capacity;
     private final long warmup, total;
-    private final Tally tally = new Tally(p.service().mean());
+    private final Tally tally;
     private final SharingHeap jobs = new SharingHeap();
     private long arrived;
     private long pendingDeparture;
