@@ -44,6 +44,8 @@ final class Tally {
 
     long departures() { return responseCount; }
 
+    double sumWait() { return sumWait; }
+
     /**
      * Builds the summary. Areas are integrals over the observation window of the number waiting, the number in
      * the system and the number of busy servers.

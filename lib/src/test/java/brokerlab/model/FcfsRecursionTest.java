@@ -73,12 +73,27 @@ class FcfsRecursionTest {
     }
 
     @Test
-    void growsItsWaitingRingWithoutLosingJobs() {
-        // rho = 0.99 builds queues of hundreds: the ring doubles several times; waits must still match the events.
-        StationParams p = new StationParams(new Exponential(0.99), new Exponential(1.0), 1);
+    void growsItsWaitingRingWithoutLosingJobsOrArea() {
+        // A ring of 2 start times at rho = 0.95 (queues of tens): it doubles several times, and the waits and the
+        // measured queue area, which needs the start times of the jobs waiting at both ends of the window, must
+        // still match the event engine.
+        StationParams p = new StationParams(new Exponential(0.95), new Exponential(1.0), 1);
         List<Double> fast = new ArrayList<>(), events = new ArrayList<>();
-        FcfsRecursion.run(p, 0, 30_000, 2, 0, fast::add);
-        FcfsEvents.run(p, 0, 30_000, 2, 0, events::add);
+        RunSummary f = FcfsRecursion.run(p, 3_000, 30_000, 2, 0, fast::add, 2);
+        RunSummary e = FcfsEvents.run(p, 3_000, 30_000, 2, 0, events::add);
         assertEquals(fast, events);
+        assertEquals(e.meanQueueLength(), f.meanQueueLength(), 1e-9 * e.meanQueueLength());
+        assertEquals(e.utilization(), f.utilization(), 1e-9);
+    }
+
+    @Test
+    void usesAHeapOfFreeTimesForManyServersWithTheSameResult() {
+        // c = 40 > 16 switches the minimum search to a heap; waits must still equal the event engine's.
+        StationParams p = new StationParams(new Exponential(36), new Exponential(1.0), 40);
+        List<Double> fast = new ArrayList<>(), events = new ArrayList<>();
+        RunSummary f = FcfsRecursion.run(p, 1_000, 20_000, 3, 0, fast::add);
+        RunSummary e = FcfsEvents.run(p, 1_000, 20_000, 3, 0, events::add);
+        assertEquals(fast, events);
+        assertEquals(e.meanNumberInSystem(), f.meanNumberInSystem(), 1e-9 * e.meanNumberInSystem());
     }
 }
