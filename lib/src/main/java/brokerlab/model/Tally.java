@@ -1,28 +1,23 @@
 package brokerlab.model;
 
-import brokerlab.stats.LatencyHistogram;
-
 /**
  * The streaming accumulator behind {@link RunSummary}: plain sums for the means (no division per record, unlike
- * Welford: this is the hot path), HdrHistograms for the percentiles, and the time integrals the engines pass in.
+ * Welford: this is the hot path), {@link LatencyRecorder}s for the percentiles, and the time integrals the engines pass in.
  * One per run; not thread-safe.
  */
 final class Tally {
-    private final LatencyHistogram waits = new LatencyHistogram();
-    private final LatencyHistogram responses = new LatencyHistogram();
+    private final LatencyRecorder waits, responses;
     private double sumWait, sumResponse;
     private long waitCount, responseCount, delayed, rejected, arrivals;
 
-    private final double floor;
-
     /**
-     * @param timeScale a typical duration, the mean service time. Histogram values below 1e-6 of it are recorded
-     *                  as 0: HdrHistogram's auto-ranging covers a ratio of 2^40 between its smallest non-zero and
-     *                  its largest value, and rounding residues such as 1e-16 (a PS response minus its demand)
-     *                  would otherwise exhaust it. Percentiles move by at most 1e-6 timeScale; means are exact.
+     * @param timeScale a typical duration, the mean service time. Values below 1e-6 of it count as 0 in the
+     *                  percentiles (rounding residues such as 1e-16, a PS response minus its demand, would otherwise
+     *                  stretch the histogram's range). Percentiles move by at most 1e-6 timeScale; means are exact.
      */
     Tally(double timeScale) {
-        this.floor = 1e-6 * timeScale;
+        this.waits = new LatencyRecorder(1e-6 * timeScale);
+        this.responses = new LatencyRecorder(1e-6 * timeScale);
     }
 
     void arrival() { arrivals++; }
@@ -33,13 +28,13 @@ final class Tally {
         sumWait += wait;
         waitCount++;
         if (wasDelayed) delayed++;
-        waits.record(wait < floor ? 0 : wait);
+        waits.record(wait);
     }
 
     void responded(double response) {
         sumResponse += response;
         responseCount++;
-        responses.record(response < floor ? 0 : response);
+        responses.record(response);
     }
 
     long departures() { return responseCount; }
