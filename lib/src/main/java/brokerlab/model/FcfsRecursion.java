@@ -66,12 +66,16 @@ final class FcfsRecursion {
             if (heap) {
                 earliest = free[0];
             } else {
-                earliest = free[0];
+                // Branch-free argmin: the comparisons of random free times are coin flips, and mispredicted
+                // branches cost more than the rest of the step. Non-negative doubles order like their bit patterns.
+                long e = Double.doubleToRawLongBits(free[0]);
                 for (int j = 1; j < c; j++) {
-                    double f = free[j];
-                    m = f < earliest ? j : m;
-                    earliest = Math.min(earliest, f);
+                    long f = Double.doubleToRawLongBits(free[j]);
+                    long less = (f - e) >> 63;               // all ones when free[j] < earliest
+                    m = (int) ((j & less) | (m & ~less));
+                    e = (f & less) | (e & ~less);
                 }
+                earliest = Double.longBitsToDouble(e);
             }
             double start = Math.max(t, earliest);
             double s = service.next(services);

@@ -27,7 +27,7 @@ final class Tally {
     void waited(double wait, boolean wasDelayed) {
         sumWait += wait;
         waitCount++;
-        if (wasDelayed) delayed++;
+        delayed += wasDelayed ? 1 : 0;
         waits.record(wait);
     }
 
