@@ -2,7 +2,7 @@ package brokerlab.model;
 
 /**
  * The measurements of one simulation run (one replication), immutable. Produced from streaming accumulators
- * (sums, HdrHistogram percentiles, time integrals), never from a per-customer list, so memory does not grow with
+ * (sums, log-linear histogram percentiles, time integrals), never from a per-customer list, so memory does not grow with
  * the run length.
  *
  * <p>Observation rule. The first {@code warmup} arrivals are discarded (by default 10% of {@code customers}, see

@@ -1,6 +1,7 @@
 package brokerlab.model;
 
 import brokerlab.dist.Distribution;
+import brokerlab.model.routing.PowerOfDChoices;
 import brokerlab.model.routing.RandomSplit;
 import brokerlab.model.routing.RoundRobin;
 import brokerlab.model.routing.RoutingPolicy;
@@ -17,7 +18,8 @@ import java.util.Objects;
  *
  * <p>Stability with an infinite buffer: the total load lambda E[D] / sum(speeds) must be below one, and for the
  * state-blind splits (random, round robin, weighted round robin) every used server's own load
- * lambda p_i E[D] / speed_i must be too, since nothing moves work off an overloaded server.
+ * lambda p_i E[D] / speed_i must be too, since nothing moves work off an overloaded server; for the power of d
+ * choices the share of work no sample can avoid is checked likewise (a necessary condition).
  */
 public record ServerFarmParams(Distribution arrival, Distribution demand, double[] speeds, RoutingPolicy routing, int capacity) {
 
@@ -41,12 +43,28 @@ public record ServerFarmParams(Distribution arrival, Distribution demand, double
         if (capacity == StationParams.INFINITE) {
             double lambdaD = demand.mean() / arrival.mean();
             Check.stable(lambdaD / total);
+            if (routing instanceof PowerOfDChoices pod) checkSampledSubsets(lambdaD, speeds, pod);
             double[] split = staticFractions(routing, speeds.length);
             if (split != null) {
                 for (int i = 0; i < split.length; i++) {
                     if (split[i] > 0) Check.stable("utilisation of server " + i + " under " + routing, lambdaD * split[i] / speeds[i]);
                 }
             }
+        }
+    }
+
+    /**
+     * A necessary condition for JSQ(d): when all d samples fall among the k slowest servers, the job must go to one
+     * of them, so they receive at least lambda (k/c)^d of the work and need lambda E[D] (k/c)^d < their total speed.
+     */
+    private static void checkSampledSubsets(double lambdaD, double[] speeds, PowerOfDChoices pod) {
+        double[] sorted = speeds.clone();
+        Arrays.sort(sorted);
+        double capacity = 0;
+        for (int k = 1; k < sorted.length; k++) {
+            capacity += sorted[k - 1];
+            double forced = lambdaD * Math.pow((double) k / sorted.length, pod.d());
+            Check.stable("utilisation of the " + k + " slowest server(s) under " + pod + " (the share no choice can avoid)", forced / capacity);
         }
     }
 

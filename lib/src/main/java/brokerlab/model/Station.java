@@ -52,6 +52,11 @@ public final class Station implements SimulationModel {
         return new Station(new StationParams(new Exponential(arrivalRate), new Exponential(serviceRate), servers, capacity, Discipline.FCFS));
     }
 
+    /** Heterogeneous servers (speeds) behind a load balancer: a {@link ServerFarm}, fastest free server by default. */
+    public static ServerFarm heterogeneous(Distribution arrival, Distribution demand, double... speeds) {
+        return ServerFarm.of(arrival, demand, speeds);
+    }
+
     public StationParams params() { return params; }
 
     /** The same station with capacity K (0 = infinite). */

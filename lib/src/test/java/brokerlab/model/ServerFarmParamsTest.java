@@ -35,6 +35,14 @@ class ServerFarmParamsTest {
     }
 
     @Test
+    void rejectsPowerOfTwoChoicesWhenTheSlowServerCannotTakeTheWorkForcedOnIt() {
+        // speeds 10 and 0.1, lambda E[D] = 1.5: both samples hit the slow server with probability 1/4, so it gets
+        // at least 1.5/4 = 0.375 of work per unit time but can do 0.1: utilisation 3.75.
+        String m = message(() -> new ServerFarmParams(arrivals, demand, new double[]{10, 0.1}, new brokerlab.model.routing.PowerOfDChoices(2), 0));
+        assertTrue(m.contains("slowest") && m.contains("3.750"), m);
+    }
+
+    @Test
     void acceptsTheSameSplitWithAFiniteBuffer() {
         assertEquals(10, new ServerFarmParams(arrivals, demand, new double[]{2.5, 0.5}, RandomSplit.equal(), 10).capacity());
     }
