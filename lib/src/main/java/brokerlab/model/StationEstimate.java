@@ -4,7 +4,10 @@ import brokerlab.stats.ConfidenceInterval;
 import brokerlab.stats.RunningStats;
 import brokerlab.util.Check;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
@@ -38,6 +41,29 @@ public record StationEstimate(List<RunSummary> runs) {
     }
 
     public int replications() { return runs.size(); }
+
+    /** Every metric's 95% interval by name, in a fixed order: handy for printing a table or writing a CSV row. */
+    public Map<String, ConfidenceInterval> metrics() {
+        Map<String, ConfidenceInterval> m = new LinkedHashMap<>();
+        m.put("meanWait", meanWait());
+        m.put("meanResponse", meanResponse());
+        m.put("waitProbability", waitProbability());
+        m.put("utilization", utilization());
+        m.put("meanQueueLength", meanQueueLength());
+        m.put("meanNumberInSystem", meanNumberInSystem());
+        m.put("rejectionProbability", rejectionProbability());
+        m.put("throughput", throughput());
+        m.put("p50Response", p50Response());
+        m.put("p95Response", p95Response());
+        m.put("p99Response", p99Response());
+        m.put("p999Response", p999Response());
+        m.put("p50Wait", p50Wait());
+        m.put("p95Wait", p95Wait());
+        m.put("p99Wait", p99Wait());
+        m.put("p999Wait", p999Wait());
+        m.put("littleRelativeError", littleRelativeError());
+        return Collections.unmodifiableMap(m);
+    }
 
     /** Measured customers over all replications. */
     public long customers() { return runs.stream().mapToLong(RunSummary::customers).sum(); }

@@ -34,6 +34,14 @@ class StationEstimateTest {
     }
 
     @Test
+    void listsEveryMetricByName() {
+        var m = new StationEstimate(List.of(run(1), run(3))).metrics();
+        assertEquals(17, m.size());
+        assertEquals(2.0, m.get("meanWait").estimate(), 1e-12);
+        assertEquals(3.0, m.get("p99Response").estimate(), 1e-12);
+    }
+
+    @Test
     void printsTheHeadlineMetrics() {
         String s = new StationEstimate(List.of(run(1), run(2))).toString();
         assertTrue(s.contains("meanWait") && s.contains("95% CI"), s);
