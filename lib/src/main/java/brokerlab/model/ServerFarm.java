@@ -47,6 +47,7 @@ public final class ServerFarm implements SimulationModel {
 
     @Override
     public RunSummary run(Engine engine, long warmup, long customers, long seed, int replication) {
+        Station.checkRun(warmup, customers, replication);
         if (engine == Engine.RECURSION) {
             throw new IllegalArgumentException("engine = RECURSION is invalid for a ServerFarm: the recursion needs identical "
                     + "servers and one FCFS queue; use Engine.EVENTS or AUTO");
@@ -58,4 +59,5 @@ public final class ServerFarm implements SimulationModel {
     public String toString() {
         return "ServerFarm(" + params + ")";
     }
+
 }

@@ -82,6 +82,7 @@ public final class Station implements SimulationModel {
     @Override
     public RunSummary run(Engine engine, long warmup, long customers, long seed, int replication) {
         Check.notNull("engine", engine);
+        checkRun(warmup, customers, replication);
         boolean recursion = engine == Engine.RECURSION || (engine == Engine.AUTO && params.recursionApplies());
         if (recursion) return FcfsRecursion.run(params, warmup, customers, seed, replication, null);
         if (params.discipline() == Discipline.PS) return ProcessorSharingEvents.run(params, warmup, customers, seed, replication);
@@ -92,5 +93,12 @@ public final class Station implements SimulationModel {
     public String toString() {
         return "Station(" + params.arrival().spec() + ", " + params.service().spec() + ", c=" + params.servers()
                 + (params.infiniteCapacity() ? "" : ", K=" + params.capacity()) + ", " + params.discipline() + ")";
+    }
+
+    /** The bounds {@link Simulation} enforces, for callers that run a replication directly. */
+    static void checkRun(long warmup, long customers, int replication) {
+        Check.atLeast("warmup", warmup, 0L);
+        Check.atLeast("customers", customers, 2L);
+        Check.atLeast("replication", replication, 0);
     }
 }
