@@ -1,0 +1,135 @@
+package brokerlab.model;
+
+import brokerlab.random.RandomStream;
+import brokerlab.sim.EventHandler;
+import brokerlab.sim.Simulator;
+
+/**
+ * The event-driven processor-sharing G/G/c/K station: the n jobs present share c unit-speed servers, each
+ * served at rate r(n) = min(1, c/n) (n threads time-sliced over c cores).
+ *
+ * <p>Virtual-time bookkeeping (the standard PS implementation, e.g. Harchol-Balter 2013, §22.3 for the model):
+ * the virtual clock V advances at dV/dt = r(n), the service each present job has received since any instant.
+ * A job arriving at virtual time V with demand S leaves when V reaches its tag V + S, so the next departure is
+ * the smallest tag, after (tag − V) / r(n) real time. Each arrival or departure changes n, hence r(n), so the
+ * pending departure is cancelled and rescheduled: two event-list operations per event, no allocation.
+ * V is reset to zero whenever the station empties, which keeps tags small and their rounding error negligible.
+ *
+ * <p>Random numbers as in {@link FcfsEvents}: the k-th customer's inter-arrival and demand are the k-th draws of
+ * the ARRIVALS and SERVICE streams.
+ */
+final class ProcessorSharingEvents implements EventHandler {
+    private static final int ARRIVAL = 0, DEPARTURE = 1;
+
+    private final Simulator sim = new Simulator(this, 16);
+    private final RandomStream arrivals, services;
+    private final Sampler interArrival, service;
+    private final int servers, capacity;
+    private final long warmup, total;
+    private final Tally tally;
+    private final SharingHeap jobs = new SharingHeap();
+    private long arrived;
+    private long pendingDeparture;
+    private boolean departurePending;
+    private double virtual;
+    private boolean observing;
+    private double lastChange, observedFrom, observedTo, areaQueue, areaSystem, areaBusy;
+
+    private ProcessorSharingEvents(StationParams p, long warmup, long customers, long seed, int replication) {
+        this.arrivals = RandomStream.of(seed, replication, RandomStream.ARRIVALS);
+        this.services = RandomStream.of(seed, replication, RandomStream.SERVICE);
+        this.interArrival = new Sampler(p.arrival());
+        this.service = new Sampler(p.service());
+        this.tally = new Tally(p.service().mean());
+        this.servers = p.servers();
+        this.capacity = p.capacity();
+        this.warmup = warmup;
+        this.total = warmup + customers;
+    }
+
+    static RunSummary run(StationParams p, long warmup, long customers, long seed, int replication) {
+        if (p.discipline() != Discipline.PS) throw new IllegalArgumentException("ProcessorSharingEvents needs discipline PS, got " + p.discipline());
+        ProcessorSharingEvents model = new ProcessorSharingEvents(p, warmup, customers, seed, replication);
+        model.sim.schedule(model.interArrival.next(model.arrivals), ARRIVAL, 0);
+        model.sim.run();
+        return model.tally.summary(customers, model.sim.now(), model.observedTo - model.observedFrom, model.servers,
+                model.areaQueue, model.areaSystem, model.areaBusy, p.service().hasInfiniteVariance(), Engine.EVENTS);
+    }
+
+    @Override
+    public void handle(int type, int payload) {
+        if (type == ARRIVAL) arrival();
+        else departure();
+    }
+
+    private double rate(int n) {
+        return n <= servers ? 1.0 : (double) servers / n;
+    }
+
+    /** Advances the virtual clock and the time integrals to now. */
+    private void advance(double now) {
+        int n = jobs.size();
+        double dt = now - lastChange;
+        if (n > 0) virtual += rate(n) * dt;
+        if (observing) {
+            areaSystem += n * dt;
+            areaQueue += Math.max(0, n - servers) * dt;
+            areaBusy += Math.min(n, servers) * dt;
+        }
+        lastChange = now;
+    }
+
+    private void arrival() {
+        double now = sim.now();
+        advance(now);
+        long k = arrived++;
+        if (k == warmup) {
+            observing = true;
+            observedFrom = now;
+        }
+        if (k + 1 < total) {
+            sim.schedule(interArrival.next(arrivals), ARRIVAL, 0);
+        } else {
+            observing = false;
+            observedTo = now;
+        }
+        double demand = service.next(services);
+        boolean measured = k >= warmup;
+        if (measured) tally.arrival();
+        int n = jobs.size();
+        if (n >= capacity) {
+            if (measured) tally.rejection();
+            return;
+        }
+        // the customer index and whether it found all servers taken share one long: (k << 1) | delayed
+        jobs.add(virtual + demand, now, demand, (k << 1) | (n >= servers ? 1 : 0));
+        reschedule(now);
+    }
+
+    private void departure() {
+        double now = sim.now();
+        advance(now);
+        departurePending = false;
+        long key = jobs.minIndex();
+        if ((key >> 1) >= warmup) {
+            double response = now - jobs.minArrival();
+            tally.waited(Math.max(0, response - jobs.minDemand()), (key & 1) == 1);
+            tally.responded(response);
+        }
+        jobs.removeMin();
+        if (jobs.size() == 0) virtual = 0;
+        reschedule(now);
+    }
+
+    /** Cancels the pending departure and schedules the one implied by the current smallest tag and rate. */
+    private void reschedule(double now) {
+        if (departurePending) sim.cancel(pendingDeparture);
+        departurePending = false;
+        int n = jobs.size();
+        if (n > 0) {
+            double delay = Math.max(0, (jobs.minTag() - virtual) / rate(n));
+            pendingDeparture = sim.schedule(delay, DEPARTURE, 0);
+            departurePending = true;
+        }
+    }
+}

@@ -1,0 +1,189 @@
+package brokerlab.model;
+
+import brokerlab.model.routing.RoutingPolicy;
+import brokerlab.model.routing.ServerView;
+import brokerlab.model.routing.SharedQueuePolicy;
+import brokerlab.random.RandomStream;
+import brokerlab.sim.EventHandler;
+import brokerlab.sim.Simulator;
+
+/**
+ * The event-driven station with heterogeneous servers and a {@link RoutingPolicy}. The simulation is its own
+ * {@link ServerView}, so a policy reads the state without allocation. With a dispatching policy each server has
+ * its own FCFS {@link JobQueue}; with a {@link SharedQueuePolicy} there is one central FCFS queue and the policy
+ * is asked for a server whenever the head job waits and some server is idle.
+ *
+ * <p>Random numbers: inter-arrivals from ARRIVALS, demands from SERVICE (the k-th customer's k-th draw, taken on
+ * arrival), routing from ROUTING. So two policies run with the same seed see identical arrivals and demands.
+ */
+final class ServerFarmEvents implements EventHandler, ServerView {
+    private static final int ARRIVAL = 0, DEPARTURE = 1;
+
+    private final Simulator sim = new Simulator(this, 64);
+    private final RandomStream arrivals, services, routingStream;
+    private final Sampler interArrival, demand;
+    private final RoutingPolicy policy;
+    private final boolean shared;
+    private final double[] speed;
+    private final int servers, capacity;
+    private final long warmup, total;
+    private final Tally tally;
+    private final JobQueue central;
+    private final JobQueue[] queues;
+    private final int[] jobs;               // per server: in service + own queue
+    private final boolean[] busy;
+    private final double[] jobArrival;
+    private final long[] jobIndex;
+    private int busyCount, inSystem, waitingCount;
+    private long arrived, decisions;
+    private boolean observing;
+    private double lastChange, observedFrom, observedTo, areaQueue, areaSystem, areaBusy;
+
+    private ServerFarmEvents(ServerFarmParams p, long warmup, long customers, long seed, int replication) {
+        arrivals = RandomStream.of(seed, replication, RandomStream.ARRIVALS);
+        services = RandomStream.of(seed, replication, RandomStream.SERVICE);
+        routingStream = RandomStream.of(seed, replication, RandomStream.ROUTING);
+        interArrival = new Sampler(p.arrival());
+        demand = new Sampler(p.demand());
+        policy = p.routing();
+        shared = policy instanceof SharedQueuePolicy;
+        speed = p.speeds();
+        servers = speed.length;
+        capacity = p.capacity();
+        this.warmup = warmup;
+        total = warmup + customers;
+        tally = new Tally(p.demand().mean());
+        central = shared ? new JobQueue() : null;
+        queues = new JobQueue[shared ? 0 : servers];
+        for (int i = 0; i < queues.length; i++) queues[i] = new JobQueue();
+        jobs = new int[servers];
+        busy = new boolean[servers];
+        jobArrival = new double[servers];
+        jobIndex = new long[servers];
+    }
+
+    static RunSummary run(ServerFarmParams p, long warmup, long customers, long seed, int replication) {
+        ServerFarmEvents m = new ServerFarmEvents(p, warmup, customers, seed, replication);
+        m.sim.schedule(m.interArrival.next(m.arrivals), ARRIVAL, 0);
+        m.sim.run();
+        return m.tally.summary(customers, m.sim.now(), m.observedTo - m.observedFrom, m.servers,
+                m.areaQueue, m.areaSystem, m.areaBusy, p.demand().hasInfiniteVariance(), Engine.EVENTS);
+    }
+
+    // ServerView: what the policy sees
+    @Override public int servers() { return servers; }
+    @Override public double speed(int i) { return speed[i]; }
+    @Override public int jobsAt(int i) { return jobs[i]; }
+    @Override public boolean idle(int i) { return !busy[i]; }
+    @Override public int waiting() { return shared ? central.size() : 0; }
+    @Override public long decisions() { return decisions; }
+
+    @Override
+    public void handle(int type, int payload) {
+        if (type == ARRIVAL) arrival();
+        else departure(payload);
+    }
+
+    private void advance(double now) {
+        if (observing) {
+            double dt = now - lastChange;
+            areaSystem += inSystem * dt;
+            areaQueue += waitingCount * dt;
+            areaBusy += busyCount * dt;
+        }
+        lastChange = now;
+    }
+
+    private void arrival() {
+        double now = sim.now();
+        advance(now);
+        long k = arrived++;
+        if (k == warmup) {
+            observing = true;
+            observedFrom = now;
+        }
+        if (k + 1 < total) {
+            sim.schedule(interArrival.next(arrivals), ARRIVAL, 0);
+        } else {
+            observing = false;
+            observedTo = now;
+        }
+        double d = demand.next(services);
+        boolean measured = k >= warmup;
+        if (measured) tally.arrival();
+        if (inSystem >= capacity) {
+            if (measured) tally.rejection();
+            return;
+        }
+        inSystem++;
+        if (shared) {
+            central.add(now, d, k);
+            waitingCount++;
+            dispatchCentral(now);
+            return;
+        }
+        int i = policy.choose(this, routingStream);
+        decisions++;
+        if (i < 0 || i >= servers) throw badChoice(i);
+        jobs[i]++;
+        if (!busy[i]) {
+            start(i, now, d, k, now);
+        } else {
+            queues[i].add(now, d, k);
+            waitingCount++;
+        }
+    }
+
+    /** Starts waiting jobs from the central queue while the policy finds an idle server for them. */
+    private void dispatchCentral(double now) {
+        while (!central.isEmpty() && busyCount < servers) {
+            int i = policy.choose(this, routingStream);
+            decisions++;
+            if (i < 0) return;
+            if (i >= servers || busy[i]) throw badChoice(i);
+            double a = central.headArrival(), d = central.headDemand();
+            long k = central.headIndex();
+            central.removeHead();
+            waitingCount--;
+            jobs[i]++;
+            start(i, a, d, k, now);
+        }
+    }
+
+    private IllegalStateException badChoice(int i) {
+        return new IllegalStateException(policy + " chose server " + i + ", which is not "
+                + (shared ? "an idle server" : "a server index in [0, " + servers + ")"));
+    }
+
+    private void departure(int i) {
+        double now = sim.now();
+        advance(now);
+        inSystem--;
+        jobs[i]--;
+        busy[i] = false;
+        busyCount--;
+        if (jobIndex[i] >= warmup) tally.responded(now - jobArrival[i]);
+        if (shared) {
+            dispatchCentral(now);
+        } else if (!queues[i].isEmpty()) {
+            JobQueue q = queues[i];
+            double a = q.headArrival(), d = q.headDemand();
+            long k = q.headIndex();
+            q.removeHead();
+            waitingCount--;
+            start(i, a, d, k, now);
+        }
+    }
+
+    private void start(int i, double arrival, double work, long index, double now) {
+        busy[i] = true;
+        busyCount++;
+        jobArrival[i] = arrival;
+        jobIndex[i] = index;
+        if (index >= warmup) {
+            double wait = now - arrival;
+            tally.waited(wait, wait > 0);
+        }
+        sim.schedule(work / speed[i], DEPARTURE, i);
+    }
+}

@@ -1,0 +1,55 @@
+package brokerlab.model;
+
+import brokerlab.stats.LatencyHistogram;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class LatencyRecorderTest {
+    private static final double[] LEVELS = {0.5, 0.9, 0.95, 0.99, 0.999};
+
+    @Test
+    void percentilesAreWithinATenthOfAPercentOfTheExactSamplePercentiles() {
+        // 100,000 draws mixing 30% zeros, exponentials and a heavy Lomax tail; exact = sorted[ceil(qN) − 1].
+        SplittableRandom rng = new SplittableRandom(3);
+        int n = 100_000;
+        double[] xs = new double[n];
+        LatencyRecorder recorder = new LatencyRecorder(1e-6);
+        LatencyHistogram hdr = new LatencyHistogram();
+        for (int i = 0; i < n; i++) {
+            double u = rng.nextDouble();
+            xs[i] = u < 0.3 ? 0 : u < 0.8 ? rng.nextExponential() : Math.pow(rng.nextDouble(), -1 / 1.5) - 1;
+            recorder.record(xs[i]);
+            hdr.record(xs[i]);
+        }
+        Arrays.sort(xs);
+        for (double q : LEVELS) {
+            double exact = xs[(int) Math.ceil(q * n) - 1];
+            assertEquals(exact, recorder.percentile(q), 1e-3 * exact + 1e-12, "q = " + q);
+            assertEquals(hdr.percentile(q), recorder.percentile(q), 2e-3 * exact + 1e-12, "vs LatencyHistogram, q = " + q);
+        }
+        assertEquals(n, recorder.count());
+    }
+
+    @Test
+    void reportsAConstantExactlyAndZerosAsZero() {
+        LatencyRecorder r = new LatencyRecorder(1e-6);
+        for (int i = 0; i < 10; i++) r.record(1.0);
+        assertEquals(1.0, r.percentile(0.99));
+        LatencyRecorder z = new LatencyRecorder(1e-6);
+        z.record(0);
+        z.record(1e-9);   // below the floor: a rounding residue, counted as 0
+        z.record(5);
+        assertEquals(0.0, z.percentile(0.5));
+        assertEquals(5.0, z.percentile(0.9));
+    }
+
+    @Test
+    void isNanWhenEmptyAndRejectsLevelsOutsideTheOpenUnitInterval() {
+        assertTrue(Double.isNaN(new LatencyRecorder(1).percentile(0.5)));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> new LatencyRecorder(1).percentile(1.0)).getMessage().contains("q"));
+    }
+}

@@ -1,0 +1,149 @@
+package brokerlab.model;
+
+import brokerlab.dist.Exponential;
+import brokerlab.model.TestDistributions.Deterministic;
+import brokerlab.model.TestDistributions.H2;
+import brokerlab.stats.ConfidenceInterval;
+import org.junit.jupiter.api.Test;
+
+import java.util.concurrent.ForkJoinPool;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class StationTest {
+
+    private static void assertInside(double exact, ConfidenceInterval ci, String what) {
+        assertTrue(ci.contains(exact), () -> what + ": exact " + exact + " outside " + ci);
+    }
+
+    @Test
+    void meanWaitMatchesErlangCWithinCiOnBothEngines() {
+        Station s = Station.mmc(0.2, 0.1, 3);
+        // a = lambda/mu = 2, C(3, 2) = (8/6 * 3) / (1 + 2 + 2 + 4) = 4/9, Wq = (4/9) / (0.3 - 0.2) = 4.444...
+        double exact = (4.0 / 9) / (3 * 0.1 - 0.2);
+        assertEquals(exact, Exact.mmcWait(0.2, 0.1, 3), 1e-12);
+        StationEstimate fast = s.simulate().customers(100_000).replications(20).seed(42).run();
+        assertEquals(Engine.RECURSION, fast.engine());
+        assertInside(exact, fast.meanWait(), "recursion Wq");
+        assertInside(4.0 / 9, fast.waitProbability(), "recursion P(wait)");
+        assertInside(2.0 / 3, fast.utilization(), "recursion utilisation");           // rho = a / c
+        assertInside(0.2 * exact, fast.meanQueueLength(), "recursion Lq");           // Lq = lambda Wq (Little)
+        StationEstimate events = s.simulate().customers(50_000).replications(20).seed(42).engine(Engine.EVENTS).run();
+        assertEquals(Engine.EVENTS, events.engine());
+        assertInside(exact, events.meanWait(), "events Wq");
+        assertInside(exact + 10, events.meanResponse(), "events W");                  // W = Wq + 1/mu
+    }
+
+    @Test
+    void lossSystemBlockingAndResponseMatchBirthDeathFormula() {
+        // M/M/2/5 with lambda = 1, mu = 0.5: a = 2, p_n from the balance equations; Little with lambda(1 − p_K).
+        double[] p = Exact.mmck(1.0, 0.5, 2, 5);
+        double l = 0;
+        for (int n = 0; n <= 5; n++) l += n * p[n];
+        double blocking = p[5];
+        double response = l / (1.0 * (1 - blocking));
+        StationEstimate e = Station.mmck(1.0, 0.5, 2, 5).simulate().customers(50_000).replications(20).seed(7).run();
+        assertEquals(Engine.EVENTS, e.engine());
+        assertInside(blocking, e.rejectionProbability(), "P(block)");
+        assertInside(response, e.meanResponse(), "W");
+        assertInside(l, e.meanNumberInSystem(), "L");
+    }
+
+    @Test
+    void processorSharingMm1ResponseIsOneOverMuMinusLambda() {
+        // M/M/1-PS: E[T] = 1/(mu − lambda) = 1/0.3
+        StationEstimate e = Station.mm1(0.7, 1.0).processorSharing().simulate().customers(50_000).replications(20).seed(3).run();
+        assertInside(1 / 0.3, e.meanResponse(), "M/M/1-PS E[T]");
+    }
+
+    @Test
+    void processorSharingIsInsensitiveToAHeavyTailedDemand() {
+        // M/G/1-PS: E[T] = E[S]/(1 − rho) whatever the distribution; Lomax alpha = 2.5 (SCV 5), E[S] = 1, rho = 0.5 ⇒ 2.
+        var lomax = TestDistributions.Lomax.withMean(2.5, 1.0);
+        StationEstimate e = Station.of(new Exponential(0.5), lomax, 1, 0, Discipline.PS)
+                .simulate().customers(50_000).replications(20).seed(5).run();
+        assertInside(2.0, e.meanResponse(), "M/G/1-PS E[T]");
+        assertFalse(e.infiniteServiceVariance());
+    }
+
+    @Test
+    void meanWaitMatchesPollaczekKhinchineForHyperexponentialService() {
+        // M/H2/1, E[S] = 1, SCV 4 ⇒ E[S²] = 5; lambda = 0.5: Wq = lambda E[S²] / (2 (1 − rho)) = 2.5
+        H2 h2 = H2.of(1.0, 4.0);
+        double exact = 0.5 * h2.secondMoment() / (2 * (1 - 0.5));
+        assertEquals(2.5, exact, 1e-9);
+        StationEstimate e = Station.of(new Exponential(0.5), h2, 1).simulate().customers(200_000).replications(20).seed(11).run();
+        assertInside(exact, e.meanWait(), "M/H2/1 Wq");
+    }
+
+    @Test
+    void meanWaitMatchesPollaczekKhinchineForDeterministicService() {
+        // M/D/1, D = 1, lambda = 0.5: Wq = lambda D² / (2 (1 − rho)) = 0.5
+        StationEstimate e = Station.of(new Exponential(0.5), new Deterministic(1.0), 1).simulate()
+                .customers(100_000).replications(20).seed(13).run();
+        assertInside(0.5, e.meanWait(), "M/D/1 Wq");
+    }
+
+    @Test
+    void moreServersNeverIncreaseFcfsMeanWait() {
+        // Same seed ⇒ same arrivals and demands; for FCFS G/G/c every customer's wait is non-increasing in c,
+        // so the mean is too, exactly (not just statistically).
+        H2 h2 = H2.of(1.0, 3.0);
+        double previous = Double.POSITIVE_INFINITY;
+        for (int c = 1; c <= 6; c++) {
+            double w = Station.of(new Exponential(0.9), h2, c).simulate().customers(20_000).seed(17).runOnce().meanWait();
+            assertTrue(w <= previous, "c = " + c + ": Wq " + w + " > " + previous);
+            previous = w;
+        }
+        assertTrue(previous < 1e-3, "six servers at load 0.9 should hardly queue: " + previous);
+    }
+
+    @Test
+    void sameSeedGivesIdenticalEstimatesOnOneThreadAndOnMany() throws Exception {
+        Simulation plan = Station.mmc(3.6, 1.0, 4).simulate().customers(5_000).replications(8).seed(99);
+        Simulation events = Station.mmck(3.6, 1.0, 4, 8).simulate().customers(5_000).replications(8).seed(99);
+        ForkJoinPool single = new ForkJoinPool(1);
+        try {
+            assertEquals(single.submit(plan::run).get().runs(), plan.run().runs());
+            assertEquals(single.submit(events::run).get().runs(), events.run().runs());
+        } finally {
+            single.shutdown();
+        }
+    }
+
+    @Test
+    void rejectsUnstableLoadNamingUtilisation() {
+        // rho = 0.3 / (3 * 0.1) = 1
+        var e = assertThrows(IllegalArgumentException.class, () -> Station.mmc(0.3, 0.1, 3));
+        assertTrue(e.getMessage().contains("utilisation 1.000 >= 1: the queue is unstable"), e.getMessage());
+    }
+
+    @Test
+    void rejectsBadRatesServersAndCapacityNamingTheParameter() {
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Station.mmc(-1, 1, 1)).getMessage().contains("arrivalRate"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Station.mmc(1, -2, 2)).getMessage().contains("serviceRate"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Station.mmc(0.1, 1, 0)).getMessage().contains("servers"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Station.mmck(1, 1, 3, 2)).getMessage().contains("capacity"));
+    }
+
+    @Test
+    void anOverloadedStationIsAllowedWithAFiniteBuffer() {
+        // rho = 2: M/M/1/3 with lambda = 2, mu = 1: p_n ∝ 2^n ⇒ p_3 = 8/15
+        StationEstimate e = Station.mmck(2, 1, 1, 3).simulate().customers(20_000).replications(10).seed(1).run();
+        assertInside(8.0 / 15, e.rejectionProbability(), "M/M/1/3 blocking");
+    }
+
+    @Test
+    void forcingTheRecursionOnALossSystemIsRefused() {
+        Simulation plan = Station.mmck(1, 1, 1, 3).simulate().engine(Engine.RECURSION);
+        var e = assertThrows(IllegalArgumentException.class, plan::runOnce);
+        assertTrue(e.getMessage().contains("RECURSION"), e.getMessage());
+    }
+
+    @Test
+    void flagsInfiniteServiceVariance() {
+        var heavy = TestDistributions.Lomax.withMean(1.8, 1.0);
+        RunSummary r = Station.of(new Exponential(0.3), heavy, 1).simulate().customers(1_000).runOnce();
+        assertTrue(r.infiniteServiceVariance());
+    }
+}
