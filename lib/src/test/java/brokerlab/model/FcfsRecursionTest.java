@@ -1,7 +1,7 @@
 package brokerlab.model;
 
 import brokerlab.dist.Exponential;
-import brokerlab.model.TestDistributions.H2;
+import brokerlab.dist.Hyperexponential;
 import brokerlab.stats.ConfidenceInterval;
 import org.junit.jupiter.api.Test;
 
@@ -24,8 +24,8 @@ class FcfsRecursionTest {
         // Same seed ⇒ same arrivals and demands in the same order ⇒ the same waits, bit for bit.
         for (StationParams p : List.of(
                 new StationParams(new Exponential(3.6), new Exponential(1.0), 4),
-                new StationParams(new Exponential(0.8), H2.of(1.0, 5.0), 1),
-                new StationParams(H2.of(0.5, 2.0), new TestDistributions.Deterministic(1.2), 3))) {
+                new StationParams(new Exponential(0.8), new Hyperexponential(1.0, 5.0), 1),
+                new StationParams(new Hyperexponential(0.5, 2.0), new brokerlab.dist.Deterministic(1.2), 3))) {
             List<Double> fast = trace(p, true, 21), events = trace(p, false, 21);
             assertEquals(5_000, fast.size());
             assertEquals(fast, events, p::toString);

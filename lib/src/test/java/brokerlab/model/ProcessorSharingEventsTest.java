@@ -36,7 +36,7 @@ class ProcessorSharingEventsTest {
     @Test
     void aLoneJobIsServedAtFullSpeedSoItsWaitIsZero() {
         // Arrivals 100 time units apart, demands 1: nobody ever shares, response = demand exactly.
-        StationParams p = new StationParams(new TestDistributions.Deterministic(100), new TestDistributions.Deterministic(1), 1, 0, Discipline.PS);
+        StationParams p = new StationParams(new brokerlab.dist.Deterministic(100), new brokerlab.dist.Deterministic(1), 1, 0, Discipline.PS);
         RunSummary r = ProcessorSharingEvents.run(p, 0, 100, 1, 0);
         assertEquals(1.0, r.meanResponse(), 1e-9);
         assertEquals(0.0, r.p999Wait());
@@ -51,7 +51,7 @@ class ProcessorSharingEventsTest {
         // never overlaps (response 0.5), so check a designed overlap: inter-arrival 1, demand 1.5, capacity 2.
         // Job k arrives at k; with at most 2 present each gets rate 1/2 while sharing. The steady pattern is
         // deterministic: every accepted job's response is the same, and Little holds exactly over whole periods.
-        StationParams p = new StationParams(new TestDistributions.Deterministic(1), new TestDistributions.Deterministic(1.5), 1, 2, Discipline.PS);
+        StationParams p = new StationParams(new brokerlab.dist.Deterministic(1), new brokerlab.dist.Deterministic(1.5), 1, 2, Discipline.PS);
         RunSummary r = ProcessorSharingEvents.run(p, 100, 1_000, 1, 0);
         assertEquals(r.arrivals(), r.departures() + r.rejected());
         assertTrue(r.meanResponse() > 1.5, "sharing slows jobs beyond their demand");

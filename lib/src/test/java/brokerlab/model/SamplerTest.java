@@ -17,7 +17,7 @@ class SamplerTest {
 
     @Test
     void otherDistributionsAreSampledThroughTheirOwnMethod() {
-        var det = new TestDistributions.Deterministic(2.5);
+        var det = new brokerlab.dist.Deterministic(2.5);
         assertEquals(2.5, new Sampler(det).next(RandomStream.of(1, 0)));
     }
 }

@@ -1,8 +1,8 @@
 package brokerlab.model;
 
 import brokerlab.dist.Exponential;
-import brokerlab.model.TestDistributions.Deterministic;
-import brokerlab.model.TestDistributions.H2;
+import brokerlab.dist.Deterministic;
+import brokerlab.dist.Hyperexponential;
 import brokerlab.stats.ConfidenceInterval;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +59,7 @@ class StationTest {
     @Test
     void processorSharingIsInsensitiveToAHeavyTailedDemand() {
         // M/G/1-PS: E[T] = E[S]/(1 − rho) whatever the distribution; Lomax alpha = 2.5 (SCV 5), E[S] = 1, rho = 0.5 ⇒ 2.
-        var lomax = TestDistributions.Lomax.withMean(2.5, 1.0);
+        var lomax = new brokerlab.dist.Lomax(2.5, 1.0);
         StationEstimate e = Station.of(new Exponential(0.5), lomax, 1, 0, Discipline.PS)
                 .simulate().customers(50_000).replications(20).seed(5).run();
         assertInside(2.0, e.meanResponse(), "M/G/1-PS E[T]");
@@ -69,7 +69,7 @@ class StationTest {
     @Test
     void meanWaitMatchesPollaczekKhinchineForHyperexponentialService() {
         // M/H2/1, E[S] = 1, SCV 4 ⇒ E[S²] = 5; lambda = 0.5: Wq = lambda E[S²] / (2 (1 − rho)) = 2.5
-        H2 h2 = H2.of(1.0, 4.0);
+        Hyperexponential h2 = new Hyperexponential(1.0, 4.0);
         double exact = 0.5 * h2.secondMoment() / (2 * (1 - 0.5));
         assertEquals(2.5, exact, 1e-9);
         StationEstimate e = Station.of(new Exponential(0.5), h2, 1).simulate().customers(200_000).replications(20).seed(11).run();
@@ -88,7 +88,7 @@ class StationTest {
     void moreServersNeverIncreaseFcfsMeanWait() {
         // Same seed ⇒ same arrivals and demands; for FCFS G/G/c every customer's wait is non-increasing in c,
         // so the mean is too, exactly (not just statistically).
-        H2 h2 = H2.of(1.0, 3.0);
+        Hyperexponential h2 = new Hyperexponential(1.0, 3.0);
         double previous = Double.POSITIVE_INFINITY;
         for (int c = 1; c <= 6; c++) {
             double w = Station.of(new Exponential(0.9), h2, c).simulate().customers(20_000).seed(17).runOnce().meanWait();
@@ -142,7 +142,7 @@ class StationTest {
 
     @Test
     void flagsInfiniteServiceVariance() {
-        var heavy = TestDistributions.Lomax.withMean(1.8, 1.0);
+        var heavy = new brokerlab.dist.Lomax(1.8, 1.0);
         RunSummary r = Station.of(new Exponential(0.3), heavy, 1).simulate().customers(1_000).runOnce();
         assertTrue(r.infiniteServiceVariance());
     }
