@@ -15,6 +15,8 @@ DATA = nbrun.ROOT / "build" / "test-data"
 def test_notebook_runs_without_error_and_shows_every_figure_offline(path):
     rendered = nbrun.render(path, REPORT, fast=True, data_dir=DATA)
     assert rendered.errors == [], f"{path.name} has error cells: {rendered.errors}"
+    leaked = nbrun.leaked_values(rendered.notebook)
+    assert leaked == [], f"{path.name} shows Java object dumps (end the cell with a statement, not printf): {leaked}"
     embedded = nbrun.embedded_pngs(rendered.html)
     assert embedded == rendered.png_outputs, (
         f"{path.name}: {rendered.png_outputs} PNG figures executed but {embedded} embedded in the HTML")

@@ -84,3 +84,14 @@ def render(path: Path, out_dir: Path, fast: bool, data_dir: Path | None = None) 
 
 def embedded_pngs(html: str) -> int:
     return len(re.findall(r'src="data:image/png;base64,', html))
+
+
+def leaked_values(nb: nbformat.NotebookNode) -> list[str]:
+    """Outputs that are a Java object's default toString, e.g. the PrintStream a trailing printf returns."""
+    found = []
+    for index, cell in enumerate(nb.cells):
+        for out in cell.get("outputs", []) if cell.cell_type == "code" else []:
+            text = out.get("data", {}).get("text/plain", "") if "data" in out else ""
+            if re.fullmatch(r"\s*[\w.$]+@[0-9a-f]+\s*", str(text)):
+                found.append(f"cell {index}: {text.strip()}")
+    return found

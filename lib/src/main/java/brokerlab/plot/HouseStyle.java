@@ -16,6 +16,9 @@ import java.awt.Font;
  * figures survive grey-scale printing, and the legend always outside below the plot, so it never hides data.
  */
 final class HouseStyle {
+    /** Height in pixels of one stacked legend entry. */
+    static final int LEGEND_ROW = 20;
+
     private HouseStyle() {}
 
     /**

@@ -135,11 +135,16 @@ public final class XyFigure extends Figure {
             throw Check.fail("figure \"" + title + "\"", "empty", "it has no series", "add one with line, dashed, points or band");
         }
         checkLogAxes();
-        XYChart chart = new XYChart(width, height, Styler.ChartTheme.XChart);
+        // More than two legend entries do not fit on one row below the plot: stack them, and grow the image
+        // by one legend row each so the plot area keeps its size.
+        boolean stacked = series.size() > 2;
+        int extra = stacked ? HouseStyle.LEGEND_ROW * (series.size() - 1) : 0;
+        XYChart chart = new XYChart(width, height + extra, Styler.ChartTheme.XChart);
         chart.setTitle(title);
         chart.setXAxisTitle(xLabel);
         chart.setYAxisTitle(yLabel);
         HouseStyle.apply(chart.getStyler());
+        if (stacked) chart.getStyler().setLegendLayout(Styler.LegendLayout.Vertical);
         chart.getStyler().setXAxisLogarithmic(logX).setYAxisLogarithmic(logY);
         chart.getStyler().setXAxisMin(xMin).setXAxisMax(xMax).setYAxisMin(yMin).setYAxisMax(yMax);
         for (int slot = 0; slot < series.size(); slot++) draw(chart, series.get(slot), slot);
