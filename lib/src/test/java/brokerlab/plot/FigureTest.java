@@ -48,10 +48,17 @@ class FigureTest {
         assertTrue(GraphicsEnvironment.isHeadless());
         BufferedImage img = example().image();
         assertEquals(720, img.getWidth());
-        assertEquals(440, img.getHeight());
+        // four series stack their legend entries: the image grows by one legend row per entry beyond the first
+        assertEquals(440 + 3 * HouseStyle.LEGEND_ROW, img.getHeight());
         assertTrue(distinctColours(img) > 20, "looks blank: " + distinctColours(img) + " colours");
         assertEquals(0xFFFFFF, img.getRGB(2, 2) & 0xFFFFFF);      // white background in the corner
         assertTrue(hasColour(img, 0xD55E00), "the second series should be Okabe-Ito vermillion");
+    }
+
+    @Test
+    void twoSeriesKeepTheDefaultSizeWithTheirLegendOnOneRow() {
+        BufferedImage img = Figure.xy("two", "x", "y").line("exact", RHO, WQ).points("sim", RHO, WQ).image();
+        assertEquals(440, img.getHeight());
     }
 
     @Test
