@@ -1,0 +1,157 @@
+package brokerlab.protocol.theory;
+
+import brokerlab.protocol.net.LinkDelay;
+import brokerlab.util.Check;
+
+import java.util.List;
+
+/**
+ * A non-negative delay discretised on the lattice {@code {0, h, 2h, ...}}: mass {@code pmf[i]} at
+ * {@code (offset + i) h}, each lattice point taking the probability of the cell of width h centred on it
+ * (so the mean is exact to O(h^2) for smooth densities and to h/2 for atoms). Sums are discrete convolutions,
+ * maxima products of CDFs, and the k-th order statistic of independent, non-identical delays uses
+ * P(X_(k) <= t) = P(at least k of the X_i are <= t), a Poisson-binomial tail computed by dynamic programming
+ * at every lattice point (David and Nagaraja, <i>Order Statistics</i>, 3rd ed., 2003, section 5.2).
+ * Immutable.
+ */
+public final class GridDistribution {
+    /** Tail mass below which a jitter's lattice is cut off. */
+    private static final double TAIL = 1e-10;
+
+    private final double h;
+    private final int offset;
+    private final double[] pmf;
+
+    private GridDistribution(double h, int offset, double[] pmf) {
+        this.h = h;
+        this.offset = offset;
+        this.pmf = pmf;
+    }
+
+    /** The delay {@code d} on a lattice of step {@code h} ms. */
+    public static GridDistribution of(LinkDelay d, double h) {
+        Check.positive("h", h);
+        int base = (int) Math.round(d.base() / h);
+        if (d.isFixed()) return new GridDistribution(h, base, new double[]{1});
+        LinkDelay jitter = new LinkDelay(0, d.jitterMean(), d.jitterScv());
+        int len = 1;
+        while (1 - jitter.cdf((len - 0.5) * h) > TAIL && len < 50_000_000) len++;
+        double[] p = new double[len];
+        double prev = 0;
+        for (int i = 0; i < len; i++) {
+            double c = i == len - 1 ? 1 : jitter.cdf((i + 0.5) * h);
+            p[i] = c - prev;
+            prev = c;
+        }
+        return new GridDistribution(h, base, p);
+    }
+
+    /** A constant on the lattice. */
+    public static GridDistribution fixed(double value, double h) {
+        return of(LinkDelay.fixed(value), h);
+    }
+
+    public double step() { return h; }
+
+    /** Distribution of the sum of this and an independent {@code other} (same step). */
+    public GridDistribution plus(GridDistribution other) {
+        sameStep(other);
+        double[] out = new double[pmf.length + other.pmf.length - 1];
+        for (int i = 0; i < pmf.length; i++) {
+            double a = pmf[i];
+            if (a == 0) continue;
+            for (int j = 0; j < other.pmf.length; j++) out[i + j] += a * other.pmf[j];
+        }
+        return new GridDistribution(h, offset + other.offset, out);
+    }
+
+    /** Distribution of the maximum of independent delays: the product of their CDFs. */
+    public static GridDistribution max(List<GridDistribution> xs) {
+        return orderStatistic(xs, xs.size());
+    }
+
+    /** Distribution of the minimum of independent delays. */
+    public static GridDistribution min(List<GridDistribution> xs) {
+        return orderStatistic(xs, 1);
+    }
+
+    /** The k-th smallest (k = 1 is the minimum) of independent, possibly non-identical delays. */
+    public static GridDistribution orderStatistic(List<GridDistribution> xs, int k) {
+        Check.atLeast("delays", xs.size(), 1);
+        if (k < 1 || k > xs.size()) throw Check.fail("k", k, "it must be in [1, " + xs.size() + "]", null);
+        double h = xs.get(0).h;
+        int lo = Integer.MAX_VALUE, hi = Integer.MIN_VALUE;
+        for (GridDistribution x : xs) {
+            xs.get(0).sameStep(x);
+            lo = Math.min(lo, x.offset);
+            hi = Math.max(hi, x.offset + x.pmf.length - 1);
+        }
+        int m = xs.size();
+        double[][] cdf = new double[m][];
+        for (int i = 0; i < m; i++) cdf[i] = xs.get(i).cdfOn(lo, hi);
+        double[] out = new double[hi - lo + 1];
+        double[] dp = new double[m + 1];
+        double prev = 0;
+        for (int t = 0; t < out.length; t++) {
+            java.util.Arrays.fill(dp, 0);
+            dp[0] = 1;
+            for (int i = 0; i < m; i++) {
+                double p = cdf[i][t];
+                for (int c = i + 1; c >= 1; c--) dp[c] = dp[c] * (1 - p) + dp[c - 1] * p;
+                dp[0] *= 1 - p;
+            }
+            double atLeastK = 0;
+            for (int c = k; c <= m; c++) atLeastK += dp[c];
+            if (t == out.length - 1) atLeastK = 1;
+            out[t] = Math.max(0, atLeastK - prev);
+            prev = Math.max(prev, atLeastK);
+        }
+        return new GridDistribution(h, lo, out);
+    }
+
+    private double[] cdfOn(int lo, int hi) {
+        double[] c = new double[hi - lo + 1];
+        double acc = 0;
+        for (int t = lo; t <= hi; t++) {
+            int i = t - offset;
+            if (i >= 0 && i < pmf.length) acc += pmf[i];
+            c[t - lo] = i >= pmf.length - 1 ? 1 : acc;
+        }
+        return c;
+    }
+
+    /** P(X <= x). */
+    public double cdf(double x) {
+        int t = (int) Math.floor(x / h + 1e-9);
+        double acc = 0;
+        for (int i = 0; i < pmf.length && offset + i <= t; i++) acc += pmf[i];
+        return Math.min(1, acc);
+    }
+
+    public double mean() {
+        double s = 0;
+        for (int i = 0; i < pmf.length; i++) s += pmf[i] * (offset + i);
+        return s * h;
+    }
+
+    /** The smallest lattice value whose CDF reaches q. */
+    public double quantile(double q) {
+        Check.openUnit("q", q);
+        double acc = 0;
+        for (int i = 0; i < pmf.length; i++) {
+            acc += pmf[i];
+            if (acc >= q) return (offset + i) * h;
+        }
+        return (offset + pmf.length - 1) * h;
+    }
+
+    private void sameStep(GridDistribution other) {
+        if (Math.abs(other.h - h) > 1e-12 * h)
+            throw Check.fail("step", other.h, "it must equal this lattice's step " + h, "build both with the same h");
+    }
+
+    @Override public String toString() {
+        return String.format(java.util.Locale.ROOT, "GridDistribution(h=%g, mean=%.6g, support=[%g, %g])",
+                h, mean(), offset * h, (offset + pmf.length - 1) * h);
+    }
+}

@@ -1,0 +1,42 @@
+package brokerlab.protocol.theory;
+
+import brokerlab.protocol.net.LinkDelay;
+import brokerlab.protocol.net.NodeConfig;
+import brokerlab.protocol.net.Topology;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class CommitLatencyTest {
+    private static final Topology T = Topology.uniform("dc", LinkDelay.shiftedExponential(0.1, 0.05));
+    private static final NodeConfig CFG = NodeConfig.noCpu(LinkDelay.fixed(0.5));
+
+    @Test
+    void threeNodeQuorumIsFasterOfTwoErlangRoundTrips() {
+        // X = 2b + f + Erlang2(m); E[min of two] = 2b + f + m * int_0^inf e^{-2u}(1+u)^2 du = 2b + f + 1.25 m
+        double exact = 0.2 + 0.5 + 1.25 * 0.05;
+        double h = 0.0005;
+        assertEquals(exact, CommitLatency.majorityQuorum(T, 3, 0, CFG, h).mean(), 1e-4);
+    }
+
+    @Test
+    void quorumFollowersIsCeilOfHalfNPlusOneMinusOne() {
+        assertEquals(0, CommitLatency.quorumFollowers(1));
+        assertEquals(1, CommitLatency.quorumFollowers(3));
+        assertEquals(2, CommitLatency.quorumFollowers(4));   // majority of 4 is 3
+        assertEquals(2, CommitLatency.quorumFollowers(5));
+    }
+
+    @Test
+    void twoPhaseCommitPaysTwoRoundsPlusTheDecisionWrite() {
+        // one participant: X = 2b + f + Erlang2(m), total = 2 E[X] + f = 2 (0.2 + 0.5 + 0.1) + 0.5
+        double exact = 2 * (0.2 + 0.5 + 0.1) + 0.5;
+        assertEquals(exact, CommitLatency.twoPhaseCommit(T, 1, CFG, 0.0005).mean(), 1e-4);
+    }
+
+    @Test
+    void synchronousReplicationIsSlowerThanQuorum() {
+        double h = CommitLatency.defaultStep(T, CFG);
+        assertTrue(CommitLatency.allReplicas(T, 5, 0, CFG, h).mean() > CommitLatency.majorityQuorum(T, 5, 0, CFG, h).mean());
+    }
+}
