@@ -1,0 +1,34 @@
+package brokerlab.protocol;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one simulated run of a protocol measured (times in ms, throughput in operations per second).
+ * {@code messagesPerOp} counts every message (client, heartbeats, retries) per committed client operation;
+ * {@code protocolMessagesPerEntry} only the replica-to-replica messages of the commit path per committed log
+ * entry, the quantity {@code theory.MessageCounts} predicts. {@code meanInFlight} is the time-average number
+ * of client operations outstanding, L in Little's law L = lambda W.
+ */
+public record RunResult(String protocol, double elapsed, long committedOps, double throughput,
+                        double meanCommit, double p50Commit, double p99Commit,
+                        double meanResponse, double p50Response, double p99Response,
+                        double messagesPerOp, double protocolMessagesPerEntry, double bytesPerOp,
+                        double roundsPerOp, double fsyncsPerOp, long elections, double unavailableTime,
+                        double blockedTime, long lostWrites, long duplicates, long aborted, double meanInFlight,
+                        Map<String, Long> messagesByKind, List<String> violations) {
+    public RunResult {
+        messagesByKind = Map.copyOf(messagesByKind);
+        violations = List.copyOf(violations);
+    }
+
+    /**
+     * Little's law L = lambda W over the whole run (lambda = completed operations / elapsed ms, W = mean
+     * response time): equals {@link #meanInFlight()} when no operation is left in flight at the end.
+     */
+    public double littleL() {
+        return committedOps / elapsed * meanResponse;
+    }
+
+    public boolean safe() { return violations.isEmpty(); }
+}
