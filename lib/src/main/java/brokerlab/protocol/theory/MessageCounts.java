@@ -42,9 +42,22 @@ public final class MessageCounts {
         return 4L * participants;
     }
 
-    /** Primary-backup: Replicate and Ack per backup, 2(n-1), sync or async (async does not wait for the acks). */
+    /** Synchronous primary-backup: Replicate and Ack per backup, 2(n-1). */
     public static long primaryBackup(int n) {
         Check.atLeast("n", n, 1);
         return 2L * (n - 1);
+    }
+
+    /**
+     * Asynchronous primary-backup shipping every tau ms under Poisson writes at lambda per ms: an interval ships
+     * (one Replicate and one Ack per backup) iff it holds at least one write, probability 1 - e^{-lambda tau}, and
+     * holds lambda tau writes on average, so messages per write = 2(n-1)(1 - e^{-lambda tau}) / (lambda tau).
+     */
+    public static double primaryBackupAsync(int n, double writesPerSecond, double shipInterval) {
+        Check.atLeast("n", n, 1);
+        Check.positive("writesPerSecond", writesPerSecond);
+        Check.positive("shipInterval", shipInterval);
+        double x = writesPerSecond / 1000.0 * shipInterval;
+        return 2.0 * (n - 1) * -Math.expm1(-x) / x;
     }
 }

@@ -35,14 +35,14 @@ class RaftClusterTest {
 
     @Test
     void failureFreeCommitLatencyMatchesOrderStatisticPrediction() {
-        // low load (20 ops/s, operations 50 ms apart against ~2 ms of work) so queueing is negligible; no CPU time.
+        // low load (10 ops/s, operations 100 ms apart against ~2 ms of work) so queueing is negligible; no CPU time.
         // The leader differs per replication, so compare each run with the prediction for its own leader.
         double h = CommitLatency.defaultStep(Topology.THREE_ZONES, NO_CPU);
         double[] predicted = new double[5];
         for (int l = 0; l < 5; l++) predicted[l] = CommitLatency.majorityQuorum(Topology.THREE_ZONES, 5, l, NO_CPU, h).mean();
         List<double[]> runs = Replications.run(20, rep -> {
             var c = new RaftCluster(5, Topology.THREE_ZONES, NO_CPU, RaftConfig.defaults(), FaultPlan.none(), 7, rep);
-            RunResult r = c.run(20, 6000, 50);
+            RunResult r = c.run(10, 6000, 50);
             return new double[]{r.meanCommit(), predicted[c.leader()]};
         });
         double[] diff = runs.stream().mapToDouble(x -> x[0] - x[1]).toArray();
