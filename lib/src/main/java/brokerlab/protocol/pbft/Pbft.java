@@ -158,7 +158,7 @@ public final class Pbft {
             net.send(r.id, p, "Forward", HEADER + ENTRY, () -> onRequest(replicas[p], op));
             int target = r.view + 1;
             r.requestTimers.put(op, net.timer(r.id, cfg.viewChangeTimeout(), () -> {
-                if (!r.executedOps.contains(op)) startViewChange(r, Math.max(target, r.targetView + 1));
+                if (!r.executedOps.contains(op) && !r.changing) startViewChange(r, Math.max(target, r.view + 1));
             }));
         }
     }
@@ -258,15 +258,14 @@ public final class Pbft {
     private void onViewChange(Replica r, int from, int v, Map<Long, Cert> certs) {
         if (v <= r.view) return;
         r.viewChanges.computeIfAbsent(v, k -> new HashMap<>()).put(from, certs);
-        // join a view change that f + 1 replicas already started (section 4.5.2, liveness)
+        // join a view change that f + 1 other replicas already started (section 4.5.2, liveness)
         Set<Integer> ahead = new HashSet<>();
         int smallest = Integer.MAX_VALUE;
         for (Map.Entry<Integer, Map<Integer, Map<Long, Cert>>> e : r.viewChanges.entrySet())
-            if (e.getKey() > Math.max(r.view, r.changing ? r.targetView : r.view)) {
-                ahead.addAll(e.getValue().keySet());
-                smallest = Math.min(smallest, e.getKey());
-            }
-        if (ahead.size() >= f + 1) startViewChange(r, smallest);
+            if (e.getKey() > r.view)
+                for (int sender : e.getValue().keySet())
+                    if (sender != r.id) { ahead.add(sender); smallest = Math.min(smallest, e.getKey()); }
+        if (ahead.size() >= f + 1 && smallest > (r.changing ? r.targetView : r.view)) startViewChange(r, smallest);
         Map<Integer, Map<Long, Cert>> got = r.viewChanges.get(v);
         if (v % n != r.id || r.byzantine || got.size() < 2 * f + 1 || !r.newViewSent.add(v)) return;
         Map<Long, Cert> chosen = new TreeMap<>();
@@ -281,7 +280,8 @@ public final class Pbft {
     }
 
     private void onNewView(Replica r, int from, int v, Map<Long, Long> order) {
-        if (from != v % n || v < r.view || (v == r.view && !r.changing)) return;
+        // a ViewChange for v' promises to take part in no view below v' (the bug this guard prevents broke agreement)
+        if (from != v % n || v < r.view || (r.changing && v < r.targetView) || (v == r.view && !r.changing)) return;
         r.view = v;
         r.targetView = v;
         r.changing = false;
