@@ -7,6 +7,8 @@ import brokerlab.util.Check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Failure-free commit latency of the replication protocols as order statistics of replica round trips,
@@ -42,12 +44,23 @@ public final class CommitLatency {
         return h > 0 ? h : 1e-3;
     }
 
+    private record Key(LinkDelay out, LinkDelay back, NodeConfig cfg, double h) { }
+
+    /** Round trips depend only on the two link delays, so notebooks sweeping leaders reuse them (bounded cache). */
+    private static final Map<Key, GridDistribution> CACHE = new ConcurrentHashMap<>();
+
     /** X_i: out, CPU, fsync, back, CPU between {@code from} and {@code to} in a cluster of {@code nodes}. */
     public static GridDistribution roundTrip(Topology t, int nodes, int from, int to, NodeConfig cfg, double h) {
+        Key key = new Key(t.delay(from, to, nodes), t.delay(to, from, nodes), cfg, h);
+        GridDistribution hit = CACHE.get(key);
+        if (hit != null) return hit;
         GridDistribution cpu = GridDistribution.of(cfg.cpu(), h);
-        return GridDistribution.of(t.delay(from, to, nodes), h).plus(cpu)
+        GridDistribution x = GridDistribution.of(key.out(), h).plus(cpu)
                 .plus(GridDistribution.of(cfg.fsync(), h))
-                .plus(GridDistribution.of(t.delay(to, from, nodes), h)).plus(cpu);
+                .plus(GridDistribution.of(key.back(), h)).plus(cpu);
+        if (CACHE.size() > 64) CACHE.clear();
+        CACHE.put(key, x);
+        return x;
     }
 
     private static List<GridDistribution> followers(Topology t, int n, int leader, NodeConfig cfg, double h) {
