@@ -102,7 +102,7 @@ public final class MultiPaxos {
 
     private void resetTimer(Node x) {
         net.cancel(x.electionTimer);
-        x.electionTimer = net.timer(x.id, cfg.electionTimeout() * (1 + timers.nextDouble()), () -> startPhase1(x));
+        x.electionTimer = net.timer(x.id, cfg.electionTimeout() + cfg.electionRange() * timers.nextDouble(), () -> startPhase1(x));
     }
 
     // ---- phase 1 ---------------------------------------------------------------------------------------

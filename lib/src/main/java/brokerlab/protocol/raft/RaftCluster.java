@@ -38,6 +38,7 @@ public final class RaftCluster {
     private final FaultPlan faults;
     private final RaftServer[] servers;
     private final Map<Integer, Integer> leaderOfTerm = new HashMap<>();
+    private final Map<Integer, Integer> candidatesOfTerm = new HashMap<>();
     private final List<Entry> committed = new ArrayList<>();
     private final Map<Long, double[]> pending = new HashMap<>();
     private int guess;
@@ -121,6 +122,15 @@ public final class RaftCluster {
         metrics.response(sim.now() - p[0]);
         metrics.inFlight(sim.now(), -1);
         metrics.committedOp();
+    }
+
+    void onCandidate(int term) {
+        candidatesOfTerm.merge(term, 1, Integer::sum);
+    }
+
+    /** Number of candidates that stood in {@code term} (2 or more: competing candidates, a possible split vote). */
+    public int candidates(int term) {
+        return candidatesOfTerm.getOrDefault(term, 0);
     }
 
     void onLeader(RaftServer s) {

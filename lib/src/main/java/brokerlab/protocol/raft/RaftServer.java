@@ -59,7 +59,7 @@ final class RaftServer {
 
     void resetElectionTimer() {
         net.cancel(electionTimer);
-        double t = c.cfg.electionTimeout() * (1 + c.timerRng.nextDouble());
+        double t = c.cfg.electionTimeout() + c.cfg.electionRange() * c.timerRng.nextDouble();
         electionTimer = net.timer(id, t, this::startElection);
     }
 
@@ -71,6 +71,7 @@ final class RaftServer {
         leaderId = -1;
         votes = new HashSet<>(Set.of(id));
         c.metrics.election();
+        c.onCandidate(term);
         c.updateAvailability();
         resetElectionTimer();
         int t = term, li = lastIndex(), lt = termAt(li);

@@ -36,6 +36,17 @@ public final class ElectionTime {
     }
 
     /**
+     * Timers uniform on [T, T + range] and a random window w (e.g. the candidate's forced write plus a one-way
+     * delay): P(competition) = E[1 - (1 - w/range)^m], averaged over the lattice distribution of w.
+     */
+    public static double competingCandidateProbability(double range, int timers, GridDistribution window) {
+        Check.positive("range", range);
+        Check.atLeast("timers", timers, 1);
+        if (timers == 1) return 0;
+        return window.expect(w -> 1 - Math.pow(1 - Math.min(1, w / range), timers));
+    }
+
+    /**
      * Expected time from a leader crash to a new leader, one election round assumed: the residual time to the
      * first timeout (timers were reset on average half a heartbeat interval before the crash), plus a
      * RequestVote round trip and the forced write of the vote and term.

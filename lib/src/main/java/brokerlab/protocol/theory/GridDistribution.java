@@ -128,6 +128,13 @@ public final class GridDistribution {
         return Math.min(1, acc);
     }
 
+    /** E[g(X)] over the lattice. */
+    public double expect(java.util.function.DoubleUnaryOperator g) {
+        double s = 0;
+        for (int i = 0; i < pmf.length; i++) if (pmf[i] > 0) s += pmf[i] * g.applyAsDouble((offset + i) * h);
+        return s;
+    }
+
     public double mean() {
         double s = 0;
         for (int i = 0; i < pmf.length; i++) s += pmf[i] * (offset + i);

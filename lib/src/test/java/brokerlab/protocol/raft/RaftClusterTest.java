@@ -99,6 +99,39 @@ class RaftClusterTest {
     }
 
     @Test
+    void narrowTimeoutRangeCausesCompetingCandidatesAsTheSpacingFormulaSays() {
+        // 5 fresh timers on [150, 150 + 2] ms; the first candidate's RequestVote reaches the others after its forced
+        // write plus a one-way delay, w = 0.5 + exp(0.1) + 0.1 + exp(0.05) ms; competition iff the second timer fires
+        // within w of the first: P = E[1 - (1 - w/2)^5]
+        var cfg = RaftConfig.defaults().withRange(2);
+        double h = 0.001;
+        var w = brokerlab.protocol.theory.GridDistribution.of(NO_CPU.fsync(), h)
+                .plus(brokerlab.protocol.theory.GridDistribution.of(Topology.ONE_DATACENTRE.delay(0, 1, 5), h));
+        double p = ElectionTime.competingCandidateProbability(2, 5, w);
+        int runs = 400;
+        int competing = Replications.run(runs, rep -> {
+            var c = new RaftCluster(5, Topology.ONE_DATACENTRE, NO_CPU, cfg, FaultPlan.none(), 21, rep);
+            c.start();
+            c.simulator().runUntil(160);
+            return c.candidates(1) >= 2 ? 1 : 0;
+        }).stream().mapToInt(Integer::intValue).sum();
+        double sd = Math.sqrt(p * (1 - p) / runs);
+        assertEquals(p, competing / (double) runs, 2.6 * sd, "binomial 99% band around the theory " + p);
+        // the paper's wide range [T, 2T] makes competition rare: 1 - (1 - 0.75/150)^5 is about 2.5%
+        assertTrue(ElectionTime.competingCandidateProbability(150, 5, w) < 0.03);
+    }
+
+    @Test
+    void cpuQueueSlowsCommitsUnderLoad() {
+        // 0.2 ms of CPU per message; the leader handles 5 messages per operation (request + 4 responses), so at
+        // 700 ops/s its CPU utilisation is 0.7/ms * 5 * 0.2 ms = 0.7 and messages queue; at 5 ops/s it is 0.005
+        var cpu = new NodeConfig(LinkDelay.fixed(0.2), LinkDelay.shiftedExponential(0.5, 0.1));
+        double slow = new RaftCluster(5, Topology.ONE_DATACENTRE, cpu, RaftConfig.defaults(), FaultPlan.none(), 2, 0).run(700, 2000, 200).meanCommit();
+        double idle = new RaftCluster(5, Topology.ONE_DATACENTRE, cpu, RaftConfig.defaults(), FaultPlan.none(), 2, 0).run(5, 2000, 200).meanCommit();
+        assertTrue(slow > idle * 1.5, () -> "loaded " + slow + " ms vs idle " + idle + " ms");
+    }
+
+    @Test
     void sameSeedGivesIdenticalResults() {
         var plan = FaultPlan.none().loss(0.01).crashLeader(500, 200);
         RunResult a = new RaftCluster(3, Topology.THREE_ZONES, NodeConfig.defaults(), RaftConfig.defaults(), plan, 5, 2).run(100, 1500, 500);
