@@ -66,7 +66,7 @@ public final class PrimaryBackup {
         final Map<Integer, Double> lastShip = new HashMap<>();
         final Map<Integer, Double> receivedAt = new HashMap<>();
         final Map<Integer, Long> opAt = new HashMap<>();
-        Set<Integer> backups = new HashSet<>();
+        Set<Integer> backups = new HashSet<>(), catchingUp = new HashSet<>(), shrinking = new HashSet<>();
 
         Broker(int id) { this.id = id; }
     }
@@ -126,7 +126,7 @@ public final class PrimaryBackup {
             net.send(b, zk, "SessionPing", HEADER, () -> onPing(b, len));
             Broker me = brokers[b];
             if (me.isPrimary && sim.now() - me.lastPong > cfg.sessionTimeout()) me.isPrimary = false;
-            if (me.isPrimary) retransmit(me);
+            if (me.isPrimary) { retransmit(me); shrinkLagging(me); }
             schedulePings(b);
         });
     }
@@ -172,13 +172,15 @@ public final class PrimaryBackup {
         primary = best;
         metrics.election();
         int e = epoch, p = best;
-        net.send(zk, p, "BecomePrimary", HEADER, () -> becomePrimary(brokers[p], e));
+        Set<Integer> isrNow = Set.copyOf(isr), liveNow = Set.copyOf(live);
+        net.send(zk, p, "BecomePrimary", HEADER, () -> becomePrimary(brokers[p], e, isrNow, liveNow));
         net.send(zk, net.client(), "PrimaryChanged", HEADER, () -> clientPrimary = p);
     }
 
     // ---- brokers --------------------------------------------------------------------------------------
 
-    private void becomePrimary(Broker me, int e) {
+    /** The new primary must hear from every in-sync broker before acknowledging; the others catch up first. */
+    private void becomePrimary(Broker me, int e, Set<Integer> isrNow, Set<Integer> liveNow) {
         if (e < me.epoch) return;
         me.epoch = e;
         me.isPrimary = true;
@@ -186,17 +188,29 @@ public final class PrimaryBackup {
         metrics.leader(sim.now(), true);
         for (long op : new ArrayList<>(acked)) if (!me.log.contains(op)) { acked.remove(op); metrics.lostWrite(); }
         me.backups = new HashSet<>();
+        me.catchingUp = new HashSet<>();
+        me.shrinking = new HashSet<>();
         me.ackedUpTo.clear();
         me.shipped.clear();
         me.receivedAt.clear();
         me.opAt.clear();
-        for (int b : live) if (b != me.id) resync(me, e, b);
+        for (int b : liveNow) if (b != me.id) {
+            me.backups.add(b);
+            if (!isrNow.contains(b)) me.catchingUp.add(b);
+            resync(me, e, b);
+        }
     }
 
-    /** Makes backup b copy the primary's whole log, then adds it to the in-sync set. */
+    /**
+     * Makes backup b copy the primary's whole log; a broker that was not in sync joins the in-sync set (through
+     * the coordination service) only once it has acknowledged everything the primary holds, as Kafka's ISR does.
+     */
     private void resync(Broker me, int e, int b) {
         if (!me.isPrimary || me.epoch != e || b == me.id) return;
+        if (me.backups.add(b)) me.catchingUp.add(b);
         List<Long> copy = List.copyOf(me.log);
+        me.shipped.put(b, copy.size());
+        me.lastShip.put(b, sim.now());
         net.send(me.id, b, "SyncLog", HEADER + ENTRY * copy.size(), () -> {
             Broker bk = brokers[b];
             if (e < bk.epoch) return;
@@ -207,19 +221,47 @@ public final class PrimaryBackup {
             net.fsync(b, () -> {
                 bk.durable = copy.size();
                 net.send(b, me.id, "SyncAck", HEADER, () -> {
-                    if (!me.isPrimary || me.epoch != e) return;
-                    me.backups.add(b);
-                    me.ackedUpTo.put(b, copy.size());
-                    me.shipped.put(b, copy.size());
-                    isr.add(b);
-                    retransmit(me);
+                    if (!me.isPrimary || me.epoch != e || !me.backups.contains(b)) return;
+                    me.ackedUpTo.merge(b, copy.size(), Math::max);
+                    maybePromote(me, b);
+                    for (int off = 0; off < me.log.size(); off++) maybeAck(me, off);
                 });
             });
         });
     }
 
+    private void maybePromote(Broker me, int b) {
+        if (!me.catchingUp.contains(b) || me.ackedUpTo.getOrDefault(b, 0) < me.log.size()) return;
+        me.catchingUp.remove(b);
+        int e = me.epoch;
+        net.send(me.id, zk, "IsrExpand", HEADER, () -> { if (e == epoch) isr.add(b); });
+    }
+
+    /** A required backup silent for a session timeout is dropped from the in-sync set, but only via the service. */
+    private void shrinkLagging(Broker me) {
+        if (!cfg.synchronous()) return;
+        for (int b : me.backups) {
+            if (me.catchingUp.contains(b) || me.shrinking.contains(b)) continue;
+            Double oldest = me.receivedAt.get(me.ackedUpTo.getOrDefault(b, 0));
+            if (oldest == null || sim.now() - oldest < cfg.sessionTimeout()) continue;
+            me.shrinking.add(b);
+            int e = me.epoch, p = me.id;
+            net.send(p, zk, "IsrShrinkRequest", HEADER, () -> {
+                if (e != epoch || !isr.contains(b) || isr.size() <= 1) return;
+                isr.remove(b);
+                net.send(zk, p, "IsrShrunk", HEADER, () -> {
+                    me.shrinking.remove(b);
+                    if (me.epoch != e || !me.backups.contains(b)) return;
+                    me.catchingUp.add(b);
+                    for (int off : new ArrayList<>(me.receivedAt.keySet())) maybeAck(me, off);
+                });
+            });
+        }
+    }
+
     private void shrink(Broker me, int e, int gone) {
         if (me.epoch != e) return;
+        me.catchingUp.remove(gone);
         me.backups.remove(gone);
         me.ackedUpTo.remove(gone);
         me.shipped.remove(gone);
@@ -291,6 +333,7 @@ public final class PrimaryBackup {
         int prev = me.ackedUpTo.getOrDefault(b, 0);
         if (upTo <= prev) return;
         me.ackedUpTo.put(b, upTo);
+        maybePromote(me, b);
         for (int off = prev; off < upTo; off++) maybeAck(me, off);
     }
 
@@ -298,7 +341,7 @@ public final class PrimaryBackup {
         Double t0 = me.receivedAt.get(off);
         if (t0 == null || !me.isPrimary || me.durable <= off) return;
         if (cfg.synchronous())
-            for (int b : me.backups) if (me.ackedUpTo.getOrDefault(b, 0) <= off) return;
+            for (int b : me.backups) if (!me.catchingUp.contains(b) && me.ackedUpTo.getOrDefault(b, 0) <= off) return;
         me.receivedAt.remove(off);
         long op = me.opAt.remove(off);
         metrics.commitLatency(sim.now() - t0);

@@ -66,6 +66,22 @@ class PrimaryBackupTest {
     }
 
     @Test
+    void synchronousReplicationNeverLosesAnAcknowledgedWriteUnderRandomFaults() {
+        long lost = 0, committed = 0, failovers = 0;
+        for (int rep = 0; rep < 20; rep++) {
+            var plan = FaultPlan.random(brokerlab.random.RandomStream.of(8, rep, brokerlab.random.RandomStream.FAILURES), 3, 3000, 2, 0.02);
+            RunResult r = new PrimaryBackup(3, Topology.ONE_DATACENTRE, NodeConfig.defaults(), ReplicationConfig.sync(), plan, 8, rep)
+                    .run(200, 3000, 3000);
+            lost += r.lostWrites();
+            committed += r.committedOps();
+            failovers += r.elections();
+        }
+        assertEquals(0, lost);
+        long f = failovers, c = committed;
+        assertTrue(f > 5 && c > 20L * 300, () -> "failovers " + f + ", committed " + c);
+    }
+
+    @Test
     void failoverTakesAboutOneSessionTimeout() {
         var cfg = ReplicationConfig.sync();
         RunResult r = new PrimaryBackup(3, Topology.ONE_DATACENTRE, NodeConfig.defaults(), cfg,
