@@ -48,6 +48,9 @@ public record ProtocolExperiment(Protocol protocol, Topology topology, int nodes
         Check.positive("duration", duration);
         Check.nonNegative("drain", drain);
         Check.atLeast("replications", replications, 2);
+        if (protocol != Protocol.PBFT && !faults.byzantine().isEmpty())
+            throw Check.fail("faults", "byzantine " + faults.byzantine(), "Byzantine replicas are modelled only for PBFT",
+                    "crash-tolerant protocols assume no Byzantine nodes; use Protocol.PBFT or drop byzantine(...)");
         if (protocol == Protocol.PBFT && (nodes < 4 || nodes % 3 != 1))
             throw Check.fail("nodes", nodes, "PBFT needs n = 3f + 1 replicas (4, 7, 10, ...)", "use nodes(4) for f = 1");
     }

@@ -7,7 +7,9 @@ import java.util.Map;
  * What one simulated run of a protocol measured (times in ms, throughput in operations per second).
  * {@code messagesPerOp} counts every message (client, heartbeats, retries) per committed client operation;
  * {@code protocolMessagesPerEntry} only the replica-to-replica messages of the commit path per committed log
- * entry, the quantity {@code theory.MessageCounts} predicts. {@code meanInFlight} is the time-average number
+ * entry, the quantity {@code theory.MessageCounts} predicts. {@code roundsPerOp} counts communication phases on the
+ * critical path per committed operation (Raft and Paxos 1, two-phase commit 2, PBFT 3, synchronous primary-backup 1,
+ * asynchronous 0), plus election and retry rounds when faults strike. {@code meanInFlight} is the time-average number
  * of client operations outstanding, L in Little's law L = lambda W.
  */
 public record RunResult(String protocol, double elapsed, long committedOps, double throughput,

@@ -52,6 +52,13 @@ class ProtocolExperimentTest {
     }
 
     @Test
+    void rejectsByzantineNodesForCrashTolerantProtocols() {
+        var ex = assertThrows(IllegalArgumentException.class,
+                () -> ProtocolExperiment.of(Protocol.RAFT, Topology.ONE_DATACENTRE).faults(FaultPlan.none().byzantine(1)));
+        assertTrue(ex.getMessage().contains("faults"), ex.getMessage());
+    }
+
+    @Test
     void timeoutsScaleWithTheTopologysRoundTrip() {
         // three regions: largest one-way mean 62 ms, round trip 124 ms, election timeout 10 x 124 = 1240 ms
         assertEquals(1240, ProtocolExperiment.of(Protocol.RAFT, Topology.THREE_REGIONS).raft().electionTimeout(), 1e-9);

@@ -147,7 +147,7 @@ public final class Pbft {
             if (r.seqOfOp.containsKey(op)) return;
             long s = r.nextSeq++;
             r.seqOfOp.put(op, s);
-            net.countRound();
+            for (int phase = 0; phase < 3; phase++) net.countRound();    // pre-prepare, prepare, commit
             Slot slot = slot(r, r.view, s);
             slot.preprepared = op;
             slot.startedAt = sim.now();

@@ -25,6 +25,14 @@ public final class ElectionTime {
         return timeout + timeout / (followers + 1);
     }
 
+    /** E[min of m U[T, T + range]] = T + range/(m+1). */
+    public static double expectedFirstTimeout(double timeout, double range, int followers) {
+        Check.positive("timeout", timeout);
+        Check.positive("range", range);
+        Check.atLeast("followers", followers, 1);
+        return timeout + range / (followers + 1);
+    }
+
     /** P(the two earliest of m U[T,2T] timers fire within w of each other) = 1 - (1 - w/T)^m. */
     public static double competingCandidateProbability(double timeout, int followers, double window) {
         Check.positive("timeout", timeout);

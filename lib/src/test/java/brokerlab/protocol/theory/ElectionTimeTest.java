@@ -11,6 +11,11 @@ class ElectionTimeTest {
     }
 
     @Test
+    void narrowRangeMovesTheFirstTimeoutTowardsT() {
+        assertEquals(150 + 10.0 / 5, ElectionTime.expectedFirstTimeout(150, 10, 4), 1e-12);   // T + range/(m+1)
+    }
+
+    @Test
     void competitionIsLikelyWhenTheRangeIsNarrowComparedWithTheBroadcast() {
         // m = 4, w/T = 0.5: 1 - 0.5^4 = 0.9375; w/T = 0.01: 1 - 0.99^4 = 0.0394
         assertEquals(0.9375, ElectionTime.competingCandidateProbability(2, 4, 1), 1e-12);
