@@ -2,6 +2,11 @@ package brokerlab.protocol;
 
 import brokerlab.stats.ConfidenceInterval;
 
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
 import java.util.List;
 
 /**
@@ -26,6 +31,33 @@ public record ExperimentResult(Protocol protocol, String topology, int nodes, in
     }
 
     public boolean safe() { return violations.isEmpty(); }
+
+    /**
+     * One row per experiment, for sweeps in notebooks: estimates with their 95% half-widths ({@code *_hw}) and the
+     * theory beside them. Times in ms, throughput in operations per second.
+     */
+    public static Table table(List<ExperimentResult> results) {
+        StringColumn protocol = StringColumn.create("protocol"), topology = StringColumn.create("topology");
+        IntColumn nodes = IntColumn.create("nodes");
+        String[] names = {"commit_ms", "commit_hw", "theory_commit_ms", "p99_commit_ms", "response_ms", "throughput",
+                "messages_per_op", "protocol_messages_per_entry", "theory_messages_per_entry", "rounds_per_op",
+                "unavailable_ms", "blocked_ms", "mean_in_flight", "little_l"};
+        DoubleColumn[] cols = new DoubleColumn[names.length];
+        for (int i = 0; i < names.length; i++) cols[i] = DoubleColumn.create(names[i]);
+        for (ExperimentResult r : results) {
+            protocol.append(r.protocol().name());
+            topology.append(r.topology());
+            nodes.append(r.nodes());
+            double[] v = {r.meanCommit().estimate(), r.meanCommit().halfWidth(), r.predictedCommit(), r.p99Commit().estimate(),
+                    r.meanResponse().estimate(), r.throughput().estimate(), r.messagesPerOp().estimate(),
+                    r.protocolMessagesPerEntry().estimate(), r.predictedMessagesPerEntry(), r.roundsPerOp().estimate(),
+                    r.unavailableTime().estimate(), r.blockedTime().estimate(), r.meanInFlight().estimate(), r.littleL().estimate()};
+            for (int i = 0; i < v.length; i++) cols[i].append(v[i]);
+        }
+        Table t = Table.create("protocol experiments", protocol, topology, nodes);
+        t.addColumns(cols);
+        return t;
+    }
 
     /** One line for a notebook table. */
     public String summary() {

@@ -46,6 +46,16 @@ class ProtocolExperimentTest {
     }
 
     @Test
+    void resultsTabulateOneRowPerExperiment() {
+        var a = ProtocolExperiment.of(Protocol.PRIMARY_BACKUP_SYNC, Topology.ONE_DATACENTRE).duration(500).replications(2).run();
+        var b = ProtocolExperiment.of(Protocol.TWO_PHASE_COMMIT, Topology.ONE_DATACENTRE).duration(500).replications(2).run();
+        var t = ExperimentResult.table(java.util.List.of(a, b));
+        assertEquals(2, t.rowCount());
+        assertEquals("TWO_PHASE_COMMIT", t.stringColumn("protocol").get(1));
+        assertEquals(b.meanCommit().estimate(), t.doubleColumn("commit_ms").get(1), 0);
+    }
+
+    @Test
     void rejectsPbftSizeThatIsNotThreeFPlusOne() {
         var ex = assertThrows(IllegalArgumentException.class, () -> ProtocolExperiment.of(Protocol.PBFT, Topology.ONE_DATACENTRE).nodes(5));
         assertTrue(ex.getMessage().contains("nodes"), ex.getMessage());
