@@ -83,6 +83,32 @@ public final class CommitLatency {
         return (n + 2) / 2 - 1;
     }
 
+    /**
+     * The exact mean for identical links {@code base + exp(m)} both ways, fixed fsync f and no CPU: every follower's
+     * round trip is c + Erlang(2, m) with c = 2 base + f (which exceeds the leader's own f), so the commit mean is
+     * c + m * integral_0^inf sum_{j<k} C(N, j) F(u)^j (1 - F(u))^(N-j) du with F(u) = 1 - e^{-u}(1 + u),
+     * N = n - 1 followers and k = floor(n/2), evaluated by Gauss-Legendre quadrature (David and Nagaraja 2003,
+     * eq. 3.1.1 for the order-statistic tail). An independent check of the lattice computation.
+     */
+    public static double majorityQuorumExact(int n, LinkDelay link, double fsync) {
+        Check.atLeast("n", n, 2);
+        if (!link.isExponential())
+            throw Check.fail("link", link, "it must be base + exponential jitter", "use majorityQuorum for other delays");
+        Check.nonNegative("fsync", fsync);
+        int followers = n - 1, k = quorumFollowers(n);
+        org.apache.commons.math3.analysis.UnivariateFunction tail = u -> {
+            double f = 1 - Math.exp(-u) * (1 + u), sum = 0;
+            for (int j = 0; j < k; j++)
+                sum += org.apache.commons.math3.util.CombinatoricsUtils.binomialCoefficientDouble(followers, j)
+                        * Math.pow(f, j) * Math.pow(1 - f, followers - j);
+            return sum;
+        };
+        var integrator = new org.apache.commons.math3.analysis.integration.IterativeLegendreGaussIntegrator(16, 1e-12, 1e-14);
+        double integral = 0;
+        for (int a = 0; a < 80; a += 5) integral += integrator.integrate(1_000_000, tail, a, a + 5);
+        return 2 * link.base() + fsync + link.jitterMean() * integral;
+    }
+
     /** Synchronous primary-backup: max(F_0, slowest backup). */
     public static GridDistribution allReplicas(Topology t, int n, int primary, NodeConfig cfg, double h) {
         GridDistribution own = GridDistribution.of(cfg.fsync(), h);

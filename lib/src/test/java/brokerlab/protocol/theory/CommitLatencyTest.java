@@ -20,6 +20,17 @@ class CommitLatencyTest {
     }
 
     @Test
+    void quadratureMatchesTheClosedFormAndTheLattice() {
+        var link = LinkDelay.shiftedExponential(0.1, 0.05);
+        // n = 3: one follower of two, E = 2b + f + 1.25 m (integral of e^{-2u}(1+u)^2)
+        assertEquals(0.2 + 0.5 + 1.25 * 0.05, CommitLatency.majorityQuorumExact(3, link, 0.5), 1e-10);
+        for (int n : new int[]{5, 7}) {
+            double lattice = CommitLatency.majorityQuorum(T, n, 0, CFG, 0.0005).mean();
+            assertEquals(CommitLatency.majorityQuorumExact(n, link, 0.5), lattice, 1e-4, "n = " + n);
+        }
+    }
+
+    @Test
     void quorumFollowersIsCeilOfHalfNPlusOneMinusOne() {
         assertEquals(0, CommitLatency.quorumFollowers(1));
         assertEquals(1, CommitLatency.quorumFollowers(3));
