@@ -132,6 +132,17 @@ public final class ConsistentHashRing {
         return moved;
     }
 
+    /**
+     * Keys 0..keys-1 whose preference list differs between the rings: the data that must be copied when a node
+     * joins with replication. With one point per node the new node enters the first r of N + 1 clockwise from a
+     * uniform key with probability r/(N+1), the replication analogue of K/(N+1).
+     */
+    public long preferenceListsChanged(ConsistentHashRing other, long keys) {
+        long changed = 0;
+        for (long k = 0; k < keys; k++) if (!Arrays.equals(preferenceList(k), other.preferenceList(k))) changed++;
+        return changed;
+    }
+
     public int size() { return nodes.size(); }
     public int virtualNodes() { return virtualNodes; }
     public int replicas() { return replicas; }

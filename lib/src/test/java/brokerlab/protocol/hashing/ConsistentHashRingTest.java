@@ -24,6 +24,19 @@ class ConsistentHashRingTest {
     }
 
     @Test
+    void preferenceListsChangeForAboutRKOverNPlusOneKeysOnAJoin() {
+        int n = 9, r = 3, keys = 5_000;
+        var changed = new RunningStats();
+        for (int seed = 0; seed < 60; seed++) {
+            var ring = ConsistentHashRing.of(n, 1, r, seed);
+            changed.add(ring.preferenceListsChanged(ring.withNode(n), keys));
+        }
+        double expected = r * keys / (n + 1.0);                   // 3 * 5000 / 10 = 1500
+        var ci = ConfidenceInterval.of(changed, 0.95);
+        assertTrue(ci.contains(expected), () -> "expected " + expected + ", changed " + ci);
+    }
+
+    @Test
     void keysMovedOnALeaveAreAboutKOverN() {
         int n = 8, keys = 16_000;
         var moved = new RunningStats();
