@@ -73,6 +73,7 @@ public record ProtocolExperiment(Protocol protocol, Topology topology, int nodes
         return 2 * m;
     }
 
+    /** Replicas (PBFT: 3f + 1; two-phase commit: participants, the coordinator comes on top as node 0). */
     public ProtocolExperiment nodes(int n) { return new ProtocolExperiment(protocol, topology, n, node, faults, clientRate, duration, drain, replications, seed, raft, pbft, twoPc, replication); }
     public ProtocolExperiment node(NodeConfig c) { return new ProtocolExperiment(protocol, topology, nodes, c, faults, clientRate, duration, drain, replications, seed, raft, pbft, twoPc, replication); }
     public ProtocolExperiment faults(FaultPlan f) { return new ProtocolExperiment(protocol, topology, nodes, node, f, clientRate, duration, drain, replications, seed, raft, pbft, twoPc, replication); }
