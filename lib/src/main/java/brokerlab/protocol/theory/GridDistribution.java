@@ -56,13 +56,44 @@ public final class GridDistribution {
     /** Distribution of the sum of this and an independent {@code other} (same step). */
     public GridDistribution plus(GridDistribution other) {
         sameStep(other);
-        double[] out = new double[pmf.length + other.pmf.length - 1];
-        for (int i = 0; i < pmf.length; i++) {
-            double a = pmf[i];
-            if (a == 0) continue;
-            for (int j = 0; j < other.pmf.length; j++) out[i + j] += a * other.pmf[j];
+        double[] out;
+        if ((long) pmf.length * other.pmf.length > 1_000_000) {
+            out = fftConvolve(pmf, other.pmf);
+        } else {
+            out = new double[pmf.length + other.pmf.length - 1];
+            for (int i = 0; i < pmf.length; i++) {
+                double a = pmf[i];
+                if (a == 0) continue;
+                for (int j = 0; j < other.pmf.length; j++) out[i + j] += a * other.pmf[j];
+            }
         }
-        return new GridDistribution(h, offset + other.offset, out);
+        return trimmed(h, offset + other.offset, out);
+    }
+
+    /** Convolution by FFT (O(m log m) instead of O(m^2)); round-off below zero is clipped. */
+    private static double[] fftConvolve(double[] a, double[] b) {
+        int len = a.length + b.length - 1, size = Integer.highestOneBit(len - 1) << 1;
+        var fft = new org.apache.commons.math3.transform.FastFourierTransformer(org.apache.commons.math3.transform.DftNormalization.STANDARD);
+        var fa = fft.transform(java.util.Arrays.copyOf(a, size), org.apache.commons.math3.transform.TransformType.FORWARD);
+        var fb = fft.transform(java.util.Arrays.copyOf(b, size), org.apache.commons.math3.transform.TransformType.FORWARD);
+        for (int i = 0; i < size; i++) fa[i] = fa[i].multiply(fb[i]);
+        var back = fft.transform(fa, org.apache.commons.math3.transform.TransformType.INVERSE);
+        double[] out = new double[len];
+        for (int i = 0; i < len; i++) out[i] = Math.max(0, back[i].getReal());
+        return out;
+    }
+
+    /** Drops leading and trailing cells holding less than 1e-13 in all, folding their mass into the kept ends. */
+    private static GridDistribution trimmed(double h, int offset, double[] p) {
+        int lo = 0, hi = p.length - 1;
+        double head = 0, tail = 0;
+        while (lo < hi && head + p[lo] < 1e-13) head += p[lo++];
+        while (hi > lo && tail + p[hi] < 1e-13) tail += p[hi--];
+        if (lo == 0 && hi == p.length - 1) return new GridDistribution(h, offset, p);
+        double[] q = java.util.Arrays.copyOfRange(p, lo, hi + 1);
+        q[0] += head;
+        q[q.length - 1] += tail;
+        return new GridDistribution(h, offset + lo, q);
     }
 
     /** Distribution of the maximum of independent delays: the product of their CDFs. */
@@ -106,7 +137,7 @@ public final class GridDistribution {
             out[t] = Math.max(0, atLeastK - prev);
             prev = Math.max(prev, atLeastK);
         }
-        return new GridDistribution(h, lo, out);
+        return trimmed(h, lo, out);
     }
 
     private double[] cdfOn(int lo, int hi) {

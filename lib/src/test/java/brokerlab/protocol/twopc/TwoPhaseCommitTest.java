@@ -39,6 +39,21 @@ class TwoPhaseCommitTest {
     }
 
     @Test
+    void confidenceIntervalsAroundTheTheoryAreHonest() {
+        // 60 independent 95% intervals, each from 5 replications: coverage ~ Binomial(60, 0.95), mean 57, sd 1.7
+        double h = CommitLatency.defaultStep(Topology.ONE_DATACENTRE, NO_CPU);
+        double exact = CommitLatency.twoPhaseCommit(Topology.ONE_DATACENTRE, 2, NO_CPU, h).mean();
+        int covered = 0;
+        for (int k = 0; k < 60; k++) {
+            long seed = 1000 + k;
+            var ci = Replications.ci95(5, rep -> new TwoPhaseCommit(2, Topology.ONE_DATACENTRE, NO_CPU, TwoPcConfig.defaults(),
+                    FaultPlan.none(), seed, rep).run(10, 3000, 100).meanCommit());
+            if (ci.contains(exact)) covered++;
+        }
+        assertTrue(covered >= 51, "only " + covered + " of 60 intervals cover " + exact);
+    }
+
+    @Test
     void coordinatorCrashAfterVotesBlocksParticipantsForItsDowntime() {
         var t = new TwoPhaseCommit(3, Topology.ONE_DATACENTRE, NodeConfig.defaults(), TwoPcConfig.defaults(), FaultPlan.none(), 2, 0)
                 .crashAfterVotes(5, 1000);
