@@ -9,7 +9,9 @@ import java.util.Map;
  * {@code protocolMessagesPerEntry} only the replica-to-replica messages of the commit path per committed log
  * entry, the quantity {@code theory.MessageCounts} predicts. {@code roundsPerOp} counts communication phases on the
  * critical path per committed operation (Raft and Paxos 1, two-phase commit 2, PBFT 3, synchronous primary-backup 1,
- * asynchronous 0), plus election and retry rounds when faults strike. {@code meanInFlight} is the time-average number
+ * asynchronous 0), plus election and retry rounds when faults strike. {@code elections} counts elections started:
+ * Raft candidacies, Paxos prepare phases, PBFT view changes started (per replica), primary-backup failovers.
+ * {@code unavailableTime} is the time with no usable leader (primary, coordinator, correct PBFT primary). {@code meanInFlight} is the time-average number
  * of client operations outstanding, L in Little's law L = lambda W.
  */
 public record RunResult(String protocol, double elapsed, long committedOps, double throughput,
