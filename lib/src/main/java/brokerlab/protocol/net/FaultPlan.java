@@ -35,6 +35,8 @@ public record FaultPlan(double loss, List<Crash> crashes, List<Partition> partit
             Check.greaterThan("end", end, start);
             group = group.clone();
         }
+
+        @Override public int[] group() { return group.clone(); }
     }
 
     public FaultPlan {

@@ -70,7 +70,7 @@ public record LinkDelay(double base, double jitterMean, double jitterScv) implem
         return 0.5 * Erf.erfc(-(Math.log(y) - mu()) / (sigma() * Math.sqrt(2)));
     }
 
-    /** The delay plus another independent one only when both are fixed (theory uses convolution otherwise). */
+    /** This delay shifted by a constant {@code extra} ms (e.g. a fixed processing step on the path). */
     public LinkDelay plusFixed(double extra) {
         return new LinkDelay(base + extra, jitterMean, jitterScv);
     }

@@ -72,6 +72,13 @@ public record Topology(String name, List<String> zoneNames, LinkDelay[][] delays
         return new Topology(name, List.of("zone"), new LinkDelay[][]{{delay}});
     }
 
+    /** A copy of the zone-to-zone delay matrix (records expose their arrays; this keeps the preset immutable). */
+    @Override public LinkDelay[][] delays() {
+        LinkDelay[][] copy = new LinkDelay[delays.length][];
+        for (int i = 0; i < delays.length; i++) copy[i] = delays[i].clone();
+        return copy;
+    }
+
     public int zones() { return zoneNames.size(); }
 
     /** Zone of node {@code node}; the client (endpoint id = node count) is in zone 0. */

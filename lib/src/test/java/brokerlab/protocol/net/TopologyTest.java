@@ -28,6 +28,12 @@ class TopologyTest {
     }
 
     @Test
+    void presetsCannotBeChangedThroughTheirDelayMatrix() {
+        Topology.THREE_ZONES.delays()[0][1] = LinkDelay.fixed(99);
+        assertEquals(0.65, Topology.THREE_ZONES.delay(0, 1, 3).mean(), 1e-12);
+    }
+
+    @Test
     void rejectsRaggedDelayMatrix() {
         var e = assertThrows(IllegalArgumentException.class, () -> new Topology("bad", java.util.List.of("a", "b"),
                 new LinkDelay[][]{{LinkDelay.fixed(1), LinkDelay.fixed(1)}, {LinkDelay.fixed(1)}}));
