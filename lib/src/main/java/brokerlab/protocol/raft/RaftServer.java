@@ -1,0 +1,266 @@
+package brokerlab.protocol.raft;
+
+import brokerlab.protocol.net.Network;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One Raft server, following Figure 2 of Ongaro and Ousterhout (2014). Persistent state: currentTerm and
+ * votedFor (written with the forced write that precedes a vote; folded into durable state at once, which is
+ * conservative for safety) and the log, of which only the prefix covered by a completed fsync survives a crash.
+ * A follower acknowledges AppendEntries only after its fsync; a heartbeat's acknowledgement never claims more
+ * than the durable prefix, so a committed entry is always on the disks of a majority.
+ * Replication is pipelined (nextIndex advances when sent, as in etcd's replicate state) and falls back to the
+ * consistency-check repair of section 5.3 on a rejection or a retransmission timeout (one heartbeat).
+ */
+final class RaftServer {
+    enum Role { FOLLOWER, CANDIDATE, LEADER }
+
+    static final int HEADER = 48, ENTRY = 128;
+
+    final int id;
+    private final RaftCluster c;
+    private final Network net;
+    int term, votedFor = -1;
+    final List<Entry> log = new ArrayList<>();
+    private int durableLen, truncEpoch;
+    Role role = Role.FOLLOWER;
+    int leaderId = -1, commitIndex, lastApplied;
+    private int[] nextIndex, matchIndex;
+    private double[] lastSent;
+    private Set<Integer> votes = new HashSet<>();
+    private final Map<Integer, Double> appendTime = new HashMap<>();
+    private long electionTimer = -1;
+
+    RaftServer(int id, RaftCluster c) {
+        this.id = id;
+        this.c = c;
+        this.net = c.net;
+    }
+
+    int lastIndex() { return log.size(); }
+    int termAt(int i) { return i == 0 ? 0 : log.get(i - 1).term(); }
+    private int majority() { return c.n / 2 + 1; }
+
+    void crash() {
+        truncate(durableLen + 1);
+        role = Role.FOLLOWER;
+        leaderId = -1;
+        commitIndex = 0;
+        lastApplied = 0;
+        electionTimer = -1;
+    }
+
+    void resetElectionTimer() {
+        net.cancel(electionTimer);
+        double t = c.cfg.electionTimeout() + c.cfg.electionRange() * c.timerRng.nextDouble();
+        electionTimer = net.timer(id, t, this::startElection);
+    }
+
+    private void startElection() {
+        if (role == Role.LEADER) return;
+        term++;
+        votedFor = id;
+        role = Role.CANDIDATE;
+        leaderId = -1;
+        votes = new HashSet<>(Set.of(id));
+        c.metrics.election();
+        c.onCandidate(term);
+        c.updateAvailability();
+        resetElectionTimer();
+        int t = term, li = lastIndex(), lt = termAt(li);
+        net.fsync(id, () -> {
+            if (role != Role.CANDIDATE || term != t) return;
+            if (votes.size() >= majority()) { becomeLeader(); return; }
+            net.countRound();
+            for (int j = 0; j < c.n; j++)
+                if (j != id) { int to = j; net.send(id, to, "RequestVote", HEADER, () -> c.server(to).onRequestVote(id, t, li, lt)); }
+        });
+    }
+
+    void onRequestVote(int from, int cTerm, int lastIdx, int lastTerm) {
+        if (cTerm > term) stepDown(cTerm);
+        boolean upToDate = lastTerm > termAt(lastIndex()) || (lastTerm == termAt(lastIndex()) && lastIdx >= lastIndex());
+        boolean grant = cTerm == term && (votedFor == -1 || votedFor == from) && upToDate;
+        int t = term;
+        if (grant) {
+            votedFor = from;
+            resetElectionTimer();
+            net.fsync(id, () -> net.send(id, from, "RequestVoteResponse", HEADER, () -> c.server(from).onVote(id, t, true)));
+        } else {
+            net.send(id, from, "RequestVoteResponse", HEADER, () -> c.server(from).onVote(id, t, false));
+        }
+    }
+
+    void onVote(int from, int vTerm, boolean granted) {
+        if (vTerm > term) { stepDown(vTerm); return; }
+        if (role != Role.CANDIDATE || vTerm != term || !granted) return;
+        votes.add(from);
+        if (votes.size() >= majority()) becomeLeader();
+    }
+
+    private void stepDown(int newTerm) {
+        if (newTerm > term) { term = newTerm; votedFor = -1; }
+        boolean wasLeader = role == Role.LEADER;
+        role = Role.FOLLOWER;
+        if (wasLeader || electionTimer < 0) resetElectionTimer();
+        c.updateAvailability();
+    }
+
+    private void becomeLeader() {
+        role = Role.LEADER;
+        leaderId = id;
+        net.cancel(electionTimer);
+        electionTimer = -1;
+        nextIndex = new int[c.n];
+        matchIndex = new int[c.n];
+        lastSent = new double[c.n];
+        Arrays.fill(nextIndex, lastIndex() + 1);
+        matchIndex[id] = durableLen;
+        appendTime.clear();
+        c.onLeader(this);
+        append(Entry.NOOP);
+        heartbeat(term);
+    }
+
+    private void heartbeat(int t) {
+        if (role != Role.LEADER || term != t) return;
+        for (int j = 0; j < c.n; j++) {
+            if (j == id) continue;
+            if (matchIndex[j] < lastIndex() && net.now() - lastSent[j] >= c.cfg.heartbeat()) {
+                nextIndex[j] = matchIndex[j] + 1;
+                replicate(j);
+            } else {
+                sendAppend(j, matchIndex[j], List.of(), "Heartbeat");
+            }
+        }
+        net.timer(id, c.cfg.heartbeat(), () -> heartbeat(t));
+    }
+
+    void onClientRequest(long op) {
+        if (role != Role.LEADER) {
+            int hint = leaderId;
+            net.send(id, c.net.client(), "ClientRedirect", HEADER, () -> c.onRedirect(op, id, hint));
+            return;
+        }
+        append(op);
+    }
+
+    private void append(long op) {
+        log.add(new Entry(term, op));
+        int index = lastIndex();
+        appendTime.put(index, net.now());
+        persist(() -> {
+            if (role == Role.LEADER) { matchIndex[id] = Math.max(matchIndex[id], durableLen); advanceCommit(); }
+        });
+        net.countRound();
+        for (int j = 0; j < c.n; j++) if (j != id && nextIndex[j] == index) replicate(j);
+        if (c.n == 1) advanceCommit();
+    }
+
+    /** Forced write of the whole in-memory log; {@code done} runs only if no truncation intervened. */
+    private void persist(Runnable done) {
+        int target = lastIndex(), epoch = truncEpoch;
+        net.fsync(id, () -> {
+            if (epoch != truncEpoch) return;
+            durableLen = Math.max(durableLen, target);
+            done.run();
+        });
+    }
+
+    private void truncate(int from) {
+        if (from > lastIndex()) return;
+        log.subList(from - 1, log.size()).clear();
+        durableLen = Math.min(durableLen, from - 1);
+        truncEpoch++;
+    }
+
+    private void replicate(int j) {
+        int from = nextIndex[j];
+        List<Entry> entries = new ArrayList<>(log.subList(from - 1, lastIndex()));
+        nextIndex[j] = lastIndex() + 1;
+        lastSent[j] = net.now();
+        sendAppend(j, from - 1, entries, "AppendEntries");
+    }
+
+    private void sendAppend(int j, int prev, List<Entry> entries, String kind) {
+        int t = term, pt = termAt(prev), lc = commitIndex;
+        net.send(id, j, kind, HEADER + ENTRY * entries.size(), () -> c.server(j).onAppend(id, t, prev, pt, entries, lc, kind));
+    }
+
+    void onAppend(int from, int lTerm, int prev, int prevTerm, List<Entry> entries, int leaderCommit, String kind) {
+        String reply = kind + "Response";
+        if (lTerm < term) { respond(from, reply, false, 0, -1); return; }
+        if (lTerm > term || role != Role.FOLLOWER) stepDown(lTerm);
+        leaderId = from;
+        c.updateAvailability();
+        resetElectionTimer();
+        if (prev > lastIndex() || termAt(prev) != prevTerm) {
+            int hint = Math.min(lastIndex(), prev - 1);
+            if (prev <= lastIndex()) { int bad = termAt(prev); while (hint > 0 && termAt(hint) == bad) hint--; }
+            respond(from, reply, false, 0, hint);
+            return;
+        }
+        int idx = prev;
+        for (Entry e : entries) {
+            idx++;
+            if (idx <= lastIndex() && termAt(idx) != e.term()) truncate(idx);
+            if (idx > lastIndex()) log.add(e);
+        }
+        int newLast = prev + entries.size();
+        if (leaderCommit > commitIndex) { commitIndex = Math.max(commitIndex, Math.min(leaderCommit, newLast)); apply(); }
+        if (entries.isEmpty()) respond(from, reply, true, Math.min(prev, durableLen), -1);
+        else persist(() -> respond(from, reply, true, newLast, -1));
+    }
+
+    private void respond(int to, String kind, boolean ok, int match, int hint) {
+        int t = term;
+        net.send(id, to, kind, HEADER, () -> c.server(to).onAppendResponse(id, t, ok, match, hint));
+    }
+
+    void onAppendResponse(int from, int rTerm, boolean ok, int match, int hint) {
+        if (rTerm > term) { stepDown(rTerm); return; }
+        if (role != Role.LEADER || rTerm != term) return;
+        if (ok) {
+            if (match > matchIndex[from]) {
+                matchIndex[from] = match;
+                nextIndex[from] = Math.max(nextIndex[from], match + 1);
+                advanceCommit();
+            }
+        } else if (hint >= 0) {
+            nextIndex[from] = Math.max(matchIndex[from] + 1, Math.min(nextIndex[from], hint + 1));
+            replicate(from);
+        }
+    }
+
+    private void advanceCommit() {
+        for (int idx = lastIndex(); idx > commitIndex; idx--) {
+            if (termAt(idx) != term) break;
+            int count = 0;
+            for (int j = 0; j < c.n; j++) if (matchIndex[j] >= idx) count++;
+            if (count >= majority()) { commitIndex = idx; apply(); break; }
+        }
+    }
+
+    private void apply() {
+        while (lastApplied < commitIndex) {
+            lastApplied++;
+            Entry e = log.get(lastApplied - 1);
+            c.onApply(id, lastApplied, e);
+            if (role == Role.LEADER && e.term() == term) {
+                Double t0 = appendTime.remove(lastApplied);
+                if (t0 != null) c.metrics.commitLatency(net.now() - t0);
+                if (e.op() != Entry.NOOP) {
+                    long op = e.op();
+                    net.send(id, net.client(), "ClientReply", HEADER, () -> c.onReply(op));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,384 @@
+package brokerlab.protocol.replication;
+
+import brokerlab.protocol.ClientLoad;
+import brokerlab.protocol.RunMetrics;
+import brokerlab.protocol.RunResult;
+import brokerlab.protocol.net.FaultPlan;
+import brokerlab.protocol.net.Network;
+import brokerlab.protocol.net.NodeConfig;
+import brokerlab.protocol.net.Topology;
+import brokerlab.random.RandomStream;
+import brokerlab.sim.Simulator;
+import brokerlab.util.Check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Primary-backup broker replication with a coordination service choosing the primary, in the style of Kafka
+ * with ZooKeeper (Hunt et al., "ZooKeeper: wait-free coordination", USENIX ATC 2010; Kreps et al., Kafka 2011).
+ * Brokers 0..n-1 ping the service (endpoint n, assumed reliable: a replicated ensemble) every third of the
+ * session timeout; the service expires a silent broker's session, drops it from the in-sync set and, if it was
+ * the primary, makes the live in-sync broker with the longest log the primary of a new epoch. Replication
+ * messages carry the epoch, so backups fence a deposed primary.
+ *
+ * <p>Synchronous mode pushes each write to every in-sync backup at once and acknowledges after all their forced
+ * writes; asynchronous mode acknowledges after the primary's write and pushes what accumulated every
+ * {@code shipInterval} ms (replication lag, like a follower's fetch loop), so a primary crash loses the writes
+ * acknowledged within the last interval.
+ *
+ * <p>Counted: writes acknowledged to the client but missing from the new primary's log (lost, possible only
+ * with asynchronous replication or a zombie primary) and operations stored twice because the client retried
+ * after a lost acknowledgement (duplicates; the producer is not idempotent).
+ */
+public final class PrimaryBackup {
+    private static final int HEADER = 48, ENTRY = 128;
+
+    private final int n, zk;
+    private final Simulator sim = new Simulator();
+    private final Network net;
+    private final ReplicationConfig cfg;
+    private final RunMetrics metrics = new RunMetrics();
+    private final RandomStream arrivals;
+    private final FaultPlan faults;
+    private final Broker[] brokers;
+    // coordination service state
+    private final double[] lastPing;
+    private final int[] reportedLength;
+    private final Set<Integer> live = new HashSet<>(), isr = new HashSet<>();
+    private int primary, epoch;
+    // client state
+    private final Map<Long, double[]> pending = new HashMap<>();
+    private final Set<Long> acked = new HashSet<>();
+    private int clientPrimary;
+
+    private final class Broker {
+        final int id;
+        final List<Long> log = new ArrayList<>();
+        int durable, epoch, ackedOffsetFrom;
+        boolean isPrimary;
+        double lastPong;
+        final Map<Integer, Integer> ackedUpTo = new HashMap<>(), shipped = new HashMap<>();
+        final Map<Integer, Double> lastShip = new HashMap<>();
+        final Map<Integer, Double> receivedAt = new HashMap<>();
+        final Map<Integer, Long> opAt = new HashMap<>();
+        Set<Integer> backups = new HashSet<>(), catchingUp = new HashSet<>(), shrinking = new HashSet<>();
+
+        Broker(int id) { this.id = id; }
+    }
+
+    public PrimaryBackup(int n, Topology topology, NodeConfig node, ReplicationConfig cfg, FaultPlan faults, long seed, int replication) {
+        this.n = Check.atLeast("nodes", n, 1);
+        this.cfg = Check.notNull("cfg", cfg);
+        this.faults = Check.notNull("faults", faults);
+        if (faults.maxNode() >= n) throw Check.fail("faults", "node " + faults.maxNode(), "it must name brokers below " + n, null);
+        zk = n;
+        net = new Network(sim, topology, n + 1, node, faults.loss(), RandomStream.of(seed, replication, RandomStream.NETWORK));
+        arrivals = RandomStream.of(seed, replication, RandomStream.ARRIVALS);
+        brokers = new Broker[n];
+        lastPing = new double[n];
+        reportedLength = new int[n];
+        for (int i = 0; i < n; i++) {
+            brokers[i] = new Broker(i);
+            live.add(i);
+            isr.add(i);
+        }
+        net.onLifecycle(this::onCrash, i -> {
+            schedulePings(i);
+            if (!cfg.synchronous()) net.timer(i, cfg.shipInterval(), () -> shipTick(i));
+        });
+    }
+
+    public Network network() { return net; }
+    public RunMetrics metrics() { return metrics; }
+
+    /** The broker the coordination service names primary, or -1 while none is live. */
+    public int primary() { return live.contains(primary) ? primary : -1; }
+
+    public RunResult run(double clientRate, double duration, double drain) {
+        Check.positive("duration", duration);
+        Broker p = brokers[0];
+        p.isPrimary = true;
+        for (int i = 1; i < n; i++) p.backups.add(i);
+        metrics.leader(0, true);
+        for (int i = 0; i < n; i++) schedulePings(i);
+        if (!cfg.synchronous()) for (int i = 0; i < n; i++) { int b = i; net.timer(b, cfg.shipInterval(), () -> shipTick(b)); }
+        net.timer(zk, cfg.pingInterval() / 3, this::checkSessions);
+        faults.apply(net, this::primary);
+        ClientLoad.start(sim, arrivals, clientRate, 0, duration, this::submit);
+        sim.runUntil(duration + drain);
+        Set<Long> seen = new HashSet<>();
+        if (primary() >= 0) for (long op : brokers[primary].log) if (!seen.add(op)) metrics.duplicate();
+        long proto = net.messages("Replicate") + net.messages("ReplicaAck");
+        return metrics.snapshot(cfg.synchronous() ? "primary-backup sync" : "primary-backup async", duration, sim.now(), net, proto);
+    }
+
+    // ---- coordination service -------------------------------------------------------------------------
+
+    private void schedulePings(int b) {
+        brokers[b].lastPong = sim.now();
+        net.timer(b, cfg.pingInterval(), () -> {
+            int len = brokers[b].log.size();
+            net.send(b, zk, "SessionPing", HEADER, () -> onPing(b, len));
+            Broker me = brokers[b];
+            if (me.isPrimary && sim.now() - me.lastPong > cfg.sessionTimeout()) me.isPrimary = false;
+            if (me.isPrimary) { retransmit(me); shrinkLagging(me); }
+            schedulePings(b);
+        });
+    }
+
+    private void onPing(int b, int len) {
+        lastPing[b] = sim.now();
+        reportedLength[b] = len;
+        net.send(zk, b, "SessionPong", HEADER, () -> brokers[b].lastPong = sim.now());
+        if (!live.add(b)) return;
+        if (primary() < 0) {
+            electPrimary();
+        } else {
+            int e = epoch, p = primary;
+            net.send(zk, p, "AddBackup", HEADER, () -> resync(brokers[p], e, b));
+        }
+    }
+
+    private void checkSessions() {
+        for (int b = 0; b < n; b++) {
+            if (live.contains(b) && sim.now() - lastPing[b] > cfg.sessionTimeout()) {
+                live.remove(b);
+                if (isr.size() > 1) isr.remove(b);     // the last in-sync broker stays eligible, as in Kafka
+                if (b == primary) {
+                    metrics.leader(sim.now(), false);
+                    electPrimary();
+                } else if (live.contains(primary)) {
+                    int e = epoch, p = primary, gone = b;
+                    net.send(zk, p, "IsrShrink", HEADER, () -> shrink(brokers[p], e, gone));
+                }
+            }
+        }
+        net.timer(zk, cfg.pingInterval() / 3, this::checkSessions);
+    }
+
+    private void electPrimary() {
+        int best = -1;
+        Set<Integer> candidates = new HashSet<>(isr);
+        candidates.retainAll(live);
+        if (candidates.isEmpty() && !cfg.synchronous()) candidates.addAll(live);     // unclean election
+        for (int b : candidates) if (best < 0 || reportedLength[b] > reportedLength[best]) best = b;
+        if (best < 0) return;
+        epoch++;
+        primary = best;
+        metrics.election();
+        int e = epoch, p = best;
+        Set<Integer> isrNow = Set.copyOf(isr), liveNow = Set.copyOf(live);
+        net.send(zk, p, "BecomePrimary", HEADER, () -> becomePrimary(brokers[p], e, isrNow, liveNow));
+        net.send(zk, net.client(), "PrimaryChanged", HEADER, () -> clientPrimary = p);
+    }
+
+    // ---- brokers --------------------------------------------------------------------------------------
+
+    /** The new primary must hear from every in-sync broker before acknowledging; the others catch up first. */
+    private void becomePrimary(Broker me, int e, Set<Integer> isrNow, Set<Integer> liveNow) {
+        if (e < me.epoch) return;
+        me.epoch = e;
+        me.isPrimary = true;
+        me.lastPong = sim.now();
+        metrics.leader(sim.now(), true);
+        for (long op : new ArrayList<>(acked)) if (!me.log.contains(op)) { acked.remove(op); metrics.lostWrite(); }
+        me.backups = new HashSet<>();
+        me.catchingUp = new HashSet<>();
+        me.shrinking = new HashSet<>();
+        me.ackedUpTo.clear();
+        me.shipped.clear();
+        me.receivedAt.clear();
+        me.opAt.clear();
+        for (int b : liveNow) if (b != me.id) {
+            me.backups.add(b);
+            if (!isrNow.contains(b)) me.catchingUp.add(b);
+            resync(me, e, b);
+        }
+    }
+
+    /**
+     * Makes backup b copy the primary's whole log; a broker that was not in sync joins the in-sync set (through
+     * the coordination service) only once it has acknowledged everything the primary holds, as Kafka's ISR does.
+     */
+    private void resync(Broker me, int e, int b) {
+        if (!me.isPrimary || me.epoch != e || b == me.id) return;
+        if (me.backups.add(b)) me.catchingUp.add(b);
+        List<Long> copy = List.copyOf(me.log);
+        me.shipped.put(b, copy.size());
+        me.lastShip.put(b, sim.now());
+        net.send(me.id, b, "SyncLog", HEADER + ENTRY * copy.size(), () -> {
+            Broker bk = brokers[b];
+            if (e < bk.epoch) return;
+            bk.epoch = e;
+            bk.isPrimary = false;
+            bk.log.clear();
+            bk.log.addAll(copy);
+            net.fsync(b, () -> {
+                bk.durable = copy.size();
+                net.send(b, me.id, "SyncAck", HEADER, () -> {
+                    if (!me.isPrimary || me.epoch != e || !me.backups.contains(b)) return;
+                    me.ackedUpTo.merge(b, copy.size(), Math::max);
+                    maybePromote(me, b);
+                    for (int off = 0; off < me.log.size(); off++) maybeAck(me, off);
+                });
+            });
+        });
+    }
+
+    private void maybePromote(Broker me, int b) {
+        if (!me.catchingUp.contains(b) || me.ackedUpTo.getOrDefault(b, 0) < me.log.size()) return;
+        me.catchingUp.remove(b);
+        int e = me.epoch;
+        net.send(me.id, zk, "IsrExpand", HEADER, () -> { if (e == epoch) isr.add(b); });
+    }
+
+    /** A required backup silent for a session timeout is dropped from the in-sync set, but only via the service. */
+    private void shrinkLagging(Broker me) {
+        if (!cfg.synchronous()) return;
+        for (int b : me.backups) {
+            if (me.catchingUp.contains(b) || me.shrinking.contains(b)) continue;
+            Double oldest = me.receivedAt.get(me.ackedUpTo.getOrDefault(b, 0));
+            if (oldest == null || sim.now() - oldest < cfg.sessionTimeout()) continue;
+            me.shrinking.add(b);
+            int e = me.epoch, p = me.id;
+            net.send(p, zk, "IsrShrinkRequest", HEADER, () -> {
+                if (e != epoch || !isr.contains(b) || isr.size() <= 1) return;
+                isr.remove(b);
+                net.send(zk, p, "IsrShrunk", HEADER, () -> {
+                    me.shrinking.remove(b);
+                    if (me.epoch != e || !me.backups.contains(b)) return;
+                    me.catchingUp.add(b);
+                    for (int off : new ArrayList<>(me.receivedAt.keySet())) maybeAck(me, off);
+                });
+            });
+        }
+    }
+
+    private void shrink(Broker me, int e, int gone) {
+        if (me.epoch != e) return;
+        me.catchingUp.remove(gone);
+        me.backups.remove(gone);
+        me.ackedUpTo.remove(gone);
+        me.shipped.remove(gone);
+        for (int off : new ArrayList<>(me.receivedAt.keySet())) maybeAck(me, off);
+    }
+
+    private void onProduce(Broker me, long op) {
+        if (!me.isPrimary) {
+            net.send(me.id, net.client(), "NotPrimary", HEADER, () -> { });
+            return;
+        }
+        int off = me.log.size();
+        me.log.add(op);
+        me.receivedAt.put(off, sim.now());
+        me.opAt.put(off, op);
+        net.fsync(me.id, () -> {
+            me.durable = Math.max(me.durable, off + 1);
+            maybeAck(me, off);
+        });
+        if (cfg.synchronous()) {
+            net.countRound();
+            for (int b : me.backups) ship(me, b);
+        }
+    }
+
+    /** Asynchronous mode: every shipInterval the primary pushes what each backup has not been sent yet. */
+    private void shipTick(int id) {
+        Broker me = brokers[id];
+        if (me.isPrimary) for (int b : me.backups) ship(me, b);
+        net.timer(id, cfg.shipInterval(), () -> shipTick(id));
+    }
+
+    private void ship(Broker me, int b) {
+        int from = me.shipped.getOrDefault(b, me.ackedUpTo.getOrDefault(b, 0));
+        if (from >= me.log.size()) return;
+        send(me, b, from);
+    }
+
+    private void send(Broker me, int b, int from) {
+        int e = me.epoch;
+        List<Long> ops = List.copyOf(me.log.subList(from, me.log.size()));
+        me.shipped.put(b, me.log.size());
+        me.lastShip.put(b, sim.now());
+        net.send(me.id, b, "Replicate", HEADER + ENTRY * ops.size(), () -> onReplicate(brokers[b], me.id, e, from, ops));
+    }
+
+    private void retransmit(Broker me) {
+        for (int b : me.backups) {
+            int acked = me.ackedUpTo.getOrDefault(b, 0);
+            if (acked < me.log.size() && sim.now() - me.lastShip.getOrDefault(b, 0.0) > cfg.pingInterval()) send(me, b, acked);
+        }
+    }
+
+    private void onReplicate(Broker bk, int from, int e, int off, List<Long> ops) {
+        if (e < bk.epoch) return;                                 // fenced: a deposed primary
+        bk.epoch = e;
+        bk.isPrimary = false;
+        if (off > bk.log.size()) return;                          // gap: the retransmission fills it
+        for (int i = bk.log.size() - off; i < ops.size(); i++) bk.log.add(ops.get(i));
+        int upTo = off + ops.size();
+        net.fsync(bk.id, () -> {
+            bk.durable = Math.max(bk.durable, upTo);
+            net.send(bk.id, from, "ReplicaAck", HEADER, () -> onReplicaAck(brokers[from], bk.id, e, upTo));
+        });
+    }
+
+    private void onReplicaAck(Broker me, int b, int e, int upTo) {
+        if (!me.isPrimary || me.epoch != e || !me.backups.contains(b)) return;
+        int prev = me.ackedUpTo.getOrDefault(b, 0);
+        if (upTo <= prev) return;
+        me.ackedUpTo.put(b, upTo);
+        maybePromote(me, b);
+        for (int off = prev; off < upTo; off++) maybeAck(me, off);
+    }
+
+    private void maybeAck(Broker me, int off) {
+        Double t0 = me.receivedAt.get(off);
+        if (t0 == null || !me.isPrimary || me.durable <= off) return;
+        if (cfg.synchronous())
+            for (int b : me.backups) if (!me.catchingUp.contains(b) && me.ackedUpTo.getOrDefault(b, 0) <= off) return;
+        me.receivedAt.remove(off);
+        long op = me.opAt.remove(off);
+        metrics.commitLatency(sim.now() - t0);
+        metrics.committedEntry();
+        net.send(me.id, net.client(), "ProduceAck", HEADER, () -> onAck(op));
+    }
+
+    private void onCrash(int b) {
+        Broker bk = brokers[b];
+        if (b == primary) metrics.leader(sim.now(), false);
+        while (bk.log.size() > bk.durable) bk.log.remove(bk.log.size() - 1);
+        bk.isPrimary = false;
+        bk.receivedAt.clear();
+        bk.opAt.clear();
+    }
+
+    // ---- client ---------------------------------------------------------------------------------------
+
+    public void submit(long op) {
+        metrics.inFlight(sim.now(), +1);
+        pending.put(op, new double[]{sim.now()});
+        send(op);
+    }
+
+    private void send(long op) {
+        if (!pending.containsKey(op)) return;
+        int target = clientPrimary;
+        net.send(net.client(), target, "Produce", HEADER + ENTRY, () -> onProduce(brokers[target], op));
+        sim.schedule(cfg.clientTimeout(), () -> send(op));
+    }
+
+    private void onAck(long op) {
+        double[] p = pending.remove(op);
+        if (p == null) return;
+        acked.add(op);
+        metrics.response(sim.now() - p[0]);
+        metrics.inFlight(sim.now(), -1);
+        metrics.committedOp();
+    }
+}

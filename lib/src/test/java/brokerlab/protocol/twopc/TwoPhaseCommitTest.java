@@ -1,0 +1,83 @@
+package brokerlab.protocol.twopc;
+
+import brokerlab.experiment.Replications;
+import brokerlab.protocol.RunResult;
+import brokerlab.protocol.net.FaultPlan;
+import brokerlab.protocol.net.LinkDelay;
+import brokerlab.protocol.net.NodeConfig;
+import brokerlab.protocol.net.Topology;
+import brokerlab.protocol.theory.CommitLatency;
+import brokerlab.protocol.theory.MessageCounts;
+import brokerlab.random.RandomStream;
+import brokerlab.stats.ConfidenceInterval;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class TwoPhaseCommitTest {
+    private static final NodeConfig NO_CPU = NodeConfig.noCpu(LinkDelay.shiftedExponential(0.5, 0.1));
+
+    @Test
+    void failureFreeTransactionSendsFourMessagesPerParticipant() {
+        var t = new TwoPhaseCommit(3, Topology.THREE_ZONES, NodeConfig.defaults(), TwoPcConfig.defaults(), FaultPlan.none(), 1, 0);
+        RunResult r = t.run(100, 2000, 100);
+        assertTrue(r.safe(), r.violations()::toString);
+        assertEquals(MessageCounts.twoPhaseCommit(3), r.protocolMessagesPerEntry(), 1e-12);
+        assertEquals(2.0, r.roundsPerOp(), 1e-12);                // prepare round and commit round
+    }
+
+    @Test
+    void commitLatencyMatchesTwoRoundsOfMaxima() {
+        // coordinator 0 in az-a; participants 1, 2, 3 in az-b, az-c, az-a: two rounds of the slowest round trip
+        double h = CommitLatency.defaultStep(Topology.THREE_ZONES, NO_CPU);
+        double exact = CommitLatency.twoPhaseCommit(Topology.THREE_ZONES, 3, NO_CPU, h).mean();
+        var ci = Replications.ci95(20, rep -> new TwoPhaseCommit(3, Topology.THREE_ZONES, NO_CPU, TwoPcConfig.defaults(),
+                FaultPlan.none(), 3, rep).run(20, 5000, 100).meanCommit());
+        assertTrue(ci.contains(exact), () -> "predicted " + exact + ", simulated " + ci);
+    }
+
+    @Test
+    void confidenceIntervalsAroundTheTheoryAreHonest() {
+        // 60 independent 95% intervals, each from 5 replications: coverage ~ Binomial(60, 0.95), mean 57, sd 1.7
+        double h = CommitLatency.defaultStep(Topology.ONE_DATACENTRE, NO_CPU);
+        double exact = CommitLatency.twoPhaseCommit(Topology.ONE_DATACENTRE, 2, NO_CPU, h).mean();
+        int covered = 0;
+        for (int k = 0; k < 60; k++) {
+            long seed = 1000 + k;
+            var ci = Replications.ci95(5, rep -> new TwoPhaseCommit(2, Topology.ONE_DATACENTRE, NO_CPU, TwoPcConfig.defaults(),
+                    FaultPlan.none(), seed, rep).run(10, 3000, 100).meanCommit());
+            if (ci.contains(exact)) covered++;
+        }
+        assertTrue(covered >= 51, "only " + covered + " of 60 intervals cover " + exact);
+    }
+
+    @Test
+    void coordinatorCrashAfterVotesBlocksParticipantsForItsDowntime() {
+        var t = new TwoPhaseCommit(3, Topology.ONE_DATACENTRE, NodeConfig.defaults(), TwoPcConfig.defaults(), FaultPlan.none(), 2, 0)
+                .crashAfterVotes(5, 1000);
+        RunResult r = t.run(20, 3000, 2000);
+        assertTrue(r.safe(), r.violations()::toString);
+        // 3 participants stay prepared for at least the 1000 ms the coordinator is down
+        assertTrue(r.blockedTime() >= 3 * 1000, () -> "blocked " + r.blockedTime());
+        // presumed abort: the in-doubt transaction is aborted when the coordinator recovers
+        assertTrue(r.aborted() >= 1);
+    }
+
+    @Test
+    void atomicityHoldsUnderCrashesPartitionsLossAndNoVotes() {
+        var cfg = new TwoPcConfig(0.05, 300, 100);
+        List<RunResult> rs = Replications.run(20, rep -> {
+            var plan = FaultPlan.random(RandomStream.of(17, rep, RandomStream.FAILURES), 4, 3000, 3, 0.05);
+            return new TwoPhaseCommit(3, Topology.ONE_DATACENTRE, NodeConfig.defaults(), cfg, plan, 17, rep).run(50, 3000, 3000);
+        });
+        long aborted = 0, committed = 0;
+        for (RunResult r : rs) {
+            assertTrue(r.safe(), r.violations()::toString);
+            aborted += r.aborted();
+            committed += r.committedOps();
+        }
+        assertTrue(aborted > 0 && committed > 0, () -> "no mix of outcomes");
+    }
+}
