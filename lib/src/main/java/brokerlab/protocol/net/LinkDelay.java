@@ -61,13 +61,53 @@ public record LinkDelay(double base, double jitterMean, double jitterScv) implem
     }
 
     /** P(D <= x). The exponential jitter uses the lognormal branch only when its SCV differs from 1. */
-    public double cdf(double x) {
+    @Override public double cdf(double x) {
         double y = x - base;
         if (y < 0) return 0;
         if (jitterMean == 0) return 1;
         if (jitterScv == 1) return -Math.expm1(-y / jitterMean);
         if (y == 0) return 0;
         return 0.5 * Erf.erfc(-(Math.log(y) - mu()) / (sigma() * Math.sqrt(2)));
+    }
+
+    /** The p-quantile: base plus the jitter's quantile (exponential or lognormal). */
+    @Override public double quantile(double p) {
+        Check.probability("p", p);
+        if (jitterMean == 0) return base;
+        if (p == 1) return Double.POSITIVE_INFINITY;
+        if (jitterScv == 1) return base - jitterMean * Math.log1p(-p);
+        if (p == 0) return base;
+        return base + Math.exp(mu() + sigma() * Math.sqrt(2) * Erf.erfInv(2 * p - 1));
+    }
+
+    /** The same shape scaled to a new mean: base and jitter both scale, so the SCV is kept. */
+    @Override public LinkDelay withMean(double newMean) {
+        Check.positive("newMean", newMean);
+        double factor = newMean / mean();
+        return new LinkDelay(base * factor, jitterMean * factor, jitterScv);
+    }
+
+    /** E[(base + J)^k] by the binomial expansion, with E[J^i] = i! m^i (exponential) or exp(i mu + i^2 sigma^2 / 2). */
+    @Override public double moment(int k) {
+        Check.atLeast("k", k, 0);
+        double total = 0, binomial = 1;
+        for (int i = 0; i <= k; i++) {
+            if (i > 0) binomial = binomial * (k - i + 1) / i;
+            total += binomial * Math.pow(base, k - i) * jitterMoment(i);
+        }
+        return total;
+    }
+
+    private double jitterMoment(int i) {
+        if (i == 0) return 1;
+        if (jitterMean == 0) return 0;
+        if (jitterScv == 1) {
+            double f = 1;
+            for (int j = 2; j <= i; j++) f *= j;
+            return f * Math.pow(jitterMean, i);
+        }
+        double sg = sigma();
+        return Math.exp(i * mu() + 0.5 * i * i * sg * sg);
     }
 
     /** This delay shifted by a constant {@code extra} ms (e.g. a fixed processing step on the path). */

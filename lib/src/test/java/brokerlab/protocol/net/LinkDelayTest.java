@@ -47,4 +47,21 @@ class LinkDelayTest {
         var e = assertThrows(IllegalArgumentException.class, () -> LinkDelay.fixed(-1));
         assertTrue(e.getMessage().contains("base"), e.getMessage());
     }
+
+    @Test
+    void distributionContractHoldsForFixedExponentialAndLognormalJitter() {
+        for (LinkDelay d : new LinkDelay[] {LinkDelay.fixed(2), LinkDelay.shiftedExponential(1, 0.5), LinkDelay.shiftedLognormal(1, 0.5, 3)}) {
+            // E[D] and E[D^2] = mean^2 (1 + SCV) from the binomial moments
+            assertEquals(d.mean(), d.moment(1), 1e-12, d.spec());
+            assertEquals(d.mean() * d.mean() * (1 + d.scv()), d.moment(2), 1e-9, d.spec());
+            for (double p : new double[] {0.1, 0.5, 0.99}) {
+                if (!d.isFixed()) assertEquals(p, d.cdf(d.quantile(p)), 1e-9, d.spec() + " p=" + p);
+            }
+            LinkDelay doubled = d.withMean(2 * d.mean());
+            assertEquals(2 * d.mean(), doubled.mean(), 1e-12);
+            assertEquals(d.scv(), doubled.scv(), 1e-12);
+        }
+        // shifted exponential median: base + mean ln 2
+        assertEquals(1 + 0.5 * Math.log(2), LinkDelay.shiftedExponential(1, 0.5).quantile(0.5), 1e-12);
+    }
 }
