@@ -98,7 +98,7 @@ final class PlanCommand implements Command {
         var evaluator = new SimulatedEvaluator(q.arrival(), q.service(), q.capacity(), target,
                 args.longValue("customers", SimulateCommand.DEFAULT_CUSTOMERS),
                 args.integer("replications", SimulateCommand.DEFAULT_REPLICATIONS),
-                args.longValue("seed", SimulateCommand.DEFAULT_SEED), io.progress());
+                args.longValue("seed", SimulateCommand.DEFAULT_SEED), io.progress().apply("plan"));
         boolean loss = target instanceof Target.RejectionProbabilityAtMost;
         int min = loss ? 1 : (int) Math.floor(q.offeredLoad()) + 1;
         int max = loss ? q.capacity() : min + MAX_EXTRA_SERVERS_SIMULATED;

@@ -15,7 +15,6 @@ import brokerlab.model.StationEstimate;
 import brokerlab.util.Check;
 
 import java.util.Locale;
-import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -35,19 +34,37 @@ final class SimulatedEvaluator implements ServerCountEvaluator {
     private final long customers;
     private final int replications;
     private final long seed;
-    private final Function<String, Progress> progress;
+    private final Target target;
+    private final Progress progress;
 
     /** capacity 0 = infinite buffer. */
     SimulatedEvaluator(Distribution arrival, Distribution service, int capacity, Target target, long customers,
-                       int replications, long seed, Function<String, Progress> progress) {
+                       int replications, long seed, Progress progress) {
         this.arrival = arrival;
         this.service = service;
         this.capacity = capacity;
         this.metric = metric(target);
+        this.target = target;
+        requireReachable(service, target);
         this.customers = Check.atLeast("--customers", customers, 2L);
         this.replications = Check.atLeast("--replications", replications, 2);
         this.seed = seed;
         this.progress = progress;
+    }
+
+    /**
+     * Fails at once when no server count can meet the target because service alone exceeds it (E[S] for the mean,
+     * the service-time quantile for a percentile: T &gt;= S), instead of scanning to the limit.
+     */
+    private static void requireReachable(Distribution service, Target target) {
+        if (target instanceof Target.MeanResponseAtMost m && m.seconds() <= service.mean()) {
+            throw Check.fail("--target", target.describe(), "no server count meets it: without any waiting the mean "
+                    + "response is E[S] = " + service.mean(), "relax the target or speed up service");
+        }
+        if (target instanceof Target.ResponsePercentileAtMost p && p.seconds() <= service.quantile(p.q())) {
+            throw Check.fail("--target", target.describe(), "no server count meets it: the service time alone has "
+                    + "that percentile at " + service.quantile(p.q()), "relax the target or speed up service");
+        }
     }
 
     static ToDoubleFunction<RunSummary> metric(Target target) {
@@ -73,8 +90,15 @@ final class SimulatedEvaluator implements ServerCountEvaluator {
         Station station = Station.of(arrival, service, servers, capacity, Discipline.FCFS);
         Simulation plan = Simulation.of(station).customers(customers).replications(replications).seed(seed);
         StationEstimate e = new StationEstimate(Replications.run(replications, plan::runReplication,
-                progress.apply("plan c=" + servers)));
-        return Evaluation.simulated(e.ci(metric), "simulation, " + e.engine() + " engine, " + replications
+                (done, total, message) -> progress.update(done, total, "c=" + servers + ", " + message)));
+        Evaluation result = Evaluation.simulated(e.ci(metric), "simulation, " + e.engine() + " engine, " + replications
                 + " replications x " + customers + " customers, seed " + seed + ", decided by the CI's upper end");
+        if (!result.meets(target.threshold()) && e.waitProbability().estimate() == 0) {
+            // Nobody waited in any replication: with common random numbers more servers replay the same sample path.
+            throw Check.fail("--target", target.describe(), "no server count meets it: at c = " + servers + " no job "
+                    + "waits and the value is still " + result, "relax the target, or raise --customers if the "
+                    + "interval is too wide");
+        }
+        return result;
     }
 }
