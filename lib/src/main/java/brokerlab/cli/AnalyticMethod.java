@@ -35,7 +35,7 @@ enum AnalyticMethod {
             return q.poissonArrivals() && q.exponentialService() ? null : "needs exp(...) arrivals and service";
         }
         @Override AnalyticResult evaluate(QueueSpec q) {
-            MMc m = new MMc(q.arrivalRate(), 1 / q.meanService(), q.servers());
+            MMc m = new MMc(q.arrivalRate(), q.serviceRate(), q.servers());
             String label = m.metrics().method();
             return new AnalyticResult(label, m.utilization(), m.waitProbability(), Estimate.of(m.meanWait(), label),
                     Estimate.of(m.meanResponse(), label), Estimate.of(m.meanQueueLength(), label),
@@ -48,7 +48,7 @@ enum AnalyticMethod {
             return q.hasCapacity() ? null : "needs --capacity K";
         }
         @Override AnalyticResult evaluate(QueueSpec q) {
-            MMcK m = new MMcK(q.arrivalRate(), 1 / q.meanService(), q.servers(), q.capacity());
+            MMcK m = new MMcK(q.arrivalRate(), q.serviceRate(), q.servers(), q.capacity());
             var metrics = m.metrics();
             String label = q.poissonArrivals() && q.exponentialService() ? metrics.method()
                     : "M/M/c/K (approximation: exponential arrivals and service assumed, SCVs ignored)";

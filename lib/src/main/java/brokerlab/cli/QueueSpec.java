@@ -58,13 +58,16 @@ record QueueSpec(Distribution arrival, Distribution service, int servers, int ca
 
     boolean hasCapacity() { return capacity > 0; }
 
-    /** lambda = 1 / E[inter-arrival]. */
-    double arrivalRate() { return 1 / arrival.mean(); }
+    /** lambda = 1 / E[inter-arrival]; for exp(rate=3.6) exactly the typed 3.6 (1 / (1 / 3.6) is not). */
+    double arrivalRate() { return arrival.rate(); }
+
+    /** mu = 1 / E[S], exactly the typed rate for exp(rate=...). */
+    double serviceRate() { return service.rate(); }
 
     double meanService() { return service.mean(); }
 
     /** Offered load a = lambda E[S] in erlangs. */
-    double offeredLoad() { return service.mean() / arrival.mean(); }
+    double offeredLoad() { return arrivalRate() / serviceRate(); }
 
     /** rho = a / c. */
     double utilization() { return offeredLoad() / servers; }
