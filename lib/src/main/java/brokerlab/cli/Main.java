@@ -40,6 +40,11 @@ public final class Main {
     }
 
     static int run(String[] args, Io io) {
+        return run(args, io, COMMANDS);
+    }
+
+    /** As {@link #run(String[], Io)} with a given command table (tests inject a failing command). */
+    static int run(String[] args, Io io, Map<String, Command> commands) {
         String label = "brokerlab";
         try {
             if (args.length == 0) {
@@ -55,10 +60,10 @@ public final class Main {
                 io.out().println("brokerlab " + LibraryVersion.get());
                 return 0;
             }
-            Command command = COMMANDS.get(first);
+            Command command = commands.get(first);
             if (command == null) {
                 throw new IllegalArgumentException("unknown command '" + first + "'; known: "
-                        + String.join(", ", COMMANDS.keySet()) + "; see --help");
+                        + String.join(", ", commands.keySet()) + "; see --help");
             }
             label = "brokerlab " + command.name();
             for (int i = 1; i < args.length; i++) {
