@@ -3,6 +3,7 @@ package brokerlab.cli;
 import brokerlab.analytic.capacity.Target;
 import brokerlab.util.Check;
 
+import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,12 +40,18 @@ final class TargetSpec {
         });
     }
 
-    /** p99 = 0.99, p999 = 0.999, p50 = 0.5, p99.9 = 0.999. */
+    /**
+     * Percent with one or two digits or a decimal point (p1 = 0.01, p50 = 0.5, p99.9 = 0.999); three or more digits
+     * only in the 99... shorthand (p999 = 0.999, p9999 = 0.9999). Decimal arithmetic, so p99.9 is exactly 0.999.
+     */
     private static double quantile(String text, String digits) {
         if (digits.isEmpty()) throw Check.fail("percentile", text, "p needs digits, e.g. p99", FIX);
         try {
-            double q = digits.contains(".") ? Double.parseDouble(digits) / 100 : Double.parseDouble("0." + digits);
-            return Check.openUnit("percentile", q);
+            BigDecimal q;
+            if (digits.contains(".") || digits.length() <= 2) q = new BigDecimal(digits).movePointLeft(2);
+            else if (digits.startsWith("99")) q = new BigDecimal("0." + digits);
+            else throw Check.fail("percentile", "p" + digits, "it must be a percent below 100, e.g. p99, p99.9 or p999", FIX);
+            return Check.openUnit("percentile", q.doubleValue());
         } catch (NumberFormatException e) {
             throw Check.fail("percentile", digits, "it must be digits like 99 or 99.9", FIX);
         }
