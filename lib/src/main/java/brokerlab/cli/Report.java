@@ -88,6 +88,7 @@ final class Report {
 
     private static String number(double d) {
         if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d);
-        return String.format(Locale.ROOT, "%.6g", d);
+        // Six significant digits for reading, trailing zeros dropped (0.125000 -> 0.125, 1.50000e-05 -> 1.5e-05).
+        return String.format(Locale.ROOT, "%.6g", d).replaceFirst("0+(?=e|$)", "").replaceFirst("\\.(?=e|$)", "");
     }
 }
