@@ -100,7 +100,8 @@ final class PlanCommand implements Command {
                 args.integer("replications", SimulateCommand.DEFAULT_REPLICATIONS),
                 args.longValue("seed", SimulateCommand.DEFAULT_SEED), io.progress().apply("plan"));
         boolean loss = target instanceof Target.RejectionProbabilityAtMost;
-        int min = loss ? 1 : (int) Math.floor(q.offeredLoad()) + 1;
+        // A loss system is stable at any c, so its scan starts at one server; otherwise at floor(a) + 1.
+        int min = loss || q.hasCapacity() ? 1 : (int) Math.floor(q.offeredLoad()) + 1;
         int max = loss ? q.capacity() : min + MAX_EXTRA_SERVERS_SIMULATED;
         if (q.hasCapacity()) max = Math.min(max, q.capacity());
         if (max < min) {

@@ -112,6 +112,10 @@ final class SimulateCommand implements Command {
         report.field("method", "simulation, " + e.engine() + " engine, " + replications
                 + " independent replications, 95% t intervals");
         metrics(report, e, q.hasCapacity());
+        if (discipline == Discipline.PS) {
+            report.note("wait_meaning", "processor sharing: wait = response - service demand (slowdown from sharing); "
+                    + "wait_probability = share of arrivals finding >= c jobs");
+        }
         report.field("replications", replications)
                 .field("customers", customers)
                 .field("warmup", plan.warmup())
