@@ -113,8 +113,7 @@ enum AnalyticMethod {
                     q.arrival().scv(), q.service().scv()));
         }
     },
-    HEAVY_TAIL("heavy-tail", "c servers, pareto/lomax service with infinite variance: is the mean wait finite? "
-            + "(Scheller-Wolf 2003); no value either way") {
+    HEAVY_TAIL("heavy-tail", "pareto/lomax service, infinite variance: finite mean wait? (Scheller-Wolf 2003)") {
         @Override String unsuitable(QueueSpec q) {
             return tailIndex(q.service()) > 0 && q.infiniteServiceVariance() ? null
                     : "needs pareto(...) or lomax(...) service with alpha <= 2";

@@ -33,12 +33,12 @@ final class AnalyzeCommand implements Command {
                 methods:
                 %s
 
-                default method rule: %s
+                %s
 
                 Fields: utilization, wait_probability, mean_wait, mean_response, mean_queue_length, p50_response,
                 p95_response, p99_response (null where the method has no value; an infinite quantity is null with a
                 sibling <field>_note saying why), rejection_probability with --capacity, and method.
-                """.formatted(methods, Main.DEFAULT_METHOD_RULE);
+                """.formatted(methods, Main.wrap("default method rule: " + Main.DEFAULT_METHOD_RULE + ".", 110));
     }
 
     @Override

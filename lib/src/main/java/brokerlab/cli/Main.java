@@ -89,6 +89,22 @@ public final class Main {
         return message == null ? "invalid input" : message.replaceAll("\\s*\\R\\s*", " ").strip();
     }
 
+    /** Breaks text into lines of at most {@code width} characters at spaces. */
+    static String wrap(String text, int width) {
+        StringBuilder out = new StringBuilder();
+        int lineStart = 0;
+        for (String word : text.split(" ")) {
+            if (out.length() - lineStart + word.length() + 1 > width && out.length() > lineStart) {
+                out.append('\n');
+                lineStart = out.length();
+            } else if (out.length() > lineStart) {
+                out.append(' ');
+            }
+            out.append(word);
+        }
+        return out.toString();
+    }
+
     static String help() {
         StringBuilder sb = new StringBuilder("""
                 brokerlab - queueing models of cloud message brokers
@@ -105,8 +121,8 @@ public final class Main {
                   lognormal(mean=1,scv=4) pareto(alpha=2.5,mean=1) lomax(alpha=2.5,mean=1) weibull(shape=0.5,mean=1)
                   uniform(min=0,max=2) empirical(values=0.5;1;2.5)
 
-                analyze default method rule: """).append(DEFAULT_METHOD_RULE).append("""
-                .
+                """).append(wrap("analyze default method rule: " + DEFAULT_METHOD_RULE + ".", 110)).append("""
+
 
                 --json prints one JSON object: utilization, wait_probability, mean_wait, mean_response,
                 mean_queue_length, p50_response, p95_response, p99_response (null where a method has no value),

@@ -23,8 +23,9 @@ class MainTest {
         for (String command : new String[]{"analyze", "simulate", "plan"}) {
             assertTrue(r.out().lines().anyMatch(l -> l.startsWith("  " + command + " ")), command + " not listed:\n" + r.out());
         }
-        assertTrue(r.out().contains("default method rule"), r.out());
-        assertTrue(r.out().contains(Main.DEFAULT_METHOD_RULE), r.out());
+        String flat = r.out().replaceAll("\\s+", " ");
+        assertTrue(flat.contains("analyze default method rule: " + Main.DEFAULT_METHOD_RULE + "."), r.out());
+        assertTrue(r.out().lines().allMatch(l -> l.length() <= 120), "lines fit a terminal:\n" + r.out());
         assertEquals("", r.err());
     }
 
@@ -35,7 +36,8 @@ class MainTest {
             assertEquals(0, r.status());
             assertTrue(r.out().startsWith("usage: brokerlab " + command), r.out());
         }
-        assertTrue(Cli.run("analyze", "--help").out().contains("default method rule: " + Main.DEFAULT_METHOD_RULE));
+        assertTrue(Cli.run("analyze", "--help").out().replaceAll("\\s+", " ")
+                .contains("default method rule: " + Main.DEFAULT_METHOD_RULE));
     }
 
     @Test
