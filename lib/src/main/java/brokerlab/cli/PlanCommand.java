@@ -131,7 +131,10 @@ final class PlanCommand implements Command {
             fewer.put("method", b.method());
             if (!b.estimate().isFinite()) fewer.put("note", b.estimate().toString());
             fewer.put("meets_target", b.meets(target.threshold()));
-            report.field("one_fewer", fewer, "c = " + (plan.servers() - 1) + " gives " + b + " (misses the target)");
+            String shown = !b.estimate().isFinite() ? b.estimate().toString()
+                    : Report.number(b.estimate().value()) + b.confidenceInterval()
+                            .map(ci -> " ± " + Report.number(ci.halfWidth())).orElse("") + " (" + b.method() + ")";
+            report.field("one_fewer", fewer, "c = " + (plan.servers() - 1) + " gives " + shown + ", missing the target");
         } else {
             report.field("one_fewer", null, "none evaluated: " + plan.servers() + " is the search's lower limit");
         }

@@ -86,7 +86,8 @@ final class Report {
         }
     }
 
-    private static String number(double d) {
+    /** A number for the table: six significant digits, no trailing zeros. */
+    static String number(double d) {
         if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d);
         // Six significant digits for reading, trailing zeros dropped (0.125000 -> 0.125, 1.50000e-05 -> 1.5e-05).
         return String.format(Locale.ROOT, "%.6g", d).replaceFirst("0+(?=e|$)", "").replaceFirst("\\.(?=e|$)", "");
