@@ -107,7 +107,14 @@ final class Args {
         if (!has(name)) return null;
         String[] parts = values.get(name).split(",");
         double[] out = new double[parts.length];
-        for (int i = 0; i < parts.length; i++) out[i] = parseDouble(name, parts[i].trim());
+        for (int i = 0; i < parts.length; i++) {
+            try {
+                out[i] = Double.parseDouble(parts[i].trim());
+            } catch (NumberFormatException e) {
+                throw Check.fail("--" + name, values.get(name), "item " + (i + 1) + " ('" + parts[i].trim()
+                        + "') is not a number; it must be a comma-separated list of numbers", "e.g. --" + name + " 1,1,0.1");
+            }
+        }
         return out;
     }
 

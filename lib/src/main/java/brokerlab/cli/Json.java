@@ -2,12 +2,13 @@ package brokerlab.cli;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
  * A tiny ordered JSON object writer for the command line's one-object output. NaN and infinite numbers are
- * written as {@code null} (JSON has no such values); callers say why in a sibling field where it matters.
+ * written as {@code null} (JSON has no such values); callers say why in a sibling field where it matters. Other
+ * numbers are written with {@link Double#toString}, text that reads back to the very same double, so a
+ * script gets exactly the library's value.
  */
 final class Json {
     private final Map<String, Object> fields = new LinkedHashMap<>();
@@ -72,7 +73,7 @@ final class Json {
 
     private static String number(double d) {
         if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d);
-        return String.format(Locale.ROOT, "%.10g", d).replaceFirst("0+(?=e|$)", "").replaceFirst("\\.(?=e|$)", "");
+        return Double.toString(d);   // reads back to the same double (Java 17 may add a digit); 1.0E-5 is valid JSON
     }
 
     private static void string(StringBuilder sb, String s) {

@@ -1,0 +1,95 @@
+package brokerlab.cli;
+
+import brokerlab.analytic.Estimate;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A command's result, printed either as one JSON object ({@code --json}) or as a short two-column table.
+ * Metrics are numbers or {@code null} ("this method has no value"); an infinite quantity is {@code null} with a
+ * sibling {@code <name>_note} saying why, never a bare Infinity (JSON has none). Simulated metrics carry a 95%
+ * confidence half-width, collected in a {@code ci95} object in JSON and shown as "± h" in the table.
+ */
+final class Report {
+    private final Json json = Json.object();
+    private final Json ci95 = Json.object();
+    private final List<String[]> rows = new ArrayList<>();
+
+    /** A descriptive field (text, count, seed): in JSON as is, in the table as a row. */
+    Report field(String key, Object value) {
+        json.put(key, value);
+        rows.add(new String[]{key, value == null ? "-" : value instanceof Double d ? number(d) : value.toString(), ""});
+        return this;
+    }
+
+    /** A field shown differently: {@code jsonValue} in JSON (e.g. a nested object), {@code text} in the table. */
+    Report field(String key, Object jsonValue, String text) {
+        json.put(key, jsonValue);
+        rows.add(new String[]{key, text, ""});
+        return this;
+    }
+
+    /** A metric the method does not provide: null, and "-" in the table. */
+    Report none(String key) {
+        return metric(key, null, null, null);
+    }
+
+    Report metric(String key, double value) {
+        return metric(key, value, null, null);
+    }
+
+    /**
+     * A metric from an {@link Estimate}: its value, or null plus a note when infinite; a null estimate (finite but
+     * unknown) gives null with {@code unknownNote}.
+     */
+    Report metric(String key, Estimate estimate, String unknownNote) {
+        if (estimate == null) return metric(key, null, null, unknownNote);
+        if (estimate.isFinite()) return metric(key, estimate.value(), null, null);
+        return metric(key, null, null, "infinite: " + ((Estimate.Infinite) estimate).reason());
+    }
+
+    /** A metric with an optional 95% half-width and an optional note (null for none). */
+    Report metric(String key, Double value, Double halfWidth, String note) {
+        Double v = value == null || !Double.isFinite(value) ? null : value;
+        json.put(key, v);
+        if (note != null) json.put(key + "_note", note);
+        if (halfWidth != null) ci95.put(key, halfWidth);
+        String shown = v == null ? "-" : number(v) + (halfWidth == null ? "" : " ± " + number(halfWidth));
+        rows.add(new String[]{key, shown, note == null ? "" : "(" + note + ")"});
+        return this;
+    }
+
+    /** A note that belongs to no single metric, e.g. the percentile method. */
+    Report note(String key, String text) {
+        json.put(key, text);
+        rows.add(new String[]{key, text, ""});
+        return this;
+    }
+
+    Json json() {
+        if (!ci95.fields().isEmpty()) json.put("ci95", ci95);
+        return json;
+    }
+
+    void print(PrintStream out, boolean asJson) {
+        if (asJson) {
+            out.println(json());
+            return;
+        }
+        int width = rows.stream().mapToInt(r -> r[0].length()).max().orElse(0);
+        for (String[] r : rows) {
+            String line = String.format(Locale.ROOT, "%-" + width + "s  %s%s", r[0], r[1], r[2].isEmpty() ? "" : "  " + r[2]);
+            out.println(line.stripTrailing());
+        }
+    }
+
+    /** A number for the table: six significant digits, no trailing zeros. */
+    static String number(double d) {
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d);
+        // Six significant digits for reading, trailing zeros dropped (0.125000 -> 0.125, 1.50000e-05 -> 1.5e-05).
+        return String.format(Locale.ROOT, "%.6g", d).replaceFirst("0+(?=e|$)", "").replaceFirst("\\.(?=e|$)", "");
+    }
+}
