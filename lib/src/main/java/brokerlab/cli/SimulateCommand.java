@@ -2,6 +2,8 @@ package brokerlab.cli;
 
 import brokerlab.dist.Distribution;
 import brokerlab.experiment.Replications;
+import brokerlab.experiment.RunRecord;
+import brokerlab.experiment.RunRegistry;
 import brokerlab.model.Discipline;
 import brokerlab.model.ServerFarm;
 import brokerlab.model.Simulation;
@@ -19,6 +21,8 @@ import brokerlab.stats.ConfidenceInterval;
 import brokerlab.util.Check;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 
@@ -39,7 +43,7 @@ final class SimulateCommand implements Command {
 
     @Override public Set<String> options() {
         return Command.ordered("arrival", "service", "servers", "capacity", "speeds", "routing", "discipline", "customers",
-                "replications", "seed");
+                "replications", "seed", "save", "runs-dir");
     }
 
     @Override public String help() {
@@ -58,6 +62,9 @@ final class SimulateCommand implements Command {
                   --seed S           seed of the random streams (default %d); same seed, same numbers
                   --json             one JSON object: the analyze fields plus ci95 (95%% half-widths),
                                      replications, customers, seed, engine
+                  --save NAME        also save the run (parameters, seed, library version, results) to the run
+                                     registry, data/runs/NAME-<utc time>.json; list and compare with 'brokerlab runs'
+                  --runs-dir DIR     where --save writes (default data/runs)
 
                 Progress goes to stderr, results to stdout.
                 """.formatted(DEFAULT_CUSTOMERS, DEFAULT_REPLICATIONS, DEFAULT_SEED);
@@ -121,6 +128,26 @@ final class SimulateCommand implements Command {
                 .field("warmup", plan.warmup())
                 .field("seed", seed)
                 .field("engine", e.engine().name());
+        if (args.has("save")) {
+            Map<String, Object> parameters = new LinkedHashMap<>();
+            parameters.put("arrival", arrival.spec());
+            parameters.put("service", service.spec());
+            parameters.put("servers", servers);
+            if (q.hasCapacity()) parameters.put("capacity", q.capacity());
+            if (farm) {
+                parameters.put("speeds", s);
+                parameters.put("routing", routingName);
+            } else {
+                parameters.put("discipline", discipline.name());
+            }
+            parameters.put("customers", customers);
+            parameters.put("replications", replications);
+            Map<String, Object> results = new LinkedHashMap<>(e.metrics());
+            if (!q.hasCapacity()) results.remove("rejectionProbability");
+            RunRecord saved = RunRegistry.in(RunsCommand.directory(args)).save(args.required("save"),
+                    parameters, seed, results, "brokerlab simulate");
+            report.field("saved_run", saved.id());
+        }
         report.print(io.out(), args.flag("json"));
         return 0;
     }
