@@ -35,6 +35,8 @@ class WaitTrajectoryTest {
         assertEquals(direct.meanWait(), mean[mean.length - 1], 1e-9 * direct.meanWait());
         assertEquals(direct.p99Wait(), q[q.length - 1], 1e-12 * direct.p99Wait());
         assertEquals(direct, t.summary());
+        assertEquals(direct.p999Wait(), t.quantile(0.999), 1e-12 * direct.p999Wait());
+        assertEquals(direct.p50Wait(), t.quantile(0.5), 1e-12);
     }
 
     @Test
@@ -70,5 +72,7 @@ class WaitTrajectoryTest {
                 .getMessage().contains("checkpoints"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> WaitTrajectory.of(mm1, 0, 10_000, 1, 10, 1.0))
                 .getMessage().contains("level"));
+        var t = WaitTrajectory.of(mm1, 0, 10_000, 1, 10, 0.99);
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> t.quantile(0)).getMessage().contains("q"));
     }
 }
