@@ -25,7 +25,11 @@ public sealed interface Target {
             Check.positive("seconds", seconds);
         }
         @Override public double threshold() { return seconds; }
-        @Override public String describe() { return "response p" + (100 * q) + " <= " + seconds; }
+        @Override public String describe() {
+            // p99, p99.9, p50: the percentile as people write it, without a trailing ".0"
+            return "response p" + new java.math.BigDecimal(Double.toString(100 * q)).stripTrailingZeros().toPlainString()
+                    + " <= " + seconds;
+        }
     }
 
     /** P(an arrival waits) &lt;= probability. */
