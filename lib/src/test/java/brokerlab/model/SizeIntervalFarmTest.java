@@ -34,6 +34,18 @@ class SizeIntervalFarmTest {
     }
 
     @Test
+    void lomaxSitaEMatchesThePerIntervalPollaczekKhinchineValueWithinCi() {
+        // Lomax(alpha = 4.5, mean 0.1): finite third moment, so the simulated mean converges at the usual rate.
+        // Four servers, SITA-E cutoffs, lambda = 34 (rho = 0.85); the exact value comes from the analytic SITA class,
+        // whose partial moments are checked in closed form for exponential sizes in SizeIntervalAssignmentTest.
+        var lomax = new brokerlab.dist.Lomax(4.5, 0.1);
+        double[] cut = brokerlab.analytic.SizeIntervalAssignment.equalLoadCutoffs(lomax, 4);
+        double exact = new brokerlab.analytic.SizeIntervalAssignment(34, lomax, cut).meanResponse().value();
+        var est = new SizeIntervalFarm(new Exponential(34), lomax, cut).simulate().customers(150_000).replications(12).seed(11).run();
+        assertTrue(est.meanResponse().contains(exact), () -> "exact " + exact + " outside " + est.meanResponse());
+    }
+
+    @Test
     void routesBySizeInterval() {
         var farm = new SizeIntervalFarm(new Exponential(1), new Exponential(1), 0.5, 2.0);
         assertEquals(0, farm.serverFor(0.49));
