@@ -1,5 +1,6 @@
 package brokerlab.bench;
 
+import brokerlab.model.Engine;
 import brokerlab.stats.ConfidenceInterval;
 
 import java.util.Arrays;
@@ -26,6 +27,8 @@ public final class Harness {
     static final double WARMUP_SECONDS = 2.0;
 
     static final Map<String, Supplier<Mm4Engine>> ENGINES = new TreeMap<>(Map.of(
+            "brokerlab-fast", () -> new BrokerLabStationMm4(Engine.RECURSION),
+            "brokerlab-event", () -> new BrokerLabStationMm4(Engine.EVENTS),
             "raw-event-core", RawEventCoreMm4::new,
             "ssj", SsjMm4::new));
 

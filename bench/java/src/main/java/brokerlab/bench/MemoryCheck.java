@@ -1,7 +1,5 @@
 package brokerlab.bench;
 
-import brokerlab.stats.ConfidenceInterval;
-
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -37,7 +35,7 @@ public final class MemoryCheck {
 
         LiveHeapWatch live = LiveHeapWatch.start();
         long t0 = System.nanoTime();
-        ConfidenceInterval wait = engine.run(customers, 0);
+        double meanWait = engine.singleRun(customers);
         double seconds = (System.nanoTime() - t0) / 1e9;
 
         live.awaitPendingNotifications();
@@ -51,7 +49,7 @@ public final class MemoryCheck {
                 "{\"key\":\"%s\",\"engine\":\"%s\",\"customers\":%d,\"seconds\":%.3f,\"max_heap_mb\":%.1f,"
                         + "\"peak_heap_mb\":%.1f,\"live_heap_mb\":%.2f,\"collections\":%d,\"max_rss_mb\":%.1f,\"wq\":%.6f,\"gc\":\"%s\"}",
                 args[0], engine.name(), customers, seconds, rt.maxMemory() / 1048576.0, peakHeap / 1048576.0,
-                live.maxLiveBytes() / 1048576.0, live.collections(), maxRssKb() / 1024.0, wait.estimate(),
+                live.maxLiveBytes() / 1048576.0, live.collections(), maxRssKb() / 1024.0, meanWait,
                 ManagementFactory.getGarbageCollectorMXBeans().get(0).getName()));
     }
 

@@ -9,4 +9,9 @@ public interface Mm4Engine {
 
     /** Simulates from an empty system; {@code replication} selects independent random numbers. */
     ConfidenceInterval run(long customers, int replication);
+
+    /** One uninterrupted run of {@code customers} (for the memory check); returns the mean wait. */
+    default double singleRun(long customers) {
+        return run(customers, 0).estimate();
+    }
 }
