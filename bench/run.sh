@@ -4,7 +4,8 @@
 # network access to Maven Central and PyPI (first run only). Takes about 3-5 minutes on 2 cores.
 #
 # Knobs (environment): BENCH_JAVA_N (customers per call, Java engines, default 10^7), BENCH_SIMPY_N (600000),
-# BENCH_CIW_N (400000), BENCH_MEMORY=0 skips the memory check, BENCH_SKIP_BUILD=1 reuses the last build.
+# BENCH_CIW_N (400000), BENCH_MEMORY_N (run lengths of the memory check, "10000000 100000000"),
+# BENCH_MEMORY=0 skips the memory check, BENCH_SKIP_BUILD=1 reuses the last build.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -13,6 +14,7 @@ java_n="${BENCH_JAVA_N:-10000000}"
 simpy_n="${BENCH_SIMPY_N:-600000}"
 ciw_n="${BENCH_CIW_N:-400000}"
 memory="${BENCH_MEMORY:-1}"
+read -r -a memory_n <<< "${BENCH_MEMORY_N:-10000000 100000000}"
 out="$here/results/$(date -u +%Y%m%dT%H%M%SZ)"
 mkdir -p "$out"
 
@@ -44,7 +46,8 @@ py="$here/.venv/bin/python"
     echo "java: $(java -version 2>&1 | head -1); python: $("$py" --version 2>&1)"
 } > "$out/machine.txt"
 
-java_engines=(brokerlab-fast brokerlab-event ssj)
+# raw-event-core: the bare event list under the event engine, to show what the model layer costs.
+java_engines=(brokerlab-fast brokerlab-event raw-event-core ssj)
 for key in "${java_engines[@]}"; do
     say "timing $key, $java_n customers per call (fresh JVM)"
     java -cp "${cp[@]}" brokerlab.bench.Harness "$key" "$java_n" >> "$out/speed.jsonl"
@@ -56,7 +59,7 @@ say "timing Ciw, $ciw_n customers per call (fresh interpreter)"
 
 if [[ "$memory" == 1 ]]; then
     for key in brokerlab-fast brokerlab-event; do
-        for n in 10000000 100000000; do
+        for n in "${memory_n[@]}"; do
             say "memory: $key, $n customers, child JVM with -Xmx256m"
             java -Xmx256m -cp "${cp[@]}" brokerlab.bench.MemoryCheck "$key" "$n" >> "$out/memory.jsonl"
         done

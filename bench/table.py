@@ -61,7 +61,8 @@ def speed_table(rows):
     print("customers: per call, each call from an empty system. cold = the first call in a fresh JVM/interpreter")
     print("(class loading, interpreter, JIT); warm = median of 3 calls after ~2 s of warm-up (Java), or the")
     print("second call (CPython, no JIT). ÷fastest, ÷BL event: warm customers/s of that engine over this one's")
-    print("(2.00 = this engine is half as fast). Mean wait from the cold call, 95% CI from 20 batch means.")
+    print("(2.00 = this engine is half as fast). Mean wait from the cold call; its 95% CI from 20 batch means")
+    print("(BrokerLab model API: 20 independent replications of customers/20, the library's own StationEstimate).")
     slow = [r for r in rows if r["runtime"].startswith("CPython")]
     if slow:
         print("SimPy and Ciw simulate fewer customers than the Java engines (chosen so one call takes about")
