@@ -66,7 +66,7 @@ if [[ "$memory" == 1 ]]; then
     done
 fi
 
-echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null); bench wall time: ${SECONDS} s" >> "$out/machine.txt"
+echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null); bench wall time (builds included): ${SECONDS} s" >> "$out/machine.txt"
 echo
 cat "$out/machine.txt"
 echo
