@@ -66,7 +66,7 @@ def speed_table(rows):
     slow = [r for r in rows if r["runtime"].startswith("CPython")]
     if slow:
         print("SimPy and Ciw simulate fewer customers than the Java engines (chosen so one call takes about")
-        print("10 s on a 2-core machine); their rates are per customer and comparable, their mean-wait check is looser.")
+        print("10 s on an idle 2-core machine); their rates are per customer and comparable, their mean-wait check is looser.")
     for n in notes:
         print("† " + n)
 
