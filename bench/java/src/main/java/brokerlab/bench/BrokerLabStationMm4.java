@@ -1,0 +1,57 @@
+package brokerlab.bench;
+
+import brokerlab.model.Engine;
+import brokerlab.model.RunSummary;
+import brokerlab.model.Simulation;
+import brokerlab.model.Station;
+import brokerlab.model.StationEstimate;
+import brokerlab.stats.ConfidenceInterval;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * M/M/4 through BrokerLab's public model API, the way a notebook user runs it:
+ * {@code Station.mmc(3.6, 1, 4).simulate()...} with the engine forced to {@link Engine#EVENTS} (the event
+ * engine on {@code brokerlab.sim.Simulator}) or {@link Engine#RECURSION} (the event-free Kiefer–Wolfowitz fast
+ * path). Everything the library does per customer is included: its tally of means, HdrHistogram percentiles of
+ * waits and responses, and the time integrals behind utilisation and queue length.
+ *
+ * <p>The customers are split into {@value WaitRecorder#BATCHES} independent replications run one after the
+ * other on this thread via {@link Simulation#runReplication(int)}, and the interval is the library's own
+ * {@link StationEstimate#meanWait()} (independent replications, Law §9.4). {@code Simulation.run()} would run
+ * them in parallel; the benchmark keeps every engine on one core. No warm-up is discarded, as for the peers.
+ */
+public final class BrokerLabStationMm4 implements Mm4Engine {
+    private final Engine engine;
+
+    public BrokerLabStationMm4(Engine engine) {
+        this.engine = engine;
+    }
+
+    @Override
+    public String name() {
+        return engine == Engine.RECURSION ? "BrokerLab fast path (Kiefer-Wolfowitz)" : "BrokerLab event engine";
+    }
+
+    @Override
+    public ConfidenceInterval run(long customers, int replication) {
+        if (customers % WaitRecorder.BATCHES != 0) {
+            throw new IllegalArgumentException("customers = " + customers + " is invalid: it must be a multiple of "
+                    + WaitRecorder.BATCHES + "; round it");
+        }
+        Simulation plan = Station.mmc(Mm4.ARRIVAL_RATE, Mm4.SERVICE_RATE, Mm4.SERVERS).simulate()
+                .customers(customers / WaitRecorder.BATCHES).warmup(0)
+                .replications(WaitRecorder.BATCHES).seed(Harness.SEED).engine(engine);
+        List<RunSummary> runs = new ArrayList<>(WaitRecorder.BATCHES);
+        for (int r = 0; r < WaitRecorder.BATCHES; r++) runs.add(plan.runReplication(replication * WaitRecorder.BATCHES + r));
+        return new StationEstimate(runs).meanWait();
+    }
+
+    /** One replication of all {@code customers}: the memory check needs one long run, not twenty short ones. */
+    @Override
+    public double singleRun(long customers) {
+        return Station.mmc(Mm4.ARRIVAL_RATE, Mm4.SERVICE_RATE, Mm4.SERVERS).simulate()
+                .customers(customers).warmup(0).seed(Harness.SEED).engine(engine).runOnce().meanWait();
+    }
+}
