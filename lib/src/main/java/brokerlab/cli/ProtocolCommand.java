@@ -1,0 +1,178 @@
+package brokerlab.cli;
+
+import brokerlab.protocol.ExperimentResult;
+import brokerlab.protocol.Protocol;
+import brokerlab.protocol.ProtocolExperiment;
+import brokerlab.protocol.net.FaultPlan;
+import brokerlab.protocol.net.LinkDelay;
+import brokerlab.protocol.net.Topology;
+import brokerlab.stats.ConfidenceInterval;
+import brokerlab.util.Check;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code protocol}: one replication protocol on one topology, simulated message by message
+ * ({@link ProtocolExperiment}), with 95% intervals over independent replications and the order-statistics
+ * prediction beside the measured commit latency. Times are milliseconds.
+ */
+final class ProtocolCommand implements Command {
+    @Override public String name() { return "protocol"; }
+
+    @Override public String summary() { return "a replication protocol on a simulated network (Raft, Paxos, PBFT, 2PC, primary-backup)"; }
+
+    @Override public Set<String> options() {
+        return Command.ordered("protocol", "topology", "nodes", "faults", "loss", "latency", "rate", "duration",
+                "replications", "seed");
+    }
+
+    @Override public String help() {
+        return """
+                usage: brokerlab protocol --protocol NAME --topology NAME [--nodes N] [--faults SPEC] [--loss P]
+                         [--latency BASE+JITTER] [--rate OPS] [--duration MS] [--replications R] [--seed S] [--json]
+
+                  --protocol NAME   raft, multi-paxos, pbft, 2pc, primary-backup-sync, primary-backup-async
+                  --topology NAME   single-node, one-datacentre, three-zones, three-regions
+                  --nodes N         replicas (2pc: participants; pbft: 3f+1); default 3 (pbft 4)
+                  --faults SPEC     ';'-separated: crash-leader@T/D (crash the leader at T ms for D ms),
+                                    crash:N@T (node N stops at T), recover:N@T/D (node N down from T for D),
+                                    partition@S-E/0,1 (nodes 0,1 cut off from S to E ms), byzantine:N[,M] (pbft)
+                  --loss P          message loss probability, 0 <= P < 1 (default 0)
+                  --latency B+J     replace the topology's links by one-way delay B ms + exponential jitter of mean J
+                                    ms (e.g. 30+2); without it, the named topology's measured-style delays
+                  --rate OPS        client operations per second (default 100)
+                  --duration MS     simulated time per replication (default 5000)
+                  --replications R  independent replications, >= 2 (default 10)
+                  --seed S          seed (default 1); same seed, same numbers
+                  --json            one JSON object: commit latency mean/p50/p99, response mean/p99 (ms), throughput
+                                    (ops/s), messages/bytes/rounds per op, elections, unavailable and blocked time, each
+                                    with its 95% half-width in ci95, the theory, and the safety-check result
+                """;
+    }
+
+    @Override
+    public int execute(Args args, Io io) {
+        Protocol protocol = protocol(args.required("protocol"));
+        Topology topology = args.has("latency") ? latency(args.required("latency")) : topology(args.required("topology"));
+        ProtocolExperiment e = ProtocolExperiment.of(protocol, topology)
+                .faults(faults(args.string("faults", "none")).loss(Check.probabilityBelowOne("--loss", args.number("loss", 0))))
+                .clientRate(args.number("rate", 100))
+                .duration(args.number("duration", 5000))
+                .replications(args.integer("replications", 10))
+                .seed(args.longValue("seed", 1));
+        if (args.has("nodes")) e = e.nodes(args.integer("nodes", 3));
+        ExperimentResult r = e.run();
+
+        Report report = new Report()
+                .field("command", "protocol")
+                .field("protocol", protocol.name())
+                .field("topology", topology.toString())
+                .field("nodes", r.nodes())
+                .field("faults", args.string("faults", "none"))
+                .field("loss", args.number("loss", 0))
+                .field("method", "message-level simulation, " + r.replications() + " independent replications, 95% t intervals");
+        add(report, "commit_mean_ms", r.meanCommit());
+        add(report, "commit_p50_ms", r.p50Commit());
+        add(report, "commit_p99_ms", r.p99Commit());
+        add(report, "response_mean_ms", r.meanResponse());
+        add(report, "response_p99_ms", r.p99Response());
+        add(report, "throughput_ops", r.throughput());
+        add(report, "messages_per_op", r.messagesPerOp());
+        add(report, "bytes_per_op", r.bytesPerOp());
+        add(report, "rounds_per_op", r.roundsPerOp());
+        add(report, "elections", r.elections());
+        add(report, "unavailable_ms", r.unavailableTime());
+        add(report, "blocked_ms", r.blockedTime());
+        report.metric("predicted_commit_ms", r.predictedCommit())
+                .metric("predicted_messages_per_entry", r.predictedMessagesPerEntry())
+                .field("lost_writes", r.lostWrites())
+                .field("duplicates", r.duplicates())
+                .field("safety_violations", r.violations().size())
+                .field("replications", r.replications())
+                .field("seed", args.longValue("seed", 1));
+        report.print(io.out(), args.flag("json"));
+        return 0;
+    }
+
+    private static void add(Report report, String key, ConfidenceInterval ci) {
+        report.metric(key, ci.estimate(), ci.halfWidth(), null);
+    }
+
+    static Protocol protocol(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "raft" -> Protocol.RAFT;
+            case "multi-paxos", "paxos" -> Protocol.MULTI_PAXOS;
+            case "pbft" -> Protocol.PBFT;
+            case "2pc", "two-phase-commit" -> Protocol.TWO_PHASE_COMMIT;
+            case "primary-backup-sync" -> Protocol.PRIMARY_BACKUP_SYNC;
+            case "primary-backup-async" -> Protocol.PRIMARY_BACKUP_ASYNC;
+            default -> throw Check.fail("--protocol", name, "it must be one of raft, multi-paxos, pbft, 2pc, "
+                    + "primary-backup-sync, primary-backup-async", "e.g. --protocol raft");
+        };
+    }
+
+    static Topology topology(String name) {
+        return switch (name.toLowerCase(Locale.ROOT)) {
+            case "single-node" -> Topology.SINGLE_NODE;
+            case "one-datacentre", "one-datacenter" -> Topology.ONE_DATACENTRE;
+            case "three-zones" -> Topology.THREE_ZONES;
+            case "three-regions" -> Topology.THREE_REGIONS;
+            default -> throw Check.fail("--topology", name, "it must be one of single-node, one-datacentre, three-zones, "
+                    + "three-regions", "e.g. --topology three-zones, or give --latency 30+2 for uniform links");
+        };
+    }
+
+    private static final Pattern LATENCY = Pattern.compile("\\s*([0-9.]+)\\s*(?:\\+\\s*([0-9.]+))?\\s*");
+
+    static Topology latency(String spec) {
+        Matcher m = LATENCY.matcher(spec);
+        if (!m.matches()) {
+            throw Check.fail("--latency", spec, "it must be BASE or BASE+JITTER in ms", "e.g. --latency 30+2");
+        }
+        double base = Args.parseDouble("latency", m.group(1));
+        double jitter = m.group(2) == null ? 0 : Args.parseDouble("latency", m.group(2));
+        return Topology.uniform("uniform " + spec.strip() + " ms", LinkDelay.shiftedExponential(base, jitter));
+    }
+
+    private static final Pattern CRASH_LEADER = Pattern.compile("crash-leader@([0-9.]+)/([0-9.]+)");
+    private static final Pattern CRASH = Pattern.compile("crash:(\\d+)@([0-9.]+)");
+    private static final Pattern RECOVER = Pattern.compile("recover:(\\d+)@([0-9.]+)/([0-9.]+)");
+    private static final Pattern PARTITION = Pattern.compile("partition@([0-9.]+)-([0-9.]+)/([0-9,]+)");
+    private static final Pattern BYZANTINE = Pattern.compile("byzantine:([0-9,]+)");
+
+    static FaultPlan faults(String spec) {
+        FaultPlan plan = FaultPlan.none();
+        for (String part : spec.split(";")) {
+            String f = part.strip().toLowerCase(Locale.ROOT);
+            Matcher m;
+            if (f.isEmpty() || f.equals("none")) continue;
+            if ((m = CRASH_LEADER.matcher(f)).matches()) {
+                plan = plan.crashLeader(num(m.group(1)), num(m.group(2)));
+            } else if ((m = CRASH.matcher(f)).matches()) {
+                plan = plan.crash(Integer.parseInt(m.group(1)), num(m.group(2)));
+            } else if ((m = RECOVER.matcher(f)).matches()) {
+                plan = plan.crashRecover(Integer.parseInt(m.group(1)), num(m.group(2)), num(m.group(3)));
+            } else if ((m = PARTITION.matcher(f)).matches()) {
+                plan = plan.partition(num(m.group(1)), num(m.group(2)), ints(m.group(3)));
+            } else if ((m = BYZANTINE.matcher(f)).matches()) {
+                plan = plan.byzantine(ints(m.group(1)));
+            } else {
+                throw Check.fail("--faults", part.strip(), "it is not a fault this command knows",
+                        "use crash-leader@T/D, crash:N@T, recover:N@T/D, partition@S-E/0,1 or byzantine:N, separated by ';'");
+            }
+        }
+        return plan;
+    }
+
+    private static double num(String s) {
+        return Args.parseDouble("faults", s);
+    }
+
+    private static int[] ints(String csv) {
+        return Arrays.stream(csv.split(",")).filter(x -> !x.isBlank()).mapToInt(Integer::parseInt).toArray();
+    }
+}
