@@ -20,6 +20,18 @@ EXPECTED_HINTS = {
         "test-mean-wait": "your meanWait(0.2, 0.1, 3) threw",
         "test-simulation": "your simulateMeanWait(0.2, 0.1, 3, SEED) threw",
     },
+    "heavy-tails": {
+        "test-p99": "your p99Response(2.5) threw",
+        "test-sample-mean": "your fractionBelowMean(1.5, 1000, ",
+    },
+    "capacity-planning": {
+        "test-simulated-p99": "your simulatedP99(10) threw",
+        "test-fewest-servers": "your fewestServers(TARGET_P99) threw",
+    },
+    "consensus-cost": {
+        "test-commit-given-leader": "your commitGivenLeader(TOPOLOGY, 3, 0, NODE, DRAWS, SEED) threw",
+        "test-predicted-commit": "your predictedCommit(3) threw",
+    },
 }
 
 
