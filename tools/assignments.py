@@ -35,6 +35,7 @@ COURSE = ROOT / "build" / "assignments"
 SELFTEST_COURSE = ROOT / "build" / "assignments-selftest"
 SOLUTION_STUDENT = "solution"   # selftest: submits the instructor's source version
 BLANK_STUDENT = "blank"         # selftest: submits the generated student version untouched
+COURSE_ID = "brokerlab"           # as in nbgrader_config.py
 UNFINISHED = "not implemented yet"  # the text of the code stub in nbgrader_config.py
 
 
@@ -86,13 +87,11 @@ def submit(course: Path, name: str, student: str, notebook: Path) -> Path:
 
 
 def autograde(name: str, course: Path = COURSE, fast: bool = False) -> dict[str, tuple[float, float]]:
-    """Registers every student with a submission of `name`, autogrades them all; returns student -> (score, max)."""
+    """Autogrades every submission of `name` (nbgrader adds unknown students itself); returns student -> (score, max)."""
     students = sorted(p.parent.name for p in (course / "submitted").glob(f"*/{name}") if p.is_dir()) \
         if (course / "submitted").is_dir() else []
     if not students:
         raise SystemExit(f"no submissions of {name}: put them in {course}/submitted/<student>/{name}/{name}.ipynb")
-    for student in students:
-        nbgrader(course, "db", "student", "add", student)
     nbgrader(course, "autograde", name, "--force", fast=fast)
     return {student: total(course, name, student) for student in students}
 
@@ -100,7 +99,7 @@ def autograde(name: str, course: Path = COURSE, fast: bool = False) -> dict[str,
 def grades(course: Path, name: str, student: str) -> dict:
     """grade_id -> (auto score or None, max score, needs manual grade) from the gradebook."""
     from nbgrader.api import Gradebook
-    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}", COURSE_ID) as gb:
         notebook = gb.find_submission_notebook(name, name, student)
         return {g.name: (g.auto_score, g.max_score, g.needs_manual_grade) for g in notebook.grades}
 
@@ -149,7 +148,7 @@ class SelfTest:
     problems: list[str] = field(default_factory=list)
 
 
-def selftest(selected: list[str], course: Path = SELFTEST_COURSE, workers: int = 2) -> list[SelfTest]:
+def selftest(selected: list[str], course: Path = SELFTEST_COURSE, workers: int = 4) -> list[SelfTest]:
     """Generates, submits the source (must score full marks with no error anywhere) and the untouched student version
     (every autograded test must fail saying the answer is unfinished, score 0), autogrades both in fast mode.
     Each assignment gets its own course directory <course>/<name>/ (own gradebook), so they can run side by side."""
@@ -204,7 +203,7 @@ def main() -> int:
     sub.add_parser("export", help="every grade to <course>/grades.csv")
     check = sub.add_parser("selftest", help="solution scores full marks, blank student version scores 0")
     check.add_argument("names", nargs="*")
-    check.add_argument("--workers", type=int, default=2, help="assignments graded side by side (default 2)")
+    check.add_argument("--workers", type=int, default=4, help="assignments graded side by side (default 4)")
     args = parser.parse_args()
     selected = getattr(args, "names", None) or names()
 
