@@ -3,6 +3,7 @@
 #   make test    every test: JUnit suite, then every notebook executed headless and rendered to HTML
 #   make report  render every notebook (full run lengths) to HTML in build/report/
 #   make bench   peer benchmarks (SimPy, Ciw, SSJ and BrokerLab's two engines)
+#   make assignments   generate the student versions of the course assignments (build/assignments/release/)
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
 PYTHON ?= python3
@@ -12,7 +13,7 @@ ENGINE := lib/target/brokerlab.jar
 ENGINE_SOURCES := $(shell find lib/src/main -type f 2>/dev/null) pom.xml lib/pom.xml
 MVN := mvn -B -ntp
 
-.PHONY: lab setup engine test test-java test-notebooks report bench clean
+.PHONY: lab setup engine test test-java test-notebooks report bench assignments clean
 
 lab: setup
 	$(VENV)/bin/jupyter lab --notebook-dir=notebooks $(LAB_ARGS)
@@ -48,6 +49,9 @@ report: setup
 
 bench:
 	bash bench/run.sh
+
+assignments: setup
+	$(VPY) tools/assignments.py generate
 
 clean:
 	rm -rf build lib/target $(VENV)
