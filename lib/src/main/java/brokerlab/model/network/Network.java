@@ -1,6 +1,8 @@
 package brokerlab.model.network;
 
 import brokerlab.dist.Distribution;
+import brokerlab.model.arrivals.ArrivalProcess;
+import brokerlab.model.arrivals.Renewal;
 import brokerlab.util.Check;
 
 import java.util.ArrayList;
@@ -23,6 +25,10 @@ import java.util.Map;
  * breakdowns: rho = lambda E[S] / (c A). For a staircase {@link ArrivalSchedule} the stability check is skipped:
  * a transient overload is what a load test looks for.
  *
+ * <p>The external stream is a renewal {@link Distribution}, a staircase {@link ArrivalSchedule}, or any stationary
+ * {@link ArrivalProcess} such as a bursty {@link brokerlab.model.arrivals.Mmpp2}; a distribution is simulated as
+ * {@code new Renewal(distribution)}, so both spellings give the same numbers under one seed.
+ *
  * <pre>{@code
  * Network net = Network.builder()
  *     .station(Station.of("sender", 4, Exponential.withRate(10)))
@@ -39,6 +45,7 @@ public final class Network {
     private final int entry;
     private final Distribution interArrival;    // null when schedule is set
     private final ArrivalSchedule schedule;      // null when interArrival is set
+    private final ArrivalProcess process;        // null when schedule is set; Renewal(interArrival) for a distribution
     private final double[] visits;
     private final double[] flow;
 
@@ -50,6 +57,7 @@ public final class Network {
         this.entry = b.entry;
         this.interArrival = b.interArrival;
         this.schedule = b.schedule;
+        this.process = b.process;
         double[] external = new double[n];
         external[entry] = 1.0;
         this.visits = TrafficEquations.solve(routing, external);
@@ -75,13 +83,28 @@ public final class Network {
         return b.build();
     }
 
+    /**
+     * Stations in series fed by a stationary arrival process (e.g. a bursty MMPP-2), to watch burstiness propagate
+     * down the line.
+     */
+    public static Network tandem(ArrivalProcess arrivals, Station... stations) {
+        Builder b = builder();
+        for (Station s : stations) b.station(s);
+        if (stations.length == 0) throw Check.fail("stations", "[]", "a tandem needs at least one station", null);
+        b.arrivals(stations[0].name(), arrivals);
+        for (int i = 0; i + 1 < stations.length; i++) b.route(stations[i].name(), stations[i + 1].name(), 1.0);
+        return b.build();
+    }
+
     public List<Station> stations() { return stations; }
     public int size() { return stations.size(); }
     public Station station(int i) { return stations.get(i); }
     public Station station(String name) { return stations.get(indexOf(name)); }
     public int entry() { return entry; }
-    /** The renewal inter-arrival distribution, or null when arrivals follow a schedule. */
+    /** The renewal inter-arrival distribution, or null when arrivals follow a schedule or a non-renewal process. */
     public Distribution interArrival() { return interArrival; }
+    /** The stationary arrival process (a {@link Renewal} when a distribution was given), or null for a schedule. */
+    public ArrivalProcess arrivalProcess() { return process; }
     /** The staircase arrival schedule, or null for a stationary renewal stream. */
     public ArrivalSchedule schedule() { return schedule; }
 
@@ -100,9 +123,9 @@ public final class Network {
         return Math.max(0, 1 - s);
     }
 
-    /** External arrival rate: 1/E[inter-arrival], or the time-average rate of the schedule. */
+    /** External arrival rate: the process's mean rate (1/E[inter-arrival] for renewal), or the schedule's time average. */
     public double arrivalRate() {
-        return schedule != null ? schedule.expectedArrivals() / schedule.totalDuration() : interArrival.rate();
+        return schedule != null ? schedule.expectedArrivals() / schedule.totalDuration() : process.rate();
     }
 
     /** Mean visits to station i per external arrival (the traffic equations with unit input). */
@@ -127,6 +150,7 @@ public final class Network {
         private int entry;
         private Distribution interArrival;
         private ArrivalSchedule schedule;
+        private ArrivalProcess process;
 
         private Builder() {}
 
@@ -143,6 +167,16 @@ public final class Network {
         public Builder arrivals(String entry, Distribution interArrival) {
             this.entryName = Check.notNull("entry", entry);
             this.interArrival = Check.notNull("interArrival", interArrival);
+            this.process = new Renewal(interArrival);
+            this.schedule = null;
+            return this;
+        }
+
+        /** A stationary arrival process (renewal, MMPP-2, ...) into station {@code entry}. */
+        public Builder arrivals(String entry, ArrivalProcess process) {
+            this.entryName = Check.notNull("entry", entry);
+            this.process = Check.notNull("process", process);
+            this.interArrival = process instanceof Renewal r ? r.interArrival() : null;
             this.schedule = null;
             return this;
         }
@@ -152,6 +186,7 @@ public final class Network {
             this.entryName = Check.notNull("entry", entry);
             this.schedule = Check.notNull("schedule", schedule);
             this.interArrival = null;
+            this.process = null;
             return this;
         }
 

@@ -1,6 +1,7 @@
 package brokerlab.model.network;
 
 import brokerlab.dist.Distribution;
+import brokerlab.model.arrivals.ArrivalSource;
 import brokerlab.random.RandomStream;
 import brokerlab.sim.EventHandler;
 import brokerlab.sim.Simulator;
@@ -17,7 +18,8 @@ import java.util.List;
  * Random sources: arrivals, service, routing and failures each have their own stream, with one substream per
  * replication ({@link RandomStream#of(long, int, int)}), so runs are reproducible and independent of threads.
  *
- * <p>Two modes. With a renewal arrival stream, {@link #run(Network, RunLength, long, int)} discards the warm-up
+ * <p>Two modes. With a stationary arrival stream (renewal or any {@link brokerlab.model.arrivals.ArrivalProcess},
+ * drawn from the ARRIVALS stream), {@link #run(Network, RunLength, long, int)} discards the warm-up
  * and measures over the following window. With an {@link ArrivalSchedule}, {@link #run(Network, long, int)} plays
  * the whole staircase from an empty network, then stops arrivals and lets the network drain, so every job that
  * arrived in a step has its response measured.
@@ -30,6 +32,7 @@ public final class NetworkSimulation implements EventHandler {
     private final Network net;
     private final Simulator sim = new Simulator(this, 256);
     private final RandomStream arrivalRng, serviceRng, routingRng, failureRng;
+    private final ArrivalSource gaps;            // null for a staircase schedule
     private final int n;
     private final Distribution[] service;
     private final int[] capacity;
@@ -60,6 +63,7 @@ public final class NetworkSimulation implements EventHandler {
         serviceRng = RandomStream.of(seed, replication, RandomStream.SERVICE);
         routingRng = RandomStream.of(seed, replication, RandomStream.ROUTING);
         failureRng = RandomStream.of(seed, replication, RandomStream.FAILURES);
+        gaps = net.arrivalProcess() == null ? null : net.arrivalProcess().source(arrivalRng);
         service = new Distribution[n];
         capacity = new int[n];
         cumulativeRouting = new double[n][n];
@@ -116,7 +120,7 @@ public final class NetworkSimulation implements EventHandler {
     }
 
     private void start() {
-        if (steps == null) sim.schedule(net.interArrival().sample(arrivalRng), ARRIVAL, 0);
+        if (steps == null) sim.schedule(gaps.next(), ARRIVAL, 0);
         else scheduleNextScheduledArrival(0);
         for (int i = 0; i < n; i++) {
             Breakdowns b = net.station(i).breakdowns();
@@ -155,7 +159,7 @@ public final class NetworkSimulation implements EventHandler {
         changeInSystem(+1);
         // schedule the next arrival only after counting this job, so "no arrivals left and nobody inside" cannot
         // stop a staircase run while this job is still to be served
-        if (steps == null) sim.schedule(net.interArrival().sample(arrivalRng), ARRIVAL, 0);
+        if (steps == null) sim.schedule(gaps.next(), ARRIVAL, 0);
         else scheduleNextScheduledArrival(now);
         arriveAt(net.entry(), j);
     }

@@ -4,6 +4,8 @@ import brokerlab.dist.Deterministic;
 import brokerlab.dist.Distribution;
 import brokerlab.dist.Exponential;
 import brokerlab.experiment.Replications;
+import brokerlab.model.arrivals.Mmpp2;
+import brokerlab.model.arrivals.Renewal;
 import brokerlab.random.RandomStream;
 import brokerlab.stats.ConfidenceInterval;
 import org.junit.jupiter.api.Test;
@@ -162,5 +164,48 @@ class NetworkSimulationTest {
         assertInside(2.0, runs, x -> x.visitsPerJob("broker"), level, "visits");
         assertInside(5.0 / 3, runs, x -> x.station("broker").meanResponse(), level, "per-visit response");
         assertInside(10.0 / 3, runs, NetworkResult::meanResponse, level, "end-to-end response");
+    }
+
+    @Test
+    void renewalExponentialProcessGivesTheSameNumbersAsTheDistributionPath() {
+        // Both paths draw every gap as Exponential.sample(arrival stream), so one seed gives identical runs.
+        Station s1 = Station.of("s1", 2, Exponential.withRate(1)), s2 = Station.of("s2", 1, Exponential.withRate(2.5));
+        Network viaDistribution = Network.tandem(Exponential.withRate(1.5), s1, s2);
+        Network viaProcess = Network.tandem(new Renewal(Exponential.withRate(1.5)), s1, s2);
+        NetworkResult a = NetworkSimulation.run(viaDistribution, RunLength.of(50, 2_000), 5, 1);
+        NetworkResult b = NetworkSimulation.run(viaProcess, RunLength.of(50, 2_000), 5, 1);
+        assertEquals(a.arrived(), b.arrived());
+        assertEquals(a.meanResponse(), b.meanResponse());
+        assertEquals(a.p99(), b.p99());
+        assertEquals(a.station("s2").interDepartureScv(), b.station("s2").interDepartureScv());
+    }
+
+    @Test
+    void mmppWithEqualRatesIntoOneServerIsMm1() {
+        // rate0 = rate1 = 0.7: a Poisson source, so the M/M/1 mean response 1 / (mu - lambda) = 1 / 0.3 holds.
+        Network net = Network.tandem(new Mmpp2(0.7, 0.7, 0.5, 0.2), Station.of("q", 1, Exponential.withRate(1)));
+        List<NetworkResult> runs = Replications.run(10, r -> NetworkSimulation.run(net, RunLength.of(200, 10_000), 13, r));
+        assertInside(1 / 0.3, runs, NetworkResult::meanResponse, 0.95, "mean response");
+    }
+
+    @Test
+    void burstyMmppSourceConservesJobsObeysLittleAndLeavesBurstyOutput() {
+        // Mean rate 0.7 (bursts 2x for a quarter of the time, 10 long) into an exponential server at rate 1.
+        // Throughput equals the mean rate lambda = 0.7 in the long run; jobs are conserved exactly; L = X W.
+        Mmpp2 source = Mmpp2.bursts(0.7, 2, 0.25, 10);
+        Network net = Network.tandem(source, Station.of("q", 1, Exponential.withRate(1)));
+        assertEquals(0.7, net.arrivalRate(), 1e-12);
+        List<NetworkResult> runs = Replications.run(10, r -> NetworkSimulation.run(net, RunLength.of(200, 10_000), 17, r));
+        double level = 1 - 0.05 / 3;
+        assertInside(0.7, runs, NetworkResult::throughput, level, "throughput");
+        for (NetworkResult x : runs) {
+            assertEquals(x.arrived(), x.exited() + x.rejected() + x.inSystem(), "conservation");
+            assertEquals(x.meanNumberInSystem(), x.leaveRate() * x.meanSojourn(), 0.05 * x.meanNumberInSystem(), "Little");
+        }
+        // the Poisson queue at the same mean rate has W = 1/0.3; bursts make it longer, and the departures burstier
+        ConfidenceInterval w = Replications.ci(runs, NetworkResult::meanResponse, level);
+        assertTrue(w.lower() > 1 / 0.3, () -> "bursty mean response " + w + " should exceed M/M/1's 3.33");
+        ConfidenceInterval scv = Replications.ci(runs, x -> x.station("q").interDepartureScv(), level);
+        assertTrue(scv.lower() > 1, () -> "departure SCV " + scv + " should exceed Poisson's 1");
     }
 }

@@ -1,6 +1,8 @@
 package brokerlab.model.network;
 
 import brokerlab.dist.Exponential;
+import brokerlab.model.arrivals.Mmpp2;
+import brokerlab.model.arrivals.Renewal;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -95,5 +97,26 @@ class NetworkTest {
     void rejectsCapacityBelowTheNumberOfServers() {
         String msg = assertThrows(IllegalArgumentException.class, () -> mm("q", 4, 1).withCapacity(3)).getMessage();
         assertTrue(msg.contains("capacity of 'q'") && msg.contains(">= servers (4)"), msg);
+    }
+
+    @Test
+    void anArrivalProcessSetsTheRateAndADistributionBecomesARenewalProcess() {
+        // MMPP-2 with pi = (0.8, 0.2) (switch10 / (switch01 + switch10) = 0.4 / 0.5): lambda = 0.8*1 + 0.2*6 = 2
+        Network bursty = Network.builder().station(mm("q", 1, 4)).arrivals("q", new Mmpp2(1, 6, 0.1, 0.4)).build();
+        assertEquals(2.0, bursty.arrivalRate(), 1e-12);
+        assertNull(bursty.interArrival());
+        assertEquals(0.5, bursty.offeredUtilisation(0), 1e-12);
+        Network plain = Network.tandem(Exponential.withRate(3), mm("q", 1, 4));
+        assertEquals(new Renewal(Exponential.withRate(3)), plain.arrivalProcess());
+    }
+
+    @Test
+    void rejectsAMissingProcessAndAnOverloadingMeanRate() {
+        var b = Network.builder().station(mm("q", 1, 1));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> b.arrivals("q", (Mmpp2) null)).getMessage().contains("process"));
+        // mean rate 0.8*1 + 0.2*6 = 2 on a server of rate 1.5: rho = 1.333
+        b.arrivals("q", new Mmpp2(1, 6, 0.1, 0.4));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> Network.builder().station(mm("q", 1, 1.5))
+                .arrivals("q", new Mmpp2(1, 6, 0.1, 0.4)).build()).getMessage().contains("'q' utilisation 1.333"));
     }
 }
