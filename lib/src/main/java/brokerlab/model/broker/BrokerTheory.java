@@ -1,5 +1,6 @@
 package brokerlab.model.broker;
 
+import brokerlab.analytic.MMc;
 import brokerlab.dist.Exponential;
 import brokerlab.model.network.Li2015;
 import brokerlab.util.Check;
@@ -21,6 +22,13 @@ import brokerlab.util.Check;
  * <p><b>Receives.</b> Under AFTER_FAILURE each processing fails independently with probability p, so the number of
  * receives is geometric truncated at K = maxReceives: P(dead-lettered) = p^K, and a delivered message needed k
  * receives with probability (1 - p) p^(k-1) / (1 - p^K), k = 1..K.
+ *
+ * <p><b>One FIFO group.</b> In order with a single message group, the group's head holds the consumers from its
+ * first receive to its deletion: H = S_1 + V + S_2 + ... + V + S_N with N ~ Geometric(1 - p) attempts. Later
+ * messages wait behind it in FIFO order, so the consumer stage is an M/G/1 queue with service H (its input is the
+ * Poisson output of the M/M/n1 sender stage, Burke 1956), and the Pollaczek–Khinchine formula gives its mean
+ * response. With Y = sum of N copies of Z = S + V: E[Y] = E[N] E[Z], E[Y^2] = E[N] Var(S) + E[N^2] E[Z]^2,
+ * E[N] = 1/(1-p), E[N^2] = (1+p)/(1-p)^2, and H = Y - V.
  */
 public final class BrokerTheory {
     private BrokerTheory() {}
@@ -45,6 +53,30 @@ public final class BrokerTheory {
             throw Check.fail("delivery", p.delivery(), "must be OUT_OF_ORDER for an exact mean", "simulate it");
         double q = p.failureProbability();
         return paperMeanLatency(p) + p.visibilityTimeout() * q / (1 - q);
+    }
+
+    /**
+     * Mean latency for in-order delivery with ONE message group: W(M/M/n1) + E[H] + lambda E[H^2] / (2 (1 - lambda E[H]))
+     * (class comment); any consumer service distribution, exponential sender, AFTER_FAILURE, no replication delay,
+     * no dead-letter queue.
+     */
+    public static double inOrderSingleGroupMeanLatency(BrokerParams p) {
+        if (p.delivery() != Delivery.IN_ORDER || p.groups() != 1)
+            throw Check.fail("groups", p.groups(), "must be 1 with IN_ORDER delivery for this formula", "use inOrder(1)");
+        if (p.visibility() != Visibility.AFTER_FAILURE)
+            throw Check.fail("visibility", p.visibility(), "must be AFTER_FAILURE for an exact mean", "simulate it");
+        if (p.replicaWriteMean() != 0)
+            throw Check.fail("replicaWriteMean", p.replicaWriteMean(), "must be 0 for an exact mean", "simulate it");
+        if (p.maxReceives() != BrokerParams.UNLIMITED)
+            throw Check.fail("maxReceives", p.maxReceives(), "must be UNLIMITED for an exact mean", "simulate it");
+        double q = p.failureProbability(), v = p.visibilityTimeout(), lambda = p.arrivalRate();
+        double m = p.consumerService().mean(), var = p.consumerService().secondMoment() - m * m;
+        double n1 = 1 / (1 - q), n2 = (1 + q) / ((1 - q) * (1 - q)), z = m + v;
+        double y1 = n1 * z, y2 = n1 * var + n2 * z * z;
+        double h1 = y1 - v, h2 = y2 - 2 * v * y1 + v * v;
+        double rho = Check.stable("single FIFO group (head holding time " + h1 + " s) utilisation", lambda * h1);
+        double sender = new MMc(lambda, rate("senderService", p.senderService()), p.senderThreads()).meanResponse();
+        return sender + h1 + lambda * h2 / (2 * (1 - rho));
     }
 
     /** P(dead-lettered) = p^K under AFTER_FAILURE (each receive fails independently). */

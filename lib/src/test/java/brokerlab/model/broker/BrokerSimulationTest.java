@@ -89,6 +89,14 @@ class BrokerSimulationTest {
     }
 
     @Test
+    void oneFifoGroupWithFailuresMatchesThePollaczekKhinchineHoldingTimeModel() {
+        var params = BrokerParams.li2015(5, 10, 4, 10, 4, 0.05).withVisibility(Visibility.AFTER_FAILURE, 0.5).inOrder(1);
+        double exact = BrokerTheory.inOrderSingleGroupMeanLatency(params);   // E[H] = 0.125/0.95, rho = 0.658
+        var ci = BrokerSimulation.estimate(params, WARMUP, 2 * HORIZON, 29, 10).meanLatency();
+        assertTrue(ci.contains(exact), () -> "exact " + exact + " outside " + ci);
+    }
+
+    @Test
     void replicationAddsTheMeanOfTheSlowestReplicaWrite() {
         // 50 sender threads at offered load 30 * 0.118 = 3.5: waiting is negligible (Erlang C ~ 1e-30), so
         // T = 1/mu1 + m H_3 + W(M/M/5 consumer at 30/s), with m H_3 = 0.01 * 11/6.

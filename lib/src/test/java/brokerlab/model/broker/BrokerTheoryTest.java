@@ -15,6 +15,23 @@ class BrokerTheoryTest {
     }
 
     @Test
+    void oneFifoGroupWithoutFailuresIsAnMM1ConsumerStage() {
+        // p = 0: H = S ~ exp(10), so the consumer stage is M/M/1 at lambda = 5: W = 1 / (10 - 5) = 0.2
+        var p = BrokerParams.li2015(5, 10, 4, 10, 4, 0).inOrder(1);
+        assertEquals(new brokerlab.analytic.MMc(5, 10, 4).meanResponse() + 0.2, BrokerTheory.inOrderSingleGroupMeanLatency(p), 1e-12);
+    }
+
+    @Test
+    void oneFifoGroupHoldingTimeMomentsMatchAHandComputation() {
+        // p = 0.5, V = 1, S ~ exp(1): N in {1 w.p. 1/2, 2 w.p. 1/4, ...}. E[H] = E[N] E[S] + (E[N]-1) V = 2 + 1 = 3.
+        // E[H^2] = E[(sum S_i + (N-1))^2]: E[N]=2, E[N^2]=6; E[(sum S)^2] = E[N] Var S + E[N^2] = 2 + 6 = 8,
+        // E[(N-1)^2] = 6 - 4 + 1 = 3, E[(N-1) sum S] = E[N(N-1)] E[S] = (6 - 2) = 4, so E[H^2] = 8 + 8 + 3 = 19.
+        // lambda = 0.1: rho = 0.3, Wq = 0.1 * 19 / (2 * 0.7) = 1.357142857; sender M/M/1 at rate 100: 1/99.9
+        var p = BrokerParams.li2015(0.1, 100, 1, 1, 1, 0.5).withVisibility(Visibility.AFTER_FAILURE, 1).inOrder(1);
+        assertEquals(1 / 99.9 + 3 + 0.1 * 19 / 1.4, BrokerTheory.inOrderSingleGroupMeanLatency(p), 1e-12);
+    }
+
+    @Test
     void deadLetterProbabilityIsPToTheK() {
         assertEquals(0.001, BrokerTheory.deadLetterProbability(0.1, 3), 1e-15);
         assertEquals(0, BrokerTheory.deadLetterProbability(0.1, BrokerParams.UNLIMITED));
