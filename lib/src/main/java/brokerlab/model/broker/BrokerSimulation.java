@@ -34,7 +34,7 @@ import java.util.function.DoubleConsumer;
  */
 public final class BrokerSimulation implements EventHandler {
     private static final int ARRIVAL = 0, SENT = 1, PROCESSED = 2, REAPPEAR = 3;
-    /** Messages waiting at one time beyond which the run is declared overloaded rather than simulated forever. */
+    /** Unfinished messages (sent, neither deleted nor dead-lettered) beyond which the run is declared overloaded rather than simulated forever. */
     static final int MAX_BACKLOG = 2_000_000;
 
     private final BrokerParams p;
@@ -118,7 +118,7 @@ public final class BrokerSimulation implements EventHandler {
         if (inWindow(m)) windowSent++;
         if (senderBusy < p.senderThreads()) startSend(m);
         else senderQueue.add(m);
-        if (senderQueue.size() + visible.size() > MAX_BACKLOG)
+        if (m - deliveredOnce - deliveredMore - dead > MAX_BACKLOG)
             throw new IllegalStateException("backlog passed " + MAX_BACKLOG + " messages at t = " + now
                     + ": the broker is overloaded (duplicates and retries add consumer load); lower arrivalRate or "
                     + "failureProbability, add consumerThreads, or lengthen visibilityTimeout");
