@@ -24,7 +24,11 @@ import java.util.function.DoubleConsumer;
  * every message follows exactly the routing of {@code brokerlab.model.network.Li2015}: M/M/n1 then M/M/n2 with
  * Bernoulli(p) feedback to the back of the same queue. The model is then that Jackson network and its mean latency
  * is {@code Li2015.meanDeliveryTime} exactly (for p = 0, the tandem queue of notebook 01). Any V &gt; 0 adds a
- * delay the paper's model does not have: see {@link BrokerTheory}.
+ * delay the paper's model does not have: the exact mean becomes T(V) = T_paper + V p / (1 - p) (see
+ * {@link BrokerTheory}), which tends to the paper's value as V → 0 and exceeds it by more as p grows, so the paper's
+ * analytic model underestimates SQS latency. The limit must be taken under AFTER_FAILURE: under
+ * {@link Visibility#FROM_RECEIVE} a timeout shorter than the processing makes the message reappear while it is
+ * still being processed, so V → 0 there gives ever more duplicates, not the paper's model.
  *
  * <p>Run protocol: arrivals stop at {@code horizon}; the run then drains until every message is deleted or
  * dead-lettered, so no message is left in flight. Latency, duplicates and dead-letter fraction are measured over
