@@ -1,0 +1,48 @@
+package brokerlab.analytic;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class RoundRobinSplitTest {
+    @Test
+    void oneServerIsTheMM1Queue() {
+        // c = 1: Erlang-1 input is Poisson, sigma = rho = 0.6, W = 1 / (mu - lambda) = 1 / (2 - 1.2) = 1.25
+        var rr = new RoundRobinSplit(1.2, 2.0);
+        assertEquals(0.6, rr.sigma(0), 1e-10);
+        assertEquals(1.25, rr.meanResponse().value(), 1e-10);
+    }
+
+    @Test
+    void twoEqualServersMatchTheErlangTwoRootInClosedForm() {
+        // c = 2, lambda = 2, mu = 2: sigma = (2 / (2 + 2(1 - s)))^2 = 1 / (2 - s)^2, i.e. s (2 - s)^2 = 1,
+        // s^3 - 4 s^2 + 4 s - 1 = (s - 1)(s^2 - 3 s + 1) = 0, root in (0, 1): s = (3 - sqrt 5) / 2 = 0.381966;
+        // W = 1 / (2 (1 - s)) = 1 / (sqrt 5 - 1) = 0.809017
+        var rr = new RoundRobinSplit(2, 2, 2);
+        assertEquals((3 - Math.sqrt(5)) / 2, rr.sigma(0), 1e-10);
+        assertEquals(1 / (Math.sqrt(5) - 1), rr.meanResponse().value(), 1e-10);
+    }
+
+    @Test
+    void roundRobinBeatsARandomSplitOnEqualServers() {
+        // regular (Erlang-4) input waits less than Poisson input at the same load: W_RR < W_random = 1 / (1 - 0.75)
+        var rr = new RoundRobinSplit(3, 1, 1, 1, 1);
+        assertTrue(rr.meanResponse().value() < RandomSplit.equalSplit(3, 1, 1, 1, 1).meanResponse().value());
+    }
+
+    @Test
+    void aSlowServerThatRoundRobinOverloadsMakesTheMeanInfinite() {
+        // lambda / c = 4.4 / 4 = 1.1 >= mu = 1 for the three slow servers
+        var rr = new RoundRobinSplit(4.4, 3, 1, 1, 1);
+        assertFalse(rr.meanResponse().isFinite());
+        assertTrue(rr.meanResponse().toString().contains("server 1"));
+        var e = assertThrows(IllegalArgumentException.class, () -> rr.sigma(1));
+        assertTrue(e.getMessage().contains("server 1 utilisation"));
+    }
+
+    @Test
+    void rejectsANonPositiveRate() {
+        var e = assertThrows(IllegalArgumentException.class, () -> new RoundRobinSplit(1, 1, 0));
+        assertTrue(e.getMessage().contains("serviceRates[1]"));
+    }
+}
