@@ -3,6 +3,7 @@ package brokerlab.model.broker;
 import brokerlab.experiment.Replications;
 import brokerlab.random.RandomStream;
 import brokerlab.sim.EventHandler;
+import brokerlab.sim.IntFifo;
 import brokerlab.sim.Simulator;
 import brokerlab.stats.LatencyHistogram;
 import brokerlab.stats.RunningStats;
@@ -47,9 +48,9 @@ public final class BrokerSimulation implements EventHandler {
     private final Simulator sim = new Simulator(this, 1024);
     private final RandomStream arrivals, senderService, writes, service, failures, routing;
     private final MessageTable messages = new MessageTable();
-    private final IntQueue senderQueue = new IntQueue();
-    private final IntQueue visible = new IntQueue();     // out of order: visible messages; in order: ready groups
-    private final IntQueue[] groupFifo;
+    private final IntFifo senderQueue = new IntFifo();
+    private final IntFifo visible = new IntFifo();     // out of order: visible messages; in order: ready groups
+    private final IntFifo[] groupFifo;
     private int senderBusy, consumerBusy;
     private double busyArea, lastChange;
     private long deliveredOnce, deliveredMore, dead, receives, windowAcks, windowSent, windowDead;
@@ -69,8 +70,8 @@ public final class BrokerSimulation implements EventHandler {
         service = RandomStream.of(seed, replication, RandomStream.SERVICE);
         failures = RandomStream.of(seed, replication, RandomStream.FAILURES);
         routing = RandomStream.of(seed, replication, RandomStream.ROUTING);
-        groupFifo = new IntQueue[p.delivery() == Delivery.IN_ORDER ? p.groups() : 0];
-        for (int g = 0; g < groupFifo.length; g++) groupFifo[g] = new IntQueue();
+        groupFifo = new IntFifo[p.delivery() == Delivery.IN_ORDER ? p.groups() : 0];
+        for (int g = 0; g < groupFifo.length; g++) groupFifo[g] = new IntFifo();
     }
 
     /** One drained replication; messages sent in [warmup, horizon) are measured. */
@@ -154,7 +155,7 @@ public final class BrokerSimulation implements EventHandler {
 
     /** Drops finished messages from the group's head; a visible head makes the group ready (lazy: checked again at dispatch). */
     private void refreshGroup(int g) {
-        IntQueue q = groupFifo[g];
+        IntFifo q = groupFifo[g];
         while (!q.isEmpty() && messages.finished(q.peek())) q.poll();
         if (!q.isEmpty() && messages.state(q.peek()) == MessageTable.VISIBLE) visible.add(g);
     }
@@ -164,7 +165,7 @@ public final class BrokerSimulation implements EventHandler {
             int x = visible.poll();
             int m = x;
             if (groupFifo.length > 0) {
-                IntQueue q = groupFifo[x];
+                IntFifo q = groupFifo[x];
                 while (!q.isEmpty() && messages.finished(q.peek())) q.poll();
                 if (q.isEmpty()) continue;
                 m = q.peek();

@@ -4,6 +4,7 @@ import brokerlab.dist.Distribution;
 import brokerlab.model.network.RunLength;
 import brokerlab.random.RandomStream;
 import brokerlab.sim.EventHandler;
+import brokerlab.sim.IntFifo;
 import brokerlab.sim.Simulator;
 import brokerlab.stats.LatencyHistogram;
 import brokerlab.stats.RunningStats;

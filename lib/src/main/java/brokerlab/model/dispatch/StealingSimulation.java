@@ -5,6 +5,7 @@ import brokerlab.model.arrivals.ArrivalSource;
 import brokerlab.model.network.RunLength;
 import brokerlab.random.RandomStream;
 import brokerlab.sim.EventHandler;
+import brokerlab.sim.IntFifo;
 import brokerlab.sim.Simulator;
 import brokerlab.util.Check;
 
