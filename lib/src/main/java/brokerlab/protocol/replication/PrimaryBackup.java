@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Primary-backup broker replication with a coordination service choosing the primary, in the style of Kafka
@@ -63,7 +64,8 @@ public final class PrimaryBackup {
         boolean isPrimary;
         double lastPong;
         final Map<Integer, Integer> ackedUpTo = new HashMap<>(), shipped = new HashMap<>();
-        final Map<Integer, Double> lastShip = new HashMap<>();
+        final Map<Integer, Double> oldestUnackedSince = new HashMap<>();
+        final TreeMap<Integer, List<Long>> early = new TreeMap<>();
         final Map<Integer, Double> receivedAt = new HashMap<>();
         final Map<Integer, Long> opAt = new HashMap<>();
         Set<Integer> backups = new HashSet<>(), catchingUp = new HashSet<>(), shrinking = new HashSet<>();
@@ -194,6 +196,7 @@ public final class PrimaryBackup {
         me.shipped.clear();
         me.receivedAt.clear();
         me.opAt.clear();
+        me.oldestUnackedSince.clear();
         for (int b : liveNow) if (b != me.id) {
             me.backups.add(b);
             if (!isrNow.contains(b)) me.catchingUp.add(b);
@@ -210,10 +213,11 @@ public final class PrimaryBackup {
         if (me.backups.add(b)) me.catchingUp.add(b);
         List<Long> copy = List.copyOf(me.log);
         me.shipped.put(b, copy.size());
-        me.lastShip.put(b, sim.now());
+        me.oldestUnackedSince.put(b, sim.now());
         net.send(me.id, b, "SyncLog", HEADER + ENTRY * copy.size(), () -> {
             Broker bk = brokers[b];
             if (e < bk.epoch) return;
+            if (e > bk.epoch) bk.early.clear();
             bk.epoch = e;
             bk.isPrimary = false;
             bk.log.clear();
@@ -223,6 +227,7 @@ public final class PrimaryBackup {
                 net.send(b, me.id, "SyncAck", HEADER, () -> {
                     if (!me.isPrimary || me.epoch != e || !me.backups.contains(b)) return;
                     me.ackedUpTo.merge(b, copy.size(), Math::max);
+                    me.oldestUnackedSince.put(b, sim.now());
                     maybePromote(me, b);
                     for (int off = 0; off < me.log.size(); off++) maybeAck(me, off);
                 });
@@ -303,29 +308,56 @@ public final class PrimaryBackup {
     private void send(Broker me, int b, int from) {
         int e = me.epoch;
         List<Long> ops = List.copyOf(me.log.subList(from, me.log.size()));
+        if (me.ackedUpTo.getOrDefault(b, 0) >= me.shipped.getOrDefault(b, 0)) me.oldestUnackedSince.put(b, sim.now());
         me.shipped.put(b, me.log.size());
-        me.lastShip.put(b, sim.now());
         net.send(me.id, b, "Replicate", HEADER + ENTRY * ops.size(), () -> onReplicate(brokers[b], me.id, e, from, ops));
     }
 
+    /**
+     * Resends from a backup's acknowledged offset once its oldest unacknowledged entry has waited a ping interval.
+     * The clock is the oldest entry's, not the last send's: under steady load the primary ships every few ms, and a
+     * timer reset by each new shipment never fired, so one lost or reordered batch stalled the backup (every later
+     * batch is a gap) until the in-sync-set shrink. TCP's retransmission timer likewise runs for the oldest
+     * unacknowledged segment (RFC 6298 section 5).
+     */
     private void retransmit(Broker me) {
         for (int b : me.backups) {
             int acked = me.ackedUpTo.getOrDefault(b, 0);
-            if (acked < me.log.size() && sim.now() - me.lastShip.getOrDefault(b, 0.0) > cfg.pingInterval()) send(me, b, acked);
+            if (acked < me.log.size() && sim.now() - me.oldestUnackedSince.getOrDefault(b, 0.0) > cfg.pingInterval()) {
+                send(me, b, acked);
+                me.oldestUnackedSince.put(b, sim.now());
+            }
         }
     }
 
     private void onReplicate(Broker bk, int from, int e, int off, List<Long> ops) {
         if (e < bk.epoch) return;                                 // fenced: a deposed primary
+        if (e > bk.epoch) bk.early.clear();
         bk.epoch = e;
         bk.isPrimary = false;
-        if (off > bk.log.size()) return;                          // gap: the retransmission fills it
-        for (int i = bk.log.size() - off; i < ops.size(); i++) bk.log.add(ops.get(i));
-        int upTo = off + ops.size();
+        if (off > bk.log.size()) {                                // gap: hold the batch until the one before arrives
+            bk.early.merge(off, ops, (a, b) -> a.size() >= b.size() ? a : b);
+            return;
+        }
+        append(bk, off, ops);
+        while (!bk.early.isEmpty() && bk.early.firstKey() <= bk.log.size()) {
+            var next = bk.early.pollFirstEntry();
+            append(bk, next.getKey(), next.getValue());
+        }
+        // the disk is FIFO, so once this forced write is done everything appended before it is durable too
+        int upTo = bk.log.size();
         net.fsync(bk.id, () -> {
             bk.durable = Math.max(bk.durable, upTo);
             net.send(bk.id, from, "ReplicaAck", HEADER, () -> onReplicaAck(brokers[from], bk.id, e, upTo));
         });
+    }
+
+    /**
+     * Batches normally arrive in order, but equal arrival times can swap by a rounding ulp in the event queue and
+     * lost batches leave holes; holding early batches makes the first case free, and the retransmission the second.
+     */
+    private static void append(Broker bk, int off, List<Long> ops) {
+        for (int i = bk.log.size() - off; i < ops.size(); i++) bk.log.add(ops.get(i));
     }
 
     private void onReplicaAck(Broker me, int b, int e, int upTo) {
@@ -333,6 +365,7 @@ public final class PrimaryBackup {
         int prev = me.ackedUpTo.getOrDefault(b, 0);
         if (upTo <= prev) return;
         me.ackedUpTo.put(b, upTo);
+        me.oldestUnackedSince.put(b, sim.now());
         maybePromote(me, b);
         for (int off = prev; off < upTo; off++) maybeAck(me, off);
     }
@@ -356,6 +389,7 @@ public final class PrimaryBackup {
         bk.isPrimary = false;
         bk.receivedAt.clear();
         bk.opAt.clear();
+        bk.early.clear();
     }
 
     // ---- client ---------------------------------------------------------------------------------------

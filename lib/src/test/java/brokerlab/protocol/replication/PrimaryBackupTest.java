@@ -1,6 +1,8 @@
 package brokerlab.protocol.replication;
 
 import brokerlab.experiment.Replications;
+import brokerlab.protocol.Protocol;
+import brokerlab.protocol.ProtocolExperiment;
 import brokerlab.protocol.RunResult;
 import brokerlab.protocol.net.FaultPlan;
 import brokerlab.protocol.net.LinkDelay;
@@ -90,5 +92,37 @@ class PrimaryBackupTest {
         double t = cfg.sessionTimeout();
         assertTrue(r.unavailableTime() > t - t / 3 && r.unavailableTime() < t + t / 9 + 5, () -> "unavailable " + r.unavailableTime());
         assertTrue(r.committedOps() > 250, () -> "committed " + r.committedOps());
+    }
+
+    @Test
+    void twoBatchesDueAtTheSameInstantDoNotStallTheBackupOrDuplicateWrites() {
+        // The reported case: at 200 writes/s two Replicate batches to Ireland got the same FIFO-clamped arrival time
+        // and the event queue, fed now + (arrival - now), delivered them one ulp apart in swapped order. The backup
+        // dropped the early batch as a gap, every later batch too, and acknowledged nothing until the in-sync-set
+        // shrink 1.24 s later; clients retried after 620 ms (282 duplicates, mean commit 332 ms).
+        // Expected without the stall: the slower backup's round trip, max(2 x 33, 2 x 35) ms + jitter + fsyncs,
+        // which is CommitLatency.allReplicas (about 71 ms); 10% slack covers one run's sampling error (p99 is 76 ms).
+        ProtocolExperiment x = ProtocolExperiment.of(Protocol.PRIMARY_BACKUP_SYNC, Topology.THREE_REGIONS).clientRate(200).seed(42);
+        RunResult r = x.runOnce(0);
+        assertEquals(0, r.duplicates());
+        assertFalse(r.messagesByKind().containsKey("IsrShrinkRequest"), () -> "messages " + r.messagesByKind());
+        assertEquals(x.predictedCommit(), r.meanCommit(), 0.1 * x.predictedCommit());
+    }
+
+    @Test
+    void aLostBatchIsRetransmittedUnderSteadyLoadInsteadOfShrinkingTheInSyncSet() {
+        // 0.1% loss, 200 writes/s for 3 s: about 600 Replicate + 600 ReplicaAck per backup, so ~1.2 losses per backup
+        // and run. A hole is retransmitted once the oldest unacknowledged write has waited a ping interval (200 ms),
+        // i.e. within 2 ping intervals (400 ms) < the 600 ms that shrinks the in-sync set, unless the retransmission
+        // or its ack is lost too (p ~ 0.002): expected shrinks over 10 runs ~ 10 x 2.4 x 0.002 = 0.05.
+        // Before the fix every write shipped every 5 ms restarted the retransmission timer, so a backup that lost a
+        // batch was dropped from the in-sync set in most runs (10 shrinks over these 10).
+        long shrinks = 0;
+        for (int rep = 0; rep < 10; rep++) {
+            RunResult r = new PrimaryBackup(3, Topology.ONE_DATACENTRE, NodeConfig.defaults(), ReplicationConfig.sync(),
+                    FaultPlan.none().loss(0.001), 3, rep).run(200, 3000, 1000);
+            shrinks += r.messagesByKind().getOrDefault("IsrShrinkRequest", 0L);
+        }
+        assertTrue(shrinks <= 1, "in-sync-set shrinks " + shrinks);
     }
 }

@@ -80,4 +80,34 @@ class TwoPhaseCommitTest {
         }
         assertTrue(aborted > 0 && committed > 0, () -> "no mix of outcomes");
     }
+
+    @Test
+    void blockedTimeGrowsWithTheDowntimeOfATimedCoordinatorCrashAfterThePreparePhase() {
+        // Arrivals stop at 1000 ms, the moment FaultPlan crashes the coordinator, so every run of a replication
+        // shares the same transactions (common random numbers) and the crash finds some with Prepare sent and
+        // no decision (over three regions one prepare phase takes ~70 ms, ~7 such at 100/s). Their p participants
+        // are (or become) prepared and stay blocked until recovery plus the presumed-abort round, and each of these
+        // transactions is reported aborted. Hence blocked(D2) - blocked(D1) = aborted * p * (D2 - D1), up to the
+        // jitter of the abort round after recovery (a few ms per participant; 10 ms allowed).
+        int p = 3;
+        double[] downtimes = {500, 1000, 2000};
+        for (int rep = 0; rep < 3; rep++) {
+            double[] blocked = new double[downtimes.length];
+            long[] aborted = new long[downtimes.length];
+            for (int k = 0; k < downtimes.length; k++) {
+                RunResult r = new TwoPhaseCommit(p, Topology.THREE_REGIONS, NodeConfig.defaults(), TwoPcConfig.defaults(),
+                        FaultPlan.none().crashRecover(0, 1000, downtimes[k]), 6, rep).run(100, 1000, 3000);
+                assertTrue(r.safe(), r.violations()::toString);
+                blocked[k] = r.blockedTime();
+                aborted[k] = r.aborted();
+            }
+            assertTrue(aborted[0] >= 1, "the crash must find a transaction after its Prepare, aborted " + aborted[0]);
+            for (int k = 1; k < downtimes.length; k++) {
+                assertEquals(aborted[0], aborted[k]);
+                assertTrue(blocked[k] >= blocked[k - 1], "blocked " + java.util.Arrays.toString(blocked));
+                double expected = aborted[0] * p * (downtimes[k] - downtimes[k - 1]);
+                assertEquals(expected, blocked[k] - blocked[k - 1], aborted[0] * p * 10.0);
+            }
+        }
+    }
 }
