@@ -71,6 +71,19 @@ public final class Simulator {
         return queue.add(at, priority, CLOSURE, 0, action);
     }
 
+    /**
+     * Schedules a closure at an absolute time (>= now). Prefer this to {@code schedule(time - now(), ...)} when the
+     * time was computed elsewhere: subtracting and re-adding the clock can round two equal times differently and
+     * swap their order.
+     */
+    public long scheduleAt(double time, Runnable action) {
+        if (!(time >= now)) {
+            throw new IllegalArgumentException("event time " + time + " is before the clock (" + now + "): it must be >= now");
+        }
+        Check.notNull("action", action);
+        return queue.add(time, 0, CLOSURE, 0, action);
+    }
+
     /** Cancels a pending event; false if it already fired or was cancelled. */
     public boolean cancel(long handle) {
         return queue.cancel(handle);

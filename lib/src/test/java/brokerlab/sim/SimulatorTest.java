@@ -65,4 +65,18 @@ class SimulatorTest {
         var type = assertThrows(IllegalArgumentException.class, () -> sim.schedule(1.0, -2, 0));
         assertTrue(type.getMessage().contains("type"));
     }
+
+    @Test
+    void closuresAtTheSameAbsoluteTimeFireInSchedulingOrder() {
+        // 42.09377264514516 - now + now can round to a different double than the time itself; scheduleAt keeps it
+        Simulator sim = new Simulator();
+        List<Integer> order = new ArrayList<>();
+        sim.schedule(0.7, () -> {
+            sim.scheduleAt(42.09377264514516, () -> order.add(1));
+            sim.scheduleAt(42.09377264514516, () -> order.add(2));
+        });
+        sim.run();
+        assertEquals(List.of(1, 2), order);
+        assertEquals(42.09377264514516, sim.now());
+    }
 }

@@ -87,7 +87,8 @@ public final class Network {
         }
         double arrival = Math.max(sim.now() + topology.delay(from, to, nodes).sample(rng), lastArrival[from][to]);
         lastArrival[from][to] = arrival;
-        sim.schedule(arrival - sim.now(), () -> arrive(from, to, onReceive));
+        // absolute time: two messages due at the same instant keep their sending order (FIFO links)
+        sim.scheduleAt(arrival, () -> arrive(from, to, onReceive));
     }
 
     private void arrive(int from, int to, Runnable onReceive) {
