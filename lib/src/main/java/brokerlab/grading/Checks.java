@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  * {@code waitProbability(3, 2.0) returned 0.5000; expected 0.4444 ± 1.000e-06 — check the denominator}.
  *
  * <p>Student code is run through {@link #call(String, DoubleSupplier)} so that an exception thrown by an
- * unfinished answer ("not implemented yet") becomes a message pointing back at the answer cell instead of a
+ * unfinished answer (the exception thrown by the generated stub) becomes a message pointing back at the answer cell instead of a
  * stack trace from inside the check. Nothing here prints to stderr: nbgrader scores such a cell zero.
  */
 public final class Checks {
