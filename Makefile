@@ -15,8 +15,11 @@ MVN := mvn -B -ntp
 
 .PHONY: lab setup engine test test-java test-notebooks report bench assignments clean
 
+# JupyterLab refuses to start as root unless told; containers and CI machines often are root.
+ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
+
 lab: setup
-	$(VENV)/bin/jupyter lab --notebook-dir=notebooks $(LAB_ARGS)
+	$(VENV)/bin/jupyter lab --notebook-dir=notebooks $(ROOT_FLAG) $(LAB_ARGS)
 
 setup: $(VENV)/.installed $(ENGINE)
 
