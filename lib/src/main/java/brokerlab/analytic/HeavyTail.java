@@ -42,6 +42,19 @@ public final class HeavyTail {
         return 1 + 1.0 / (servers - Math.floor(offeredLoad));
     }
 
+    /**
+     * True iff waits and responses have finite variance: the service's own variance is finite (alpha &gt; 2) and
+     * Scheller-Wolf's condition holds for the second wait moment, alpha &gt; 1 + 2/(servers - floor(offeredLoad)).
+     * Where it fails, Student-t intervals over replications of a mean or percentile wait are not honest.
+     */
+    public static boolean waitVarianceFinite(double alpha, int servers, double offeredLoad) {
+        Check.greaterThan("alpha", alpha, 1);
+        Check.atLeast("servers", servers, 1);
+        Check.positive("offeredLoad", offeredLoad);
+        Check.stable("offered load per server offeredLoad/servers", offeredLoad / servers);
+        return alpha > 2 && alpha > 1 + 2.0 / (servers - Math.floor(offeredLoad));
+    }
+
     /** True iff alpha &gt; 1 + 1/(servers - floor(offeredLoad)), see the class comment. */
     public static boolean meanWaitFinite(double alpha, int servers, double offeredLoad) {
         check(alpha, servers, offeredLoad);

@@ -6,10 +6,13 @@ import brokerlab.experiment.RunRecord;
 import brokerlab.experiment.RunRegistry;
 import brokerlab.model.Discipline;
 import brokerlab.model.ServerFarm;
-import brokerlab.model.Simulation;
-import brokerlab.model.SimulationModel;
+import brokerlab.experiment.Experiment;
+import brokerlab.experiment.Estimates;
+import brokerlab.experiment.Metric;
+import brokerlab.experiment.Model;
+import brokerlab.experiment.RunLength;
+import brokerlab.model.StationRun;
 import brokerlab.model.Station;
-import brokerlab.model.StationEstimate;
 import brokerlab.model.routing.FastestFreeServer;
 import brokerlab.model.routing.JoinShortestQueue;
 import brokerlab.model.routing.LeastConnections;
@@ -100,13 +103,13 @@ final class SimulateCommand implements Command {
                     + "lambda E[S] / sum(speeds) = %.4g >= 1, so the queue is unstable; add servers or speed, lower "
                     + "the arrival rate in --arrival, or give --capacity K", q.offeredLoad() / totalSpeed));
         }
-        SimulationModel model = farm
+        Model<StationRun> model = farm
                 ? QueueSpec.named("routing", routingName + " with speeds " + Arrays.toString(s),
                         () -> ServerFarm.of(arrival, service, s).routing(routing).capacity(q.capacity()))
                 : Station.of(arrival, service, servers, q.capacity(), discipline);
-        Simulation plan = Simulation.of(model).customers(customers).replications(replications).seed(seed);
-        StationEstimate e = new StationEstimate(Replications.run(replications, plan::runReplication,
-                io.progress().apply("simulate")));
+        RunLength.Customers length = RunLength.customers(customers);
+        Estimates<StationRun> e = Experiment.of(model).length(length).replications(replications).seed(seed)
+                .progress(io.progress().apply("simulate")).run();
 
         Report report = new Report()
                 .field("command", "simulate")
@@ -116,7 +119,7 @@ final class SimulateCommand implements Command {
         if (farm) report.field("speeds", Arrays.toString(s)).field("routing", routing.toString());
         else report.field("discipline", discipline.name());
         if (q.hasCapacity()) report.field("capacity", q.capacity());
-        report.field("method", "simulation, " + e.engine() + " engine, " + replications
+        report.field("method", "simulation, " + e.runs().get(0).engine() + " engine, " + replications
                 + " independent replications, 95% t intervals");
         metrics(report, e, q.hasCapacity());
         if (discipline == Discipline.PS) {
@@ -125,9 +128,9 @@ final class SimulateCommand implements Command {
         }
         report.field("replications", replications)
                 .field("customers", customers)
-                .field("warmup", plan.warmup())
+                .field("warmup", length.warmup())
                 .field("seed", seed)
-                .field("engine", e.engine().name());
+                .field("engine", e.runs().get(0).engine().name());
         if (args.has("save")) {
             Map<String, Object> parameters = new LinkedHashMap<>();
             parameters.put("arrival", arrival.spec());
@@ -142,8 +145,9 @@ final class SimulateCommand implements Command {
             }
             parameters.put("customers", customers);
             parameters.put("replications", replications);
-            Map<String, Object> results = new LinkedHashMap<>(e.metrics());
-            if (!q.hasCapacity()) results.remove("rejectionProbability");
+            Map<String, Object> results = new LinkedHashMap<>();
+            for (Metric m : e.metrics()) results.put(m.name(), e.get(m));
+            if (!q.hasCapacity()) results.remove(Metric.REJECTION_PROBABILITY.name());
             RunRecord saved = RunRegistry.in(RunsCommand.directory(args)).save(args.required("save"),
                     parameters, seed, results, "brokerlab simulate");
             report.field("saved_run", saved.id());
@@ -153,19 +157,19 @@ final class SimulateCommand implements Command {
     }
 
     /** The analyze fields, each with its 95% half-width. */
-    static void metrics(Report report, StationEstimate e, boolean capacity) {
-        String heavy = e.infiniteServiceVariance()
+    static void metrics(Report report, Estimates<StationRun> e, boolean capacity) {
+        String heavy = e.runs().get(0).heavyTailed()
                 ? "service variance is infinite: the mean-wait interval converges slowly or not at all (Scheller-Wolf 2003)"
                 : null;
-        add(report, "utilization", e.utilization(), null);
-        add(report, "wait_probability", e.waitProbability(), null);
-        add(report, "mean_wait", e.meanWait(), heavy);
-        add(report, "mean_response", e.meanResponse(), heavy);
-        add(report, "mean_queue_length", e.meanQueueLength(), heavy);
-        add(report, "p50_response", e.p50Response(), null);
-        add(report, "p95_response", e.p95Response(), null);
-        add(report, "p99_response", e.p99Response(), null);
-        if (capacity) add(report, "rejection_probability", e.rejectionProbability(), null);
+        add(report, "utilization", e.get(Metric.UTILIZATION), null);
+        add(report, "wait_probability", e.get(Metric.WAIT_PROBABILITY), null);
+        add(report, "mean_wait", e.get(Metric.MEAN_WAIT), heavy);
+        add(report, "mean_response", e.get(Metric.MEAN_RESPONSE), heavy);
+        add(report, "mean_queue_length", e.get(Metric.MEAN_QUEUE_LENGTH), heavy);
+        add(report, "p50_response", e.get(Metric.P50_RESPONSE), null);
+        add(report, "p95_response", e.get(Metric.P95_RESPONSE), null);
+        add(report, "p99_response", e.get(Metric.P99_RESPONSE), null);
+        if (capacity) add(report, "rejection_probability", e.get(Metric.REJECTION_PROBABILITY), null);
     }
 
     private static void add(Report report, String key, ConfidenceInterval ci, String note) {

@@ -8,10 +8,11 @@ import brokerlab.dist.Distribution;
 import brokerlab.experiment.Progress;
 import brokerlab.experiment.Replications;
 import brokerlab.model.Discipline;
-import brokerlab.model.RunSummary;
-import brokerlab.model.Simulation;
+import brokerlab.experiment.Estimates;
+import brokerlab.experiment.Experiment;
+import brokerlab.experiment.Metric;
+import brokerlab.model.StationRun;
 import brokerlab.model.Station;
-import brokerlab.model.StationEstimate;
 import brokerlab.util.Check;
 
 import java.util.Locale;
@@ -30,7 +31,7 @@ final class SimulatedEvaluator implements ServerCountEvaluator {
     private final Distribution arrival;
     private final Distribution service;
     private final int capacity;
-    private final ToDoubleFunction<RunSummary> metric;
+    private final Metric metric;
     private final long customers;
     private final int replications;
     private final long seed;
@@ -67,15 +68,13 @@ final class SimulatedEvaluator implements ServerCountEvaluator {
         }
     }
 
-    static ToDoubleFunction<RunSummary> metric(Target target) {
-        if (target instanceof Target.MeanResponseAtMost) return RunSummary::meanResponse;
-        if (target instanceof Target.WaitProbabilityAtMost) return RunSummary::waitProbability;
-        if (target instanceof Target.RejectionProbabilityAtMost) return RunSummary::rejectionProbability;
+    static Metric metric(Target target) {
+        if (target instanceof Target.MeanResponseAtMost) return Metric.MEAN_RESPONSE;
+        if (target instanceof Target.WaitProbabilityAtMost) return Metric.WAIT_PROBABILITY;
+        if (target instanceof Target.RejectionProbabilityAtMost) return Metric.REJECTION_PROBABILITY;
         double q = ((Target.ResponsePercentileAtMost) target).q();
-        if (q == 0.5) return RunSummary::p50Response;
-        if (q == 0.95) return RunSummary::p95Response;
-        if (q == 0.99) return RunSummary::p99Response;
-        if (q == 0.999) return RunSummary::p999Response;
+        Metric m = Metric.response(q);
+        if (StationRun.METRICS.contains(m)) return m;
         throw Check.fail("--target", target.describe(), "simulation records the response percentiles p50, p95, p99 "
                 + "and p999 only", "use one of those, e.g. p99<=0.5");
     }
@@ -88,12 +87,11 @@ final class SimulatedEvaluator implements ServerCountEvaluator {
                     "%d servers give utilisation %.4g >= 1", servers, load / servers)));
         }
         Station station = Station.of(arrival, service, servers, capacity, Discipline.FCFS);
-        Simulation plan = Simulation.of(station).customers(customers).replications(replications).seed(seed);
-        StationEstimate e = new StationEstimate(Replications.run(replications, plan::runReplication,
-                (done, total, message) -> progress.update(done, total, "c=" + servers + ", " + message)));
-        Evaluation result = Evaluation.simulated(e.ci(metric), "simulation, " + e.engine() + " engine, " + replications
+        Estimates<StationRun> e = Experiment.of(station).customers(customers).replications(replications).seed(seed)
+                .progress((done, total, message) -> progress.update(done, total, "c=" + servers + ", " + message)).run();
+        Evaluation result = Evaluation.simulated(e.get(metric), "simulation, " + e.runs().get(0).engine() + " engine, " + replications
                 + " replications x " + customers + " customers, seed " + seed + ", decided by the CI's upper end");
-        if (!result.meets(target.threshold()) && e.waitProbability().estimate() == 0) {
+        if (!result.meets(target.threshold()) && e.point(Metric.WAIT_PROBABILITY) == 0) {
             // Nobody waited in any replication: with common random numbers more servers replay the same sample path.
             throw Check.fail("--target", target.describe(), "no server count meets it: at c = " + servers + " no job "
                     + "waits and the value is still " + result, "relax the target, or raise --customers if the "

@@ -60,6 +60,14 @@ public interface Distribution {
         return Double.isInfinite(scv());
     }
 
+    /**
+     * The tail index: the alpha of a power-law tail P(X &gt; x) ~ x^-alpha, so that E[X^k] is finite exactly for
+     * k &lt; alpha. Infinite for laws whose moments are all finite (exponential, lognormal, Weibull, bounded).
+     */
+    default double tailIndex() {
+        return Double.POSITIVE_INFINITY;
+    }
+
     /** The rate 1/mean. */
     default double rate() {
         return 1.0 / mean();

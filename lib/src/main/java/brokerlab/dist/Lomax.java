@@ -34,6 +34,8 @@ public final class Lomax implements Distribution {
     }
 
     public double alpha() { return alpha; }
+
+    @Override public double tailIndex() { return alpha; }
     /** The scale lambda = mean (alpha - 1). */
     public double scale() { return lambda; }
 

@@ -33,6 +33,8 @@ public final class Pareto implements Distribution {
     }
 
     public double alpha() { return alpha; }
+
+    @Override public double tailIndex() { return alpha; }
     /** The scale x_m, the smallest possible value. */
     public double scale() { return xm; }
 

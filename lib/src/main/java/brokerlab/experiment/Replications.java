@@ -48,10 +48,16 @@ public final class Replications {
      * The first failure of a replication is rethrown (the remaining replications are cancelled).
      */
     public static <R> List<R> run(int count, IntFunction<R> replication, Progress progress) {
+        return run(count, replication, Runtime.getRuntime().availableProcessors(), progress);
+    }
+
+    /** As {@link #run(int, IntFunction, Progress)} on at most {@code threads} worker threads. */
+    public static <R> List<R> run(int count, IntFunction<R> replication, int threads, Progress progress) {
         Check.atLeast("replications", count, 1);
+        Check.atLeast("threads", threads, 1);
         Check.notNull("replication", replication);
         Check.notNull("progress", progress);
-        int threads = Math.min(count, Runtime.getRuntime().availableProcessors());
+        threads = Math.min(count, threads);
         AtomicInteger threadNumber = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
             Thread t = new Thread(task, "brokerlab-replication-" + threadNumber.incrementAndGet());

@@ -54,14 +54,14 @@ final class FcfsEvents implements EventHandler {
         this.jobIndex = new long[servers];
     }
 
-    static RunSummary run(StationParams p, long warmup, long customers, long seed, int replication, DoubleConsumer waitTrace) {
+    static StationRun run(StationParams p, long warmup, long customers, long seed, int replication, DoubleConsumer waitTrace) {
         if (p.discipline() != Discipline.FCFS) throw new IllegalArgumentException("FcfsEvents needs discipline FCFS, got " + p.discipline());
         FcfsEvents model = new FcfsEvents(p, warmup, customers, seed, replication, waitTrace);
         model.sim.schedule(model.interArrival.next(model.arrivals), ARRIVAL, 0);
         model.sim.run();
         double areaSystem = model.areaQueue + model.areaBusy;
         return model.tally.summary(customers, model.sim.now(), model.observedTo - model.observedFrom, model.servers,
-                model.areaQueue, areaSystem, model.areaBusy, p.service().hasInfiniteVariance(),
+                model.areaQueue, areaSystem, model.areaBusy, p.heavyTailed(),
                 Engine.EVENTS);
     }
 

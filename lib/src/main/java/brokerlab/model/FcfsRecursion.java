@@ -28,12 +28,12 @@ final class FcfsRecursion {
 
     private FcfsRecursion() {}
 
-    static RunSummary run(StationParams p, long warmup, long customers, long seed, int replication, DoubleConsumer waitTrace) {
+    static StationRun run(StationParams p, long warmup, long customers, long seed, int replication, DoubleConsumer waitTrace) {
         return run(p, warmup, customers, seed, replication, waitTrace, 1024);
     }
 
     /** As above, with the initial ring size (a power of two) exposed so tests can force it to grow. */
-    static RunSummary run(StationParams p, long warmup, long customers, long seed, int replication, DoubleConsumer waitTrace,
+    static StationRun run(StationParams p, long warmup, long customers, long seed, int replication, DoubleConsumer waitTrace,
                           int initialRing) {
         if (!p.recursionApplies()) {
             throw new IllegalArgumentException("engine = RECURSION is invalid for discipline " + p.discipline()
@@ -112,7 +112,7 @@ final class FcfsRecursion {
         double areaQueue = tally.sumWait() - waitingAfterEnd + waitingBefore;
         double areaBusy = busyBefore + sumService - busyAfter;
         return tally.summary(customers, end, observedTo - observedFrom, c, areaQueue, areaQueue + areaBusy, areaBusy,
-                p.service().hasInfiniteVariance(), Engine.RECURSION);
+                p.heavyTailed(), Engine.RECURSION);
     }
 
     /** Start times later than {@code t} among customers last, last−1, ... down to {@code first} (a suffix, as starts are sorted). */

@@ -47,13 +47,13 @@ final class ProcessorSharingEvents implements EventHandler {
         this.total = warmup + customers;
     }
 
-    static RunSummary run(StationParams p, long warmup, long customers, long seed, int replication) {
+    static StationRun run(StationParams p, long warmup, long customers, long seed, int replication) {
         if (p.discipline() != Discipline.PS) throw new IllegalArgumentException("ProcessorSharingEvents needs discipline PS, got " + p.discipline());
         ProcessorSharingEvents model = new ProcessorSharingEvents(p, warmup, customers, seed, replication);
         model.sim.schedule(model.interArrival.next(model.arrivals), ARRIVAL, 0);
         model.sim.run();
         return model.tally.summary(customers, model.sim.now(), model.observedTo - model.observedFrom, model.servers,
-                model.areaQueue, model.areaSystem, model.areaBusy, p.service().hasInfiniteVariance(), Engine.EVENTS);
+                model.areaQueue, model.areaSystem, model.areaBusy, p.heavyTailed(), Engine.EVENTS);
     }
 
     @Override

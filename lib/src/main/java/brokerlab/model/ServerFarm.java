@@ -3,6 +3,9 @@ package brokerlab.model;
 import brokerlab.dist.Distribution;
 import brokerlab.model.routing.FastestFreeServer;
 import brokerlab.model.routing.RoutingPolicy;
+import brokerlab.experiment.Experiment;
+import brokerlab.experiment.Model;
+import brokerlab.experiment.RunLength;
 import brokerlab.util.Check;
 
 /**
@@ -12,13 +15,13 @@ import brokerlab.util.Check;
  * <pre>{@code
  * ServerFarm farm = ServerFarm.of(new Exponential(1.5), new Exponential(1.0), 2.0, 1.0)   // speeds 2 and 1
  *         .routing(new SlowServerThreshold(3));
- * StationEstimate e = farm.simulate().customers(100_000).replications(10).seed(42).run();
+ * Estimates<StationRun> e = farm.simulate().customers(100_000).replications(10).seed(42).run();
  * }</pre>
  *
  * Immutable; the default routing is {@link FastestFreeServer}. Utilisation in the summaries is the fraction of
  * server-time busy, unweighted by speed.
  */
-public final class ServerFarm implements SimulationModel {
+public final class ServerFarm implements Model<StationRun> {
     private final ServerFarmParams params;
 
     public ServerFarm(ServerFarmParams params) {
@@ -41,18 +44,18 @@ public final class ServerFarm implements SimulationModel {
         return new ServerFarm(new ServerFarmParams(params.arrival(), params.demand(), params.speeds(), params.routing(), capacity));
     }
 
-    public Simulation simulate() {
-        return Simulation.of(this);
+    /** An experiment on this farm with the default plan. */
+    public Experiment<StationRun> simulate() {
+        return Experiment.of(this);
     }
 
+    /** One replication on the event engine; a time length is converted at the arrival rate. */
     @Override
-    public RunSummary run(Engine engine, long warmup, long customers, long seed, int replication) {
-        Station.checkRun(warmup, customers, replication);
-        if (engine == Engine.RECURSION) {
-            throw new IllegalArgumentException("engine = RECURSION is invalid for a ServerFarm: the recursion needs identical "
-                    + "servers and one FCFS queue; use Engine.EVENTS or AUTO");
-        }
-        return ServerFarmEvents.run(params, warmup, customers, seed, replication);
+    public StationRun run(RunLength length, long seed, int replication) {
+        Check.notNull("length", length);
+        Check.atLeast("replication", replication, 0);
+        RunLength.Customers n = length.inCustomers(1 / params.arrival().mean());
+        return ServerFarmEvents.run(params, n.warmup(), n.measured(), seed, replication);
     }
 
     @Override

@@ -62,7 +62,7 @@ final class ServerFarmEvents implements EventHandler, ServerView {
         jobIndex = new long[servers];
     }
 
-    static RunSummary run(ServerFarmParams p, long warmup, long customers, long seed, int replication) {
+    static StationRun run(ServerFarmParams p, long warmup, long customers, long seed, int replication) {
         ServerFarmEvents m = new ServerFarmEvents(p, warmup, customers, seed, replication);
         m.sim.schedule(m.interArrival.next(m.arrivals), ARRIVAL, 0);
         m.sim.run();

@@ -1,5 +1,8 @@
 package brokerlab.model;
 
+import brokerlab.experiment.Estimates;
+import brokerlab.experiment.Metric;
+
 import brokerlab.analytic.Estimate;
 import brokerlab.analytic.capacity.Evaluation;
 import brokerlab.analytic.capacity.ServerCountEvaluator;
@@ -8,7 +11,6 @@ import brokerlab.dist.Distribution;
 import brokerlab.util.Check;
 
 import java.util.Locale;
-import java.util.function.ToDoubleFunction;
 
 /**
  * The simulation plug-in of the capacity planner: evaluates c servers by simulating the G/G/c station
@@ -16,7 +18,7 @@ import java.util.function.ToDoubleFunction;
  * independent replications and returns the metric's 95% confidence interval as an {@link Evaluation#simulated}.
  *
  * <p>Metrics: mean response, a response percentile (the per-replication sample percentile, HdrHistogram, so only
- * the percentiles a {@link RunSummary} records: 0.5, 0.95, 0.99, 0.999), the wait probability, or the rejection
+ * the percentiles a {@link StationRun} records: 0.5, 0.95, 0.99, 0.999), the wait probability, or the rejection
  * probability with capacity K. The interval is the Student-t interval of the per-replication values (Law,
  * <i>Simulation Modeling and Analysis</i>, 5th ed., §9.4).
  *
@@ -37,7 +39,7 @@ public final class SimulatedServerCount implements ServerCountEvaluator {
     private final long customers;
     private final int replications;
     private final long seed;
-    private final ToDoubleFunction<RunSummary> metric;
+    private final Metric metric;
 
     /**
      * @param customers    measured customers per replication (warm-up customers/10 more are simulated first)
@@ -54,18 +56,18 @@ public final class SimulatedServerCount implements ServerCountEvaluator {
         this.metric = metric(target);
     }
 
-    /** The per-run value a target constrains; fails for percentiles a {@link RunSummary} does not record. */
-    static ToDoubleFunction<RunSummary> metric(Target target) {
-        if (target instanceof Target.MeanResponseAtMost) return RunSummary::meanResponse;
-        if (target instanceof Target.WaitProbabilityAtMost) return RunSummary::waitProbability;
-        if (target instanceof Target.RejectionProbabilityAtMost) return RunSummary::rejectionProbability;
+    /** The metric a target constrains; fails for percentiles a {@link StationRun} does not record. */
+    static Metric metric(Target target) {
+        if (target instanceof Target.MeanResponseAtMost) return Metric.MEAN_RESPONSE;
+        if (target instanceof Target.WaitProbabilityAtMost) return Metric.WAIT_PROBABILITY;
+        if (target instanceof Target.RejectionProbabilityAtMost) return Metric.REJECTION_PROBABILITY;
         double q = ((Target.ResponsePercentileAtMost) target).q();
-        if (q == 0.5) return RunSummary::p50Response;
-        if (q == 0.95) return RunSummary::p95Response;
-        if (q == 0.99) return RunSummary::p99Response;
-        if (q == 0.999) return RunSummary::p999Response;
-        throw Check.fail("q", q, "a simulated response percentile must be one a RunSummary records: 0.5, 0.95, "
-                + "0.99 or 0.999", "use one of those, e.g. new Target.ResponsePercentileAtMost(0.99, seconds)");
+        Metric m = Metric.response(q);
+        if (!StationRun.METRICS.contains(m)) {
+            throw Check.fail("q", q, "a simulated response percentile must be one a StationRun records: 0.5, 0.95, "
+                    + "0.99 or 0.999", "use one of those, e.g. new Target.ResponsePercentileAtMost(0.99, seconds)");
+        }
+        return m;
     }
 
     /** Offered load a = lambda E[S] in erlangs. */
@@ -80,7 +82,7 @@ public final class SimulatedServerCount implements ServerCountEvaluator {
     }
 
     /** Every metric of c servers (the replications behind {@link #evaluate}), e.g. to print alongside a plan. */
-    public StationEstimate simulate(int servers) {
+    public Estimates<StationRun> simulate(int servers) {
         return station(servers).simulate().customers(customers).replications(replications).seed(seed).run();
     }
 
@@ -98,7 +100,7 @@ public final class SimulatedServerCount implements ServerCountEvaluator {
             return Evaluation.of(Estimate.infinite("stability", String.format(Locale.ROOT,
                     "%d servers give utilisation %.4g >= 1", servers, offeredLoad() / servers)));
         }
-        return Evaluation.simulated(simulate(servers).ci(metric), method());
+        return Evaluation.simulated(simulate(servers).get(metric), method());
     }
 
     @Override

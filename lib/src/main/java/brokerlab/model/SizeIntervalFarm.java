@@ -1,6 +1,9 @@
 package brokerlab.model;
 
 import brokerlab.dist.Distribution;
+import brokerlab.experiment.Experiment;
+import brokerlab.experiment.Model;
+import brokerlab.experiment.RunLength;
 import brokerlab.random.RandomStream;
 import brokerlab.util.Check;
 
@@ -21,7 +24,7 @@ import java.util.Arrays;
  * Draws: inter-arrival times from the ARRIVALS stream and sizes from SERVICE, in arrival order, as the other
  * engines do, so a SITA farm and a {@link ServerFarm} with the same seed see the same jobs (common random numbers).
  */
-public final class SizeIntervalFarm implements SimulationModel {
+public final class SizeIntervalFarm implements Model<StationRun> {
     private final Distribution arrival;
     private final Distribution demand;
     private final double[] cutoffs;
@@ -51,7 +54,8 @@ public final class SizeIntervalFarm implements SimulationModel {
 
     public double[] cutoffs() { return cutoffs.clone(); }
 
-    public Simulation simulate() { return Simulation.of(this); }
+    /** An experiment on this farm with the default plan. */
+    public Experiment<StationRun> simulate() { return Experiment.of(this); }
 
     /** The server a job of this size joins. */
     public int serverFor(double size) {
@@ -60,14 +64,13 @@ public final class SizeIntervalFarm implements SimulationModel {
         return i;
     }
 
+    /** One replication, by Lindley's recursion per server (exact for FCFS); a time length is converted at the arrival rate. */
     @Override
-    public RunSummary run(Engine engine, long warmup, long customers, long seed, int replication) {
-        Check.notNull("engine", engine);
-        Station.checkRun(warmup, customers, replication);
-        if (engine == Engine.EVENTS) {
-            throw new IllegalArgumentException("engine = EVENTS is invalid for a SizeIntervalFarm: it is simulated by "
-                    + "Lindley's recursion per server (exact for FCFS); use Engine.AUTO or RECURSION");
-        }
+    public StationRun run(RunLength length, long seed, int replication) {
+        Check.notNull("length", length);
+        Check.atLeast("replication", replication, 0);
+        RunLength.Customers n = length.inCustomers(1 / arrival.mean());
+        long warmup = n.warmup(), customers = n.measured();
         int c = servers();
         RandomStream arrivals = RandomStream.of(seed, replication, RandomStream.ARRIVALS);
         RandomStream services = RandomStream.of(seed, replication, RandomStream.SERVICE);

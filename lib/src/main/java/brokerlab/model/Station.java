@@ -2,27 +2,41 @@ package brokerlab.model;
 
 import brokerlab.dist.Distribution;
 import brokerlab.dist.Exponential;
+import brokerlab.experiment.Experiment;
+import brokerlab.experiment.Model;
+import brokerlab.experiment.RunLength;
 import brokerlab.util.Check;
 
 /**
  * A single queueing station G/G/c/K with FCFS or processor sharing, ready to simulate: the notebook entry point.
  *
  * <pre>{@code
- * StationEstimate e = Station.mmc(0.2, 0.1, 3).simulate()
+ * Estimates<StationRun> e = Station.mmc(0.2, 0.1, 3).simulate()
  *         .customers(200_000).replications(20).seed(42).run();
- * e.meanWait();   // 4.44 ± 0.05 (95% CI); Erlang C gives 4.444 (C(3, 2) = 4/9, Wq = C / (c mu - lambda))
+ * e.get(Metric.MEAN_WAIT);   // 4.44 ± 0.05 (95% CI); Erlang C gives 4.444 (C(3, 2) = 4/9, Wq = C / (c mu - lambda))
  * }</pre>
  *
  * Immutable: every modifier returns a new station, validated as a whole by {@link StationParams} (so an
  * overloaded infinite-buffer station is rejected at once; use the factories taking a capacity for a loss system).
  * FCFS stations with an infinite buffer are simulated by the Kiefer–Wolfowitz recursion ({@link Engine#AUTO}),
- * everything else by the event engine.
+ * everything else by the event engine. A {@link RunLength.Time} length is converted to customers at the
+ * arrival rate.
  */
-public final class Station implements SimulationModel {
+public final class Station implements Model<StationRun> {
     private final StationParams params;
+    private final Engine engine;
 
     public Station(StationParams params) {
+        this(params, Engine.AUTO);
+    }
+
+    private Station(StationParams params, Engine engine) {
         this.params = Check.notNull("params", params);
+        this.engine = Check.notNull("engine", engine);
+        if (engine == Engine.RECURSION && !params.recursionApplies()) {
+            throw Check.fail("engine", engine, "the recursion needs FCFS and an infinite buffer",
+                    "use Engine.EVENTS or AUTO for " + params.discipline() + (params.infiniteCapacity() ? "" : " with capacity " + params.capacity()));
+        }
     }
 
     /** G/G/c FCFS with an infinite buffer. */
@@ -59,13 +73,20 @@ public final class Station implements SimulationModel {
 
     public StationParams params() { return params; }
 
+    public Engine engine() { return engine; }
+
     /** The same station with capacity K (0 = infinite). */
     public Station capacity(int capacity) {
-        return new Station(new StationParams(params.arrival(), params.service(), params.servers(), capacity, params.discipline()));
+        return new Station(new StationParams(params.arrival(), params.service(), params.servers(), capacity, params.discipline()), engine);
     }
 
     public Station discipline(Discipline discipline) {
-        return new Station(new StationParams(params.arrival(), params.service(), params.servers(), params.capacity(), discipline));
+        return new Station(new StationParams(params.arrival(), params.service(), params.servers(), params.capacity(), discipline), engine);
+    }
+
+    /** The same station forced onto one implementation; {@link Engine#AUTO} (the default) picks the fastest exact one. */
+    public Station engine(Engine engine) {
+        return new Station(params, engine);
     }
 
     /** The same station under processor sharing. */
@@ -73,32 +94,27 @@ public final class Station implements SimulationModel {
         return discipline(Discipline.PS);
     }
 
-    /** A simulation plan with defaults (see {@link Simulation}); chain its setters, then {@code run()}. */
-    public Simulation simulate() {
-        return Simulation.of(this);
+    /** An experiment on this station with the default plan; chain its setters, then {@code run()}. */
+    public Experiment<StationRun> simulate() {
+        return Experiment.of(this);
     }
 
     /** One replication; {@link Engine#AUTO} picks the recursion for FCFS with an infinite buffer. */
     @Override
-    public RunSummary run(Engine engine, long warmup, long customers, long seed, int replication) {
-        Check.notNull("engine", engine);
-        checkRun(warmup, customers, replication);
+    public StationRun run(RunLength length, long seed, int replication) {
+        Check.notNull("length", length);
+        Check.atLeast("replication", replication, 0);
+        RunLength.Customers n = length.inCustomers(params.arrivalRate());
         boolean recursion = engine == Engine.RECURSION || (engine == Engine.AUTO && params.recursionApplies());
-        if (recursion) return FcfsRecursion.run(params, warmup, customers, seed, replication, null);
-        if (params.discipline() == Discipline.PS) return ProcessorSharingEvents.run(params, warmup, customers, seed, replication);
-        return FcfsEvents.run(params, warmup, customers, seed, replication, null);
+        if (recursion) return FcfsRecursion.run(params, n.warmup(), n.measured(), seed, replication, null);
+        if (params.discipline() == Discipline.PS) return ProcessorSharingEvents.run(params, n.warmup(), n.measured(), seed, replication);
+        return FcfsEvents.run(params, n.warmup(), n.measured(), seed, replication, null);
     }
 
     @Override
     public String toString() {
         return "Station(" + params.arrival().spec() + ", " + params.service().spec() + ", c=" + params.servers()
-                + (params.infiniteCapacity() ? "" : ", K=" + params.capacity()) + ", " + params.discipline() + ")";
-    }
-
-    /** The bounds {@link Simulation} enforces, for callers that run a replication directly. */
-    static void checkRun(long warmup, long customers, int replication) {
-        Check.atLeast("warmup", warmup, 0L);
-        Check.atLeast("customers", customers, 2L);
-        Check.atLeast("replication", replication, 0);
+                + (params.infiniteCapacity() ? "" : ", K=" + params.capacity()) + ", " + params.discipline()
+                + (engine == Engine.AUTO ? "" : ", " + engine) + ")";
     }
 }

@@ -47,6 +47,18 @@ public record StationParams(Distribution arrival, Distribution service, int serv
 
     public boolean infiniteCapacity() { return capacity == INFINITE; }
 
+    /**
+     * True when waits and responses may have infinite variance: the service variance is infinite, or (infinite
+     * buffer, FCFS) the tail index fails Scheller-Wolf's condition for the second wait moment
+     * ({@link brokerlab.analytic.HeavyTail#waitVarianceFinite}).
+     */
+    public boolean heavyTailed() {
+        if (service.hasInfiniteVariance()) return true;
+        double alpha = service.tailIndex();
+        if (Double.isInfinite(alpha) || !infiniteCapacity() || discipline != Discipline.FCFS) return false;
+        return !brokerlab.analytic.HeavyTail.waitVarianceFinite(alpha, servers, offeredLoad());
+    }
+
     /** True when the Kiefer–Wolfowitz recursion applies: FCFS and an infinite buffer. */
     public boolean recursionApplies() { return discipline == Discipline.FCFS && infiniteCapacity(); }
 }

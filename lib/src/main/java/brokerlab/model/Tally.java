@@ -1,7 +1,10 @@
 package brokerlab.model;
 
+import brokerlab.experiment.Measurements;
+import brokerlab.experiment.Metric;
+
 /**
- * The streaming accumulator behind {@link RunSummary}: plain sums for the means (no division per record, unlike
+ * The streaming accumulator behind {@link StationRun}: plain sums for the means (no division per record, unlike
  * Welford: this is the hot path), {@link LatencyRecorder}s for the percentiles, and the time integrals the engines pass in.
  * One per run; not thread-safe.
  */
@@ -42,23 +45,31 @@ final class Tally {
     double sumWait() { return sumWait; }
 
     /**
-     * Builds the summary. Areas are integrals over the observation window of the number waiting, the number in
-     * the system and the number of busy servers.
+     * Builds the run's measurements. Areas are integrals over the observation window of the number waiting, the
+     * number in the system and the number of busy servers.
      */
-    RunSummary summary(long customers, double simulatedTime, double observedTime, int servers,
-                       double areaQueue, double areaSystem, double areaBusy, boolean infiniteVariance, Engine engine) {
+    StationRun summary(long customers, double simulatedTime, double observedTime, int servers,
+                       double areaQueue, double areaSystem, double areaBusy, boolean heavyTailed, Engine engine) {
         double accepted = arrivals - rejected;
         double meanWait = sumWait / waitCount;
         double meanResponse = sumResponse / responseCount;
         double l = areaSystem / observedTime;
         double lambda = accepted / observedTime;
         double little = Math.abs(l - lambda * meanResponse) / l;
-        return new RunSummary(customers, simulatedTime, observedTime,
-                areaBusy / (servers * observedTime), (double) delayed / waitCount, meanWait, meanResponse,
-                areaQueue / observedTime, l,
-                responses.percentile(0.50), responses.percentile(0.95), responses.percentile(0.99), responses.percentile(0.999),
-                waits.percentile(0.50), waits.percentile(0.95), waits.percentile(0.99), waits.percentile(0.999),
-                (double) rejected / arrivals, lambda,
-                arrivals, responseCount, rejected, little, infiniteVariance, engine);
+        Measurements m = Measurements.builder()
+                .put(Metric.MEAN_WAIT, meanWait).put(Metric.MEAN_RESPONSE, meanResponse)
+                .put(Metric.WAIT_PROBABILITY, (double) delayed / waitCount)
+                .put(Metric.UTILIZATION, areaBusy / (servers * observedTime))
+                .put(Metric.MEAN_QUEUE_LENGTH, areaQueue / observedTime).put(Metric.MEAN_NUMBER_IN_SYSTEM, l)
+                .put(Metric.REJECTION_PROBABILITY, (double) rejected / arrivals).put(Metric.THROUGHPUT, lambda)
+                .put(Metric.P50_RESPONSE, responses.percentile(0.50)).put(Metric.P95_RESPONSE, responses.percentile(0.95))
+                .put(Metric.P99_RESPONSE, responses.percentile(0.99)).put(Metric.P999_RESPONSE, responses.percentile(0.999))
+                .put(Metric.P50_WAIT, waits.percentile(0.50)).put(Metric.P95_WAIT, waits.percentile(0.95))
+                .put(Metric.P99_WAIT, waits.percentile(0.99)).put(Metric.P999_WAIT, waits.percentile(0.999))
+                .put(Metric.LITTLE_RELATIVE_ERROR, little)
+                .put(StationRun.CUSTOMERS, customers).put(StationRun.DEPARTURES, responseCount).put(StationRun.REJECTED, rejected)
+                .put(StationRun.OBSERVED_TIME, observedTime).put(StationRun.SIMULATED_TIME, simulatedTime)
+                .build();
+        return new StationRun(m, engine, heavyTailed);
     }
 }

@@ -20,7 +20,7 @@ import java.util.Arrays;
  * printed at a checkpoint is then a diagnostic of instability, not an honest 95% interval.
  *
  * <p>Runs the station's replication 0 on the Kiefer–Wolfowitz recursion (same draws as {@link Station#run}), so the
- * final running mean and percentile equal that run's {@link RunSummary#meanWait()} and {@link RunSummary#p99Wait()}
+ * final running mean and percentile equal that run's {@link StationRun#meanWait()} and {@link StationRun#p99Wait()}
  * (for level 0.99). Memory is constant in the run length: a batch-means accumulator, a log-linear histogram and the
  * checkpoint arrays.
  */
@@ -28,11 +28,11 @@ public final class WaitTrajectory {
     private final long[] checkpoints;
     private final double[] runningMean, halfWidth, runningQuantile;
     private final double level;
-    private final RunSummary summary;
+    private final StationRun summary;
     private final LatencyRecorder waits;
 
     private WaitTrajectory(long[] checkpoints, double[] runningMean, double[] halfWidth, double[] runningQuantile,
-                           double level, RunSummary summary, LatencyRecorder waits) {
+                           double level, StationRun summary, LatencyRecorder waits) {
         this.checkpoints = checkpoints;
         this.runningMean = runningMean;
         this.halfWidth = halfWidth;
@@ -62,10 +62,10 @@ public final class WaitTrajectory {
         long[] at = logSpaced(100, customers, checkpoints);
         double[] mean = new double[at.length], hw = new double[at.length], q = new double[at.length];
         BatchMeans batches = new BatchMeans();
-        // The same floor as the run's own Tally, so the final percentile equals RunSummary's.
+        // The same floor as the run's own Tally, so the final percentile equals StationRun's.
         LatencyRecorder waits = new LatencyRecorder(1e-6 * station.params().service().mean());
         int[] next = {0};
-        RunSummary summary = FcfsRecursion.run(station.params(), warmup, customers, seed, 0, w -> {
+        StationRun summary = FcfsRecursion.run(station.params(), warmup, customers, seed, 0, w -> {
             batches.add(w);
             waits.record(w);
             int i = next[0];
@@ -121,5 +121,5 @@ public final class WaitTrajectory {
     }
 
     /** The run's own summary (means, percentiles, utilisation), identical to {@code Station.run(...)} for replication 0. */
-    public RunSummary summary() { return summary; }
+    public StationRun summary() { return summary; }
 }

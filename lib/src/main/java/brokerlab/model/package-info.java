@@ -1,9 +1,9 @@
 /**
  * Queueing stations, simulated: a single G/G/c/K station under FCFS or processor sharing ({@link
  * brokerlab.model.Station}), and heterogeneous servers behind a load balancer ({@link brokerlab.model.ServerFarm}
- * with a {@link brokerlab.model.routing.RoutingPolicy}). Parameters are validated records; one run gives an
- * immutable {@link brokerlab.model.RunSummary}; replications give a {@link brokerlab.model.StationEstimate} with a
- * 95% confidence interval per metric.
+ * with a {@link brokerlab.model.routing.RoutingPolicy}). Each is a {@link brokerlab.experiment.Model}: one run
+ * gives an immutable {@link brokerlab.model.StationRun}; {@link brokerlab.experiment.Experiment} turns replications
+ * into {@link brokerlab.experiment.Estimates} with a 95% confidence interval per metric.
  *
  * <p>FCFS with identical servers and an infinite buffer runs on the event-free Kiefer–Wolfowitz recursion
  * ({@code FcfsRecursion}); everything else on the event engine of {@code brokerlab.sim} ({@code FcfsEvents},
@@ -13,10 +13,10 @@
  * any number of threads, and models compared under one seed share arrivals and demands.
  *
  * <pre>{@code
- * StationEstimate e = Station.mmc(0.2, 0.1, 3).simulate()
+ * Estimates<StationRun> e = Station.mmc(0.2, 0.1, 3).simulate()
  *         .customers(200_000).replications(20).seed(42).run();
- * e.meanWait();     // ≈ 4.44 ± 0.05; Erlang C: C(3, 2) = 4/9, Wq = (4/9) / (3·0.1 − 0.2) = 4.444
- * e.p99Response();  // ≈ 59
+ * e.get(Metric.MEAN_WAIT);      // ≈ 4.44 ± 0.05; Erlang C: C(3, 2) = 4/9, Wq = (4/9) / (3·0.1 − 0.2) = 4.444
+ * e.get(Metric.P99_RESPONSE);   // ≈ 59
  * }</pre>
  */
 package brokerlab.model;

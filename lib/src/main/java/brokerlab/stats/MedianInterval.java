@@ -55,6 +55,12 @@ public record MedianInterval(double median, double lower, double upper, double c
         return new MedianInterval(median, x[k - 1], x[n - k], coverage, n);
     }
 
+    /** True when n observations are enough for a distribution-free interval at {@code level}: [min, max] covers with 1 − 2^(1−n). */
+    public static boolean reaches(int n, double level) {
+        Check.openUnit("level", level);
+        return n >= 2 && 1 - Math.pow(2, 1 - n) >= level;
+    }
+
     public static MedianInterval ci95(double[] observations) {
         return of(observations, 0.95);
     }

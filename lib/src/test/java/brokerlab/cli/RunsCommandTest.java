@@ -38,7 +38,7 @@ class RunsCommandTest {
         Cli compare = Cli.run("runs", "--dir", dir.toString(), "--compare", a + "," + b, "--json");
         assertEquals(0, compare.status(), compare.err());
         assertTrue(compare.out().contains("\"field\":\"seed\""), compare.out());
-        assertTrue(compare.out().contains("results.meanWait"), compare.out());
+        assertTrue(compare.out().contains("results.mean_wait"), compare.out());
     }
 
     @Test

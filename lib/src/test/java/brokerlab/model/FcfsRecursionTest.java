@@ -1,5 +1,7 @@
 package brokerlab.model;
 
+import brokerlab.experiment.Metric;
+
 import brokerlab.dist.Exponential;
 import brokerlab.dist.Hyperexponential;
 import brokerlab.stats.ConfidenceInterval;
@@ -36,8 +38,8 @@ class FcfsRecursionTest {
     void timeAveragesAgreeWithTheEventEngine() {
         // Different code paths integrate the same sample path: equal up to summation rounding.
         StationParams p = new StationParams(new Exponential(3.6), new Exponential(1.0), 4);
-        RunSummary fast = FcfsRecursion.run(p, 1_000, 20_000, 8, 2, null);
-        RunSummary events = FcfsEvents.run(p, 1_000, 20_000, 8, 2, null);
+        StationRun fast = FcfsRecursion.run(p, 1_000, 20_000, 8, 2, null);
+        StationRun events = FcfsEvents.run(p, 1_000, 20_000, 8, 2, null);
         assertEquals(events.meanWait(), fast.meanWait(), 1e-9 * events.meanWait());
         assertEquals(events.meanResponse(), fast.meanResponse(), 1e-9 * events.meanResponse());
         assertEquals(events.meanQueueLength(), fast.meanQueueLength(), 1e-9 * events.meanQueueLength());
@@ -52,7 +54,7 @@ class FcfsRecursionTest {
     void queueLengthIsMeasuredNotDerived() {
         // The measured time average and lambda-hat * Wq differ by edge effects only: close, but not identical.
         StationParams p = new StationParams(new Exponential(0.9), new Exponential(1.0), 1);
-        RunSummary r = FcfsRecursion.run(p, 2_000, 20_000, 4, 0, null);
+        StationRun r = FcfsRecursion.run(p, 2_000, 20_000, 4, 0, null);
         double little = r.throughput() * r.meanWait();
         assertNotEquals(little, r.meanQueueLength());
         assertEquals(little, r.meanQueueLength(), 0.02 * little);
@@ -66,7 +68,7 @@ class FcfsRecursionTest {
         Station mm1 = Station.mm1(0.5, 1.0);
         int covered = 0;
         for (long seed = 1000; seed < 1100; seed++) {
-            ConfidenceInterval ci = mm1.simulate().customers(10_000).replications(10).seed(seed).run().meanWait();
+            ConfidenceInterval ci = mm1.simulate().customers(10_000).replications(10).seed(seed).run().get(Metric.MEAN_WAIT);
             if (ci.contains(1.0)) covered++;
         }
         assertTrue(covered >= 88 && covered <= 99, "coverage " + covered + "/100");
@@ -79,8 +81,8 @@ class FcfsRecursionTest {
         // still match the event engine.
         StationParams p = new StationParams(new Exponential(0.95), new Exponential(1.0), 1);
         List<Double> fast = new ArrayList<>(), events = new ArrayList<>();
-        RunSummary f = FcfsRecursion.run(p, 3_000, 30_000, 2, 0, fast::add, 2);
-        RunSummary e = FcfsEvents.run(p, 3_000, 30_000, 2, 0, events::add);
+        StationRun f = FcfsRecursion.run(p, 3_000, 30_000, 2, 0, fast::add, 2);
+        StationRun e = FcfsEvents.run(p, 3_000, 30_000, 2, 0, events::add);
         assertEquals(fast, events);
         assertEquals(e.meanQueueLength(), f.meanQueueLength(), 1e-9 * e.meanQueueLength());
         assertEquals(e.utilization(), f.utilization(), 1e-9);
@@ -91,8 +93,8 @@ class FcfsRecursionTest {
         // c = 40 > 16 switches the minimum search to a heap; waits must still equal the event engine's.
         StationParams p = new StationParams(new Exponential(36), new Exponential(1.0), 40);
         List<Double> fast = new ArrayList<>(), events = new ArrayList<>();
-        RunSummary f = FcfsRecursion.run(p, 1_000, 20_000, 3, 0, fast::add);
-        RunSummary e = FcfsEvents.run(p, 1_000, 20_000, 3, 0, events::add);
+        StationRun f = FcfsRecursion.run(p, 1_000, 20_000, 3, 0, fast::add);
+        StationRun e = FcfsEvents.run(p, 1_000, 20_000, 3, 0, events::add);
         assertEquals(fast, events);
         assertEquals(e.meanNumberInSystem(), f.meanNumberInSystem(), 1e-9 * e.meanNumberInSystem());
     }

@@ -1,5 +1,9 @@
 package brokerlab.model;
 
+import brokerlab.experiment.Metric;
+
+import brokerlab.experiment.Estimates;
+
 import brokerlab.dist.Exponential;
 import brokerlab.experiment.Replications;
 import brokerlab.stats.ConfidenceInterval;
@@ -9,8 +13,8 @@ import static org.junit.jupiter.api.Assertions.*;
 
 class ProcessorSharingEventsTest {
 
-    private static StationEstimate estimate(StationParams p, long customers, long seed) {
-        return new StationEstimate(Replications.run(20, r -> ProcessorSharingEvents.run(p, customers / 10, customers, seed, r)));
+    private static Estimates<StationRun> estimate(StationParams p, long customers, long seed) {
+        return Estimates.of(Replications.run(20, r -> ProcessorSharingEvents.run(p, customers / 10, customers, seed, r)));
     }
 
     @Test
@@ -20,7 +24,7 @@ class ProcessorSharingEventsTest {
         double exact = Exact.mmcWait(1.5, 1, 2) + 1;
         assertEquals(2.2857, exact, 1e-4);
         StationParams p = new StationParams(new Exponential(1.5), new Exponential(1), 2, 0, Discipline.PS);
-        ConfidenceInterval ci = estimate(p, 40_000, 9).meanResponse();
+        ConfidenceInterval ci = estimate(p, 40_000, 9).get(Metric.MEAN_RESPONSE);
         assertTrue(ci.contains(exact), () -> exact + " outside " + ci);
     }
 
@@ -28,16 +32,16 @@ class ProcessorSharingEventsTest {
     void blockingOfPsWithFiniteCapacityIsThatOfTheBirthDeathChain() {
         // M/M/1/4-PS with rho = 1: all five states equally likely, P(block) = 1/5; L = 2.
         StationParams p = new StationParams(new Exponential(1), new Exponential(1), 1, 4, Discipline.PS);
-        StationEstimate e = estimate(p, 20_000, 4);
-        assertTrue(e.rejectionProbability().contains(0.2), e.rejectionProbability()::toString);
-        assertTrue(e.meanNumberInSystem().contains(2.0), e.meanNumberInSystem()::toString);
+        Estimates<StationRun> e = estimate(p, 20_000, 4);
+        assertTrue(e.get(Metric.REJECTION_PROBABILITY).contains(0.2), e.get(Metric.REJECTION_PROBABILITY)::toString);
+        assertTrue(e.get(Metric.MEAN_NUMBER_IN_SYSTEM).contains(2.0), e.get(Metric.MEAN_NUMBER_IN_SYSTEM)::toString);
     }
 
     @Test
     void aLoneJobIsServedAtFullSpeedSoItsWaitIsZero() {
         // Arrivals 100 time units apart, demands 1: nobody ever shares, response = demand exactly.
         StationParams p = new StationParams(new brokerlab.dist.Deterministic(100), new brokerlab.dist.Deterministic(1), 1, 0, Discipline.PS);
-        RunSummary r = ProcessorSharingEvents.run(p, 0, 100, 1, 0);
+        StationRun r = ProcessorSharingEvents.run(p, 0, 100, 1, 0);
         assertEquals(1.0, r.meanResponse(), 1e-9);
         assertEquals(0.0, r.p999Wait());
         assertEquals(0.0, r.waitProbability());
@@ -52,7 +56,7 @@ class ProcessorSharingEventsTest {
         // Job k arrives at k; with at most 2 present each gets rate 1/2 while sharing. The steady pattern is
         // deterministic: every accepted job's response is the same, and Little holds exactly over whole periods.
         StationParams p = new StationParams(new brokerlab.dist.Deterministic(1), new brokerlab.dist.Deterministic(1.5), 1, 2, Discipline.PS);
-        RunSummary r = ProcessorSharingEvents.run(p, 100, 1_000, 1, 0);
+        StationRun r = ProcessorSharingEvents.run(p, 100, 1_000, 1, 0);
         assertEquals(r.arrivals(), r.departures() + r.rejected());
         assertTrue(r.meanResponse() > 1.5, "sharing slows jobs beyond their demand");
         assertEquals(r.utilization(), 1.0, 1e-3);  // the lone server is never idle once sharing started

@@ -1,5 +1,8 @@
 package brokerlab.model;
 
+import brokerlab.experiment.Estimates;
+import brokerlab.experiment.Metric;
+
 import brokerlab.dist.Exponential;
 import brokerlab.model.routing.FastestFreeServer;
 import brokerlab.model.routing.RandomSplit;
@@ -86,9 +89,9 @@ class ServerFarmEventsTest {
         // speeds 2 and 1, Exp(1) demands, lambda = 1.5: load 0.5. L from the CTMC, W = L / lambda.
         double l = thresholdCtmcMeanNumber(1.5, 2, 1, 1, 120);
         ServerFarm farm = ServerFarm.of(new Exponential(1.5), new Exponential(1), 2, 1);
-        StationEstimate e = farm.simulate().customers(40_000).replications(20).seed(61).run();
-        assertInside(l, e.meanNumberInSystem(), "L");
-        assertInside(l / 1.5, e.meanResponse(), "W");
+        Estimates<StationRun> e = farm.simulate().customers(40_000).replications(20).seed(61).run();
+        assertInside(l, e.get(Metric.MEAN_NUMBER_IN_SYSTEM), "L");
+        assertInside(l / 1.5, e.get(Metric.MEAN_RESPONSE), "W");
     }
 
     @Test
@@ -96,8 +99,8 @@ class ServerFarmEventsTest {
         // speeds 4 and 1 (a slow server worth avoiding), lambda = 2, threshold 3.
         double l = thresholdCtmcMeanNumber(2, 4, 1, 3, 120);
         ServerFarm farm = ServerFarm.of(new Exponential(2), new Exponential(1), 4, 1).routing(new SlowServerThreshold(3));
-        StationEstimate e = farm.simulate().customers(40_000).replications(20).seed(62).run();
-        assertInside(l / 2, e.meanResponse(), "W");
+        Estimates<StationRun> e = farm.simulate().customers(40_000).replications(20).seed(62).run();
+        assertInside(l / 2, e.get(Metric.MEAN_RESPONSE), "W");
     }
 
     @Test
@@ -111,8 +114,8 @@ class ServerFarmEventsTest {
     void equalRandomSplitMakesEachServerAnMm1Queue() {
         // Two unit-speed servers, lambda = 1: each sees Poisson(0.5) and mu = 1 ⇒ W = 1/(1 − 0.5) = 2.
         ServerFarm farm = ServerFarm.of(new Exponential(1), new Exponential(1), 1, 1).routing(RandomSplit.equal());
-        StationEstimate e = farm.simulate().customers(40_000).replications(20).seed(63).run();
-        assertInside(2.0, e.meanResponse(), "W");
+        Estimates<StationRun> e = farm.simulate().customers(40_000).replications(20).seed(63).run();
+        assertInside(2.0, e.get(Metric.MEAN_RESPONSE), "W");
     }
 
     @Test
@@ -121,16 +124,16 @@ class ServerFarmEventsTest {
         // W = 0.6 / (1.5 − 0.9) + 0.4 / (1 − 0.6) = 1 + 1 = 2.
         double exact = 0.6 / (1.5 - 0.9) + 0.4 / (1 - 0.6);
         ServerFarm farm = ServerFarm.of(new Exponential(1.5), new Exponential(1), 1.5, 1).routing(RandomSplit.weighted(0.6, 0.4));
-        StationEstimate e = farm.simulate().customers(40_000).replications(20).seed(64).run();
-        assertInside(exact, e.meanResponse(), "W");
+        Estimates<StationRun> e = farm.simulate().customers(40_000).replications(20).seed(64).run();
+        assertInside(exact, e.get(Metric.MEAN_RESPONSE), "W");
     }
 
     @Test
     void identicalServersUnderFastestFreeServerAreAnMmcQueue() {
         // Three unit-speed servers sharing one FCFS queue is M/M/3: lambda = 0.2/0.1 scaled: lambda = 2, mu = 1.
         double exact = Exact.mmcWait(2, 1, 3);
-        StationEstimate e = ServerFarm.of(new Exponential(2), new Exponential(1), 1, 1, 1)
-                .simulate().customers(40_000).replications(20).seed(65).run();
-        assertInside(exact, e.ci(RunSummary::meanWait, 0.99), "Wq (99% CI)");
+        Estimates<StationRun> e = ServerFarm.of(new Exponential(2), new Exponential(1), 1, 1, 1)
+                .simulate().customers(40_000).replications(20).seed(65).level(0.99).run();
+        assertInside(exact, e.get(Metric.MEAN_WAIT), "Wq (99% CI)");
     }
 }

@@ -26,14 +26,8 @@ class ServerFarmTest {
     }
 
     @Test
-    void refusesTheRecursionEngine() {
-        var e = assertThrows(IllegalArgumentException.class, () -> farm.simulate().engine(Engine.RECURSION).runOnce());
-        assertTrue(e.getMessage().contains("RECURSION"), e.getMessage());
-    }
-
-    @Test
     void runsOnTheEventEngine() {
-        RunSummary r = farm.simulate().customers(2_000).runOnce();
+        StationRun r = farm.simulate().customers(2_000).runOnce();
         assertEquals(Engine.EVENTS, r.engine());
         assertEquals(2_000, r.departures());
     }

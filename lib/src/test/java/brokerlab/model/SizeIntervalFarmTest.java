@@ -1,5 +1,9 @@
 package brokerlab.model;
 
+import brokerlab.experiment.Metric;
+
+import brokerlab.experiment.RunLength;
+
 import brokerlab.dist.Exponential;
 import org.junit.jupiter.api.Test;
 
@@ -10,8 +14,8 @@ class SizeIntervalFarmTest {
     @Test
     void oneServerReproducesTheFcfsRecursionDrawForDraw() {
         // no cutoff: a single FCFS queue fed by the same ARRIVALS and SERVICE streams in the same order as M/M/1
-        var sita = new SizeIntervalFarm(new Exponential(0.8), new Exponential(1)).run(Engine.AUTO, 1000, 20_000, 7, 0);
-        var mm1 = Station.mm1(0.8, 1).run(Engine.RECURSION, 1000, 20_000, 7, 0);
+        var sita = new SizeIntervalFarm(new Exponential(0.8), new Exponential(1)).run(RunLength.customers(1000, 20_000), 7, 0);
+        var mm1 = Station.mm1(0.8, 1).engine(Engine.RECURSION).run(RunLength.customers(1000, 20_000), 7, 0);
         assertEquals(mm1.meanResponse(), sita.meanResponse(), 1e-9);
         assertEquals(mm1.p99Response(), sita.p99Response(), 1e-9);
         assertEquals(mm1.meanNumberInSystem(), sita.meanNumberInSystem(), 1e-6 * mm1.meanNumberInSystem());
@@ -27,10 +31,10 @@ class SizeIntervalFarmTest {
         double exact = p0 * (m0 + l0 * s0 / (2 * (1 - l0 * m0))) + e * (m1 + l1 * s1 / (2 * (1 - l1 * m1)));
         var est = new SizeIntervalFarm(new Exponential(lambda), new Exponential(1), x).simulate()
                 .customers(60_000).replications(20).seed(42).run();
-        assertTrue(est.meanResponse().contains(exact), () -> "exact " + exact + " outside " + est.meanResponse());
+        assertTrue(est.get(Metric.MEAN_RESPONSE).contains(exact), () -> "exact " + exact + " outside " + est.get(Metric.MEAN_RESPONSE));
         // utilisation = lambda E[S] / c = 0.4; Little's law holds on the measured time averages
-        assertTrue(est.utilization().contains(0.4), est.utilization().toString());
-        assertTrue(est.littleRelativeError().estimate() < 0.02, est.littleRelativeError().toString());
+        assertTrue(est.get(Metric.UTILIZATION).contains(0.4), est.get(Metric.UTILIZATION).toString());
+        assertTrue(est.get(Metric.LITTLE_RELATIVE_ERROR).estimate() < 0.02, est.get(Metric.LITTLE_RELATIVE_ERROR).toString());
     }
 
     @Test
@@ -42,7 +46,7 @@ class SizeIntervalFarmTest {
         double[] cut = brokerlab.analytic.SizeIntervalAssignment.equalLoadCutoffs(lomax, 4);
         double exact = new brokerlab.analytic.SizeIntervalAssignment(34, lomax, cut).meanResponse().value();
         var est = new SizeIntervalFarm(new Exponential(34), lomax, cut).simulate().customers(150_000).replications(12).seed(11).run();
-        assertTrue(est.meanResponse().contains(exact), () -> "exact " + exact + " outside " + est.meanResponse());
+        assertTrue(est.get(Metric.MEAN_RESPONSE).contains(exact), () -> "exact " + exact + " outside " + est.get(Metric.MEAN_RESPONSE));
     }
 
     @Test
@@ -57,15 +61,12 @@ class SizeIntervalFarmTest {
     @Test
     void sameSeedSameNumbers() {
         var farm = new SizeIntervalFarm(new Exponential(1.5), new Exponential(1), 1.0);
-        assertEquals(farm.run(Engine.AUTO, 100, 5000, 3, 2), farm.run(Engine.AUTO, 100, 5000, 3, 2));
+        assertEquals(farm.run(RunLength.customers(100, 5000), 3, 2), farm.run(RunLength.customers(100, 5000), 3, 2));
     }
 
     @Test
-    void rejectsDecreasingCutoffsAndTheEventEngine() {
+    void rejectsDecreasingCutoffs() {
         var e = assertThrows(IllegalArgumentException.class, () -> new SizeIntervalFarm(new Exponential(1), new Exponential(1), 2.0, 1.0));
         assertTrue(e.getMessage().contains("cutoffs"), e.getMessage());
-        var farm = new SizeIntervalFarm(new Exponential(1), new Exponential(1), 1.0);
-        var ev = assertThrows(IllegalArgumentException.class, () -> farm.run(Engine.EVENTS, 10, 100, 1, 0));
-        assertTrue(ev.getMessage().contains("engine"), ev.getMessage());
     }
 }

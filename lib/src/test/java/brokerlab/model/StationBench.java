@@ -1,5 +1,7 @@
 package brokerlab.model;
 
+import brokerlab.experiment.RunLength;
+
 import brokerlab.random.RandomStream;
 
 import java.lang.management.ManagementFactory;
@@ -28,13 +30,13 @@ public final class StationBench {
 
     private static void report(String name, Station s, Engine engine, long n) {
         long wall = System.nanoTime(), cpu = CPU.getCurrentThreadCpuTime();
-        RunSummary cold = s.run(engine, 0, n / 10, 7, 0);
+        StationRun cold = s.engine(engine).run(RunLength.customers(0, n / 10), 7, 0);
         double coldRate = n / 10 / ((System.nanoTime() - wall) / 1e9);
         double bestWall = 0, bestCpu = 0, sink = cold.meanWait();
         for (int i = 0; i < 6; i++) {
             wall = System.nanoTime();
             cpu = CPU.getCurrentThreadCpuTime();
-            RunSummary r = s.run(engine, 0, n, 7, i);
+            StationRun r = s.engine(engine).run(RunLength.customers(0, n), 7, i);
             bestCpu = Math.max(bestCpu, n / ((CPU.getCurrentThreadCpuTime() - cpu) / 1e9));
             bestWall = Math.max(bestWall, n / ((System.nanoTime() - wall) / 1e9));
             sink += r.meanWait();

@@ -1,12 +1,15 @@
 package brokerlab.model;
 
+import brokerlab.experiment.Metric;
+
+import brokerlab.experiment.Estimates;
+
 import brokerlab.dist.Exponential;
 import brokerlab.dist.Deterministic;
 import brokerlab.dist.Hyperexponential;
 import brokerlab.stats.ConfidenceInterval;
 import org.junit.jupiter.api.Test;
 
-import java.util.concurrent.ForkJoinPool;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -22,16 +25,16 @@ class StationTest {
         // a = lambda/mu = 2, C(3, 2) = (8/6 * 3) / (1 + 2 + 2 + 4) = 4/9, Wq = (4/9) / (0.3 - 0.2) = 4.444...
         double exact = (4.0 / 9) / (3 * 0.1 - 0.2);
         assertEquals(exact, Exact.mmcWait(0.2, 0.1, 3), 1e-12);
-        StationEstimate fast = s.simulate().customers(100_000).replications(20).seed(42).run();
-        assertEquals(Engine.RECURSION, fast.engine());
-        assertInside(exact, fast.meanWait(), "recursion Wq");
-        assertInside(4.0 / 9, fast.waitProbability(), "recursion P(wait)");
-        assertInside(2.0 / 3, fast.utilization(), "recursion utilisation");           // rho = a / c
-        assertInside(0.2 * exact, fast.meanQueueLength(), "recursion Lq");           // Lq = lambda Wq (Little)
-        StationEstimate events = s.simulate().customers(50_000).replications(20).seed(42).engine(Engine.EVENTS).run();
-        assertEquals(Engine.EVENTS, events.engine());
-        assertInside(exact, events.meanWait(), "events Wq");
-        assertInside(exact + 10, events.meanResponse(), "events W");                  // W = Wq + 1/mu
+        Estimates<StationRun> fast = s.simulate().customers(100_000).replications(20).seed(42).run();
+        assertEquals(Engine.RECURSION, fast.runs().get(0).engine());
+        assertInside(exact, fast.get(Metric.MEAN_WAIT), "recursion Wq");
+        assertInside(4.0 / 9, fast.get(Metric.WAIT_PROBABILITY), "recursion P(wait)");
+        assertInside(2.0 / 3, fast.get(Metric.UTILIZATION), "recursion utilisation");           // rho = a / c
+        assertInside(0.2 * exact, fast.get(Metric.MEAN_QUEUE_LENGTH), "recursion Lq");           // Lq = lambda Wq (Little)
+        Estimates<StationRun> events = s.engine(Engine.EVENTS).simulate().customers(50_000).replications(20).seed(42).run();
+        assertEquals(Engine.EVENTS, events.runs().get(0).engine());
+        assertInside(exact, events.get(Metric.MEAN_WAIT), "events Wq");
+        assertInside(exact + 10, events.get(Metric.MEAN_RESPONSE), "events W");                  // W = Wq + 1/mu
     }
 
     @Test
@@ -42,28 +45,28 @@ class StationTest {
         for (int n = 0; n <= 5; n++) l += n * p[n];
         double blocking = p[5];
         double response = l / (1.0 * (1 - blocking));
-        StationEstimate e = Station.mmck(1.0, 0.5, 2, 5).simulate().customers(50_000).replications(20).seed(7).run();
-        assertEquals(Engine.EVENTS, e.engine());
-        assertInside(blocking, e.rejectionProbability(), "P(block)");
-        assertInside(response, e.meanResponse(), "W");
-        assertInside(l, e.meanNumberInSystem(), "L");
+        Estimates<StationRun> e = Station.mmck(1.0, 0.5, 2, 5).simulate().customers(50_000).replications(20).seed(7).run();
+        assertEquals(Engine.EVENTS, e.runs().get(0).engine());
+        assertInside(blocking, e.get(Metric.REJECTION_PROBABILITY), "P(block)");
+        assertInside(response, e.get(Metric.MEAN_RESPONSE), "W");
+        assertInside(l, e.get(Metric.MEAN_NUMBER_IN_SYSTEM), "L");
     }
 
     @Test
     void processorSharingMm1ResponseIsOneOverMuMinusLambda() {
         // M/M/1-PS: E[T] = 1/(mu − lambda) = 1/0.3
-        StationEstimate e = Station.mm1(0.7, 1.0).processorSharing().simulate().customers(50_000).replications(20).seed(3).run();
-        assertInside(1 / 0.3, e.meanResponse(), "M/M/1-PS E[T]");
+        Estimates<StationRun> e = Station.mm1(0.7, 1.0).processorSharing().simulate().customers(50_000).replications(20).seed(3).run();
+        assertInside(1 / 0.3, e.get(Metric.MEAN_RESPONSE), "M/M/1-PS E[T]");
     }
 
     @Test
     void processorSharingIsInsensitiveToAHeavyTailedDemand() {
         // M/G/1-PS: E[T] = E[S]/(1 − rho) whatever the distribution; Lomax alpha = 2.5 (SCV 5), E[S] = 1, rho = 0.5 ⇒ 2.
         var lomax = new brokerlab.dist.Lomax(2.5, 1.0);
-        StationEstimate e = Station.of(new Exponential(0.5), lomax, 1, 0, Discipline.PS)
+        Estimates<StationRun> e = Station.of(new Exponential(0.5), lomax, 1, 0, Discipline.PS)
                 .simulate().customers(50_000).replications(20).seed(5).run();
-        assertInside(2.0, e.meanResponse(), "M/G/1-PS E[T]");
-        assertFalse(e.infiniteServiceVariance());
+        assertInside(2.0, e.get(Metric.MEAN_RESPONSE), "M/G/1-PS E[T]");
+        assertFalse(e.runs().get(0).heavyTailed());
     }
 
     @Test
@@ -72,16 +75,16 @@ class StationTest {
         Hyperexponential h2 = new Hyperexponential(1.0, 4.0);
         double exact = 0.5 * h2.secondMoment() / (2 * (1 - 0.5));
         assertEquals(2.5, exact, 1e-9);
-        StationEstimate e = Station.of(new Exponential(0.5), h2, 1).simulate().customers(200_000).replications(20).seed(11).run();
-        assertInside(exact, e.meanWait(), "M/H2/1 Wq");
+        Estimates<StationRun> e = Station.of(new Exponential(0.5), h2, 1).simulate().customers(200_000).replications(20).seed(11).run();
+        assertInside(exact, e.get(Metric.MEAN_WAIT), "M/H2/1 Wq");
     }
 
     @Test
     void meanWaitMatchesPollaczekKhinchineForDeterministicService() {
         // M/D/1, D = 1, lambda = 0.5: Wq = lambda D² / (2 (1 − rho)) = 0.5
-        StationEstimate e = Station.of(new Exponential(0.5), new Deterministic(1.0), 1).simulate()
+        Estimates<StationRun> e = Station.of(new Exponential(0.5), new Deterministic(1.0), 1).simulate()
                 .customers(100_000).replications(20).seed(13).run();
-        assertInside(0.5, e.meanWait(), "M/D/1 Wq");
+        assertInside(0.5, e.get(Metric.MEAN_WAIT), "M/D/1 Wq");
     }
 
     @Test
@@ -100,15 +103,10 @@ class StationTest {
 
     @Test
     void sameSeedGivesIdenticalEstimatesOnOneThreadAndOnMany() throws Exception {
-        Simulation plan = Station.mmc(3.6, 1.0, 4).simulate().customers(5_000).replications(8).seed(99);
-        Simulation events = Station.mmck(3.6, 1.0, 4, 8).simulate().customers(5_000).replications(8).seed(99);
-        ForkJoinPool single = new ForkJoinPool(1);
-        try {
-            assertEquals(single.submit(plan::run).get().runs(), plan.run().runs());
-            assertEquals(single.submit(events::run).get().runs(), events.run().runs());
-        } finally {
-            single.shutdown();
-        }
+        var plan = Station.mmc(3.6, 1.0, 4).simulate().customers(5_000).replications(8).seed(99);
+        var events = Station.mmck(3.6, 1.0, 4, 8).simulate().customers(5_000).replications(8).seed(99);
+        assertEquals(plan.threads(1).run().runs(), plan.threads(4).run().runs());
+        assertEquals(events.threads(1).run().runs(), events.threads(4).run().runs());
     }
 
     @Test
@@ -129,21 +127,20 @@ class StationTest {
     @Test
     void anOverloadedStationIsAllowedWithAFiniteBuffer() {
         // rho = 2: M/M/1/3 with lambda = 2, mu = 1: p_n ∝ 2^n ⇒ p_3 = 8/15
-        StationEstimate e = Station.mmck(2, 1, 1, 3).simulate().customers(20_000).replications(10).seed(1).run();
-        assertInside(8.0 / 15, e.rejectionProbability(), "M/M/1/3 blocking");
+        Estimates<StationRun> e = Station.mmck(2, 1, 1, 3).simulate().customers(20_000).replications(10).seed(1).run();
+        assertInside(8.0 / 15, e.get(Metric.REJECTION_PROBABILITY), "M/M/1/3 blocking");
     }
 
     @Test
     void forcingTheRecursionOnALossSystemIsRefused() {
-        Simulation plan = Station.mmck(1, 1, 1, 3).simulate().engine(Engine.RECURSION);
-        var e = assertThrows(IllegalArgumentException.class, plan::runOnce);
+        var e = assertThrows(IllegalArgumentException.class, () -> Station.mmck(1, 1, 1, 3).engine(Engine.RECURSION));
         assertTrue(e.getMessage().contains("RECURSION"), e.getMessage());
     }
 
     @Test
     void flagsInfiniteServiceVariance() {
         var heavy = new brokerlab.dist.Lomax(1.8, 1.0);
-        RunSummary r = Station.of(new Exponential(0.3), heavy, 1).simulate().customers(1_000).runOnce();
-        assertTrue(r.infiniteServiceVariance());
+        StationRun r = Station.of(new Exponential(0.3), heavy, 1).simulate().customers(1_000).runOnce();
+        assertTrue(r.heavyTailed());
     }
 }

@@ -17,7 +17,7 @@ class TallyTest {
         t.responded(3);
         t.responded(5);
         // window 10, area of N = 30 ⇒ L = 3; lambda = 3 accepted / 10 = 0.3; W = 3 ⇒ lambda W = 0.9, error 0.7
-        RunSummary r = t.summary(4, 12, 10, 2, 5, 30, 8, false, Engine.EVENTS);
+        StationRun r = t.summary(4, 12, 10, 2, 5, 30, 8, false, Engine.EVENTS);
         assertEquals(2.0, r.meanWait(), 1e-12);
         assertEquals(3.0, r.meanResponse(), 1e-12);
         assertEquals(2.0 / 3, r.waitProbability(), 1e-12);
@@ -42,7 +42,7 @@ class TallyTest {
         t.waited(1e-16, true);
         t.responded(1e3);
         t.responded(1e-16);
-        RunSummary r = t.summary(2, 1, 1, 1, 0, 1, 1, false, Engine.EVENTS);
+        StationRun r = t.summary(2, 1, 1, 1, 0, 1, 1, false, Engine.EVENTS);
         assertEquals(0.0, r.p50Wait());
         assertEquals(500.0, r.meanWait(), 1e-9);
     }

@@ -1,5 +1,7 @@
 package brokerlab.model;
 
+import brokerlab.experiment.RunLength;
+
 import brokerlab.dist.Exponential;
 import brokerlab.dist.Lomax;
 import org.junit.jupiter.api.Test;
@@ -27,10 +29,10 @@ class WaitTrajectoryTest {
     }
 
     @Test
-    void lastCheckpointReproducesTheRunSummaryOfReplicationZero() {
+    void lastCheckpointReproducesTheStationRunOfReplicationZero() {
         var station = Station.of(new Exponential(3.0), new Lomax(2.5, 1.0), 4);   // rho = 3 / 4
         var t = WaitTrajectory.of(station, 5_000, 50_000, 3, 20, 0.99);
-        RunSummary direct = station.run(Engine.RECURSION, 5_000, 50_000, 3, 0);
+        StationRun direct = station.engine(Engine.RECURSION).run(RunLength.customers(5_000, 50_000), 3, 0);
         double[] mean = t.runningMean(), q = t.runningQuantile();
         assertEquals(direct.meanWait(), mean[mean.length - 1], 1e-9 * direct.meanWait());
         assertEquals(direct.p99Wait(), q[q.length - 1], 1e-12 * direct.p99Wait());

@@ -1,10 +1,12 @@
 package brokerlab.bench;
 
 import brokerlab.model.Engine;
-import brokerlab.model.RunSummary;
-import brokerlab.model.Simulation;
+import brokerlab.experiment.Estimates;
+import brokerlab.experiment.Experiment;
+import brokerlab.experiment.Metric;
+import brokerlab.experiment.RunLength;
+import brokerlab.model.StationRun;
 import brokerlab.model.Station;
-import brokerlab.model.StationEstimate;
 import brokerlab.stats.ConfidenceInterval;
 
 import java.util.ArrayList;
@@ -18,8 +20,8 @@ import java.util.List;
  * waits and responses, and the time integrals behind utilisation and queue length.
  *
  * <p>The customers are split into {@value WaitRecorder#BATCHES} independent replications run one after the
- * other on this thread via {@link Simulation#runReplication(int)}, and the interval is the library's own
- * {@link StationEstimate#meanWait()} (independent replications, Law §9.4). {@code Simulation.run()} would run
+ * other on this thread via {@link Experiment#runReplication(int)}, and the interval is the library's own
+ * {@link Estimates#get(Metric)} of the mean wait (independent replications, Law §9.4). {@code Experiment.run()} would run
  * them in parallel; the benchmark keeps every engine on one core. No warm-up is discarded, as for the peers.
  */
 public final class BrokerLabStationMm4 implements Mm4Engine {
@@ -40,18 +42,18 @@ public final class BrokerLabStationMm4 implements Mm4Engine {
             throw new IllegalArgumentException("customers = " + customers + " is invalid: it must be a multiple of "
                     + WaitRecorder.BATCHES + "; round it");
         }
-        Simulation plan = Station.mmc(Mm4.ARRIVAL_RATE, Mm4.SERVICE_RATE, Mm4.SERVERS).simulate()
-                .customers(customers / WaitRecorder.BATCHES).warmup(0)
-                .replications(WaitRecorder.BATCHES).seed(Harness.SEED).engine(engine);
-        List<RunSummary> runs = new ArrayList<>(WaitRecorder.BATCHES);
+        Experiment<StationRun> plan = Station.mmc(Mm4.ARRIVAL_RATE, Mm4.SERVICE_RATE, Mm4.SERVERS).engine(engine).simulate()
+                .length(RunLength.customers(0, customers / WaitRecorder.BATCHES))
+                .replications(WaitRecorder.BATCHES).seed(Harness.SEED);
+        List<StationRun> runs = new ArrayList<>(WaitRecorder.BATCHES);
         for (int r = 0; r < WaitRecorder.BATCHES; r++) runs.add(plan.runReplication(replication * WaitRecorder.BATCHES + r));
-        return new StationEstimate(runs).meanWait();
+        return Estimates.of(runs).get(Metric.MEAN_WAIT);
     }
 
     /** One replication of all {@code customers}: the memory check needs one long run, not twenty short ones. */
     @Override
     public double singleRun(long customers) {
-        return Station.mmc(Mm4.ARRIVAL_RATE, Mm4.SERVICE_RATE, Mm4.SERVERS).simulate()
-                .customers(customers).warmup(0).seed(Harness.SEED).engine(engine).runOnce().meanWait();
+        return Station.mmc(Mm4.ARRIVAL_RATE, Mm4.SERVICE_RATE, Mm4.SERVERS).engine(engine).simulate()
+                .length(RunLength.customers(0, customers)).seed(Harness.SEED).runOnce().meanWait();
     }
 }

@@ -1,5 +1,7 @@
 package brokerlab.model.threading;
 
+import brokerlab.experiment.Metric;
+
 import brokerlab.analytic.ThreadingMetrics;
 import brokerlab.analytic.ThreadingModels;
 import brokerlab.dist.Distribution;
@@ -49,7 +51,7 @@ public record BrokerNode(ThreadingModel model, double arrivalRate, Distribution 
                     new ConfidenceInterval(0, 0, 0.95, replications), Replications.ci95(runs, PoolRun::throughput));
         }
         var est = station().simulate().customers(customers).replications(replications).seed(seed).run();
-        return new NodeEstimate(est.meanResponse(), est.rejectionProbability(), est.throughput());
+        return new NodeEstimate(est.get(Metric.MEAN_RESPONSE), est.get(Metric.REJECTION_PROBABILITY), est.get(Metric.THROUGHPUT));
     }
 
     /** The {@link Station} for the three models it covers (not the contended pool). */

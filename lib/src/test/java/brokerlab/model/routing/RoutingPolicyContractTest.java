@@ -1,9 +1,11 @@
 package brokerlab.model.routing;
 
+import brokerlab.experiment.Estimates;
+
 import brokerlab.dist.Exponential;
-import brokerlab.model.RunSummary;
+import brokerlab.model.StationRun;
 import brokerlab.model.ServerFarm;
-import brokerlab.model.StationEstimate;
+import brokerlab.experiment.Estimates;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -28,7 +30,7 @@ class RoutingPolicyContractTest {
     @ParameterizedTest
     @MethodSource("policies")
     void conservesJobsAndSatisfiesLittlesLaw(RoutingPolicy policy) {
-        RunSummary r = farm(policy).simulate().customers(20_000).seed(5).runOnce();
+        StationRun r = farm(policy).simulate().customers(20_000).seed(5).runOnce();
         assertEquals(20_000, r.arrivals());
         assertEquals(r.arrivals(), r.departures() + r.rejected(), "flow conservation");
         assertEquals(0, r.rejected());
@@ -40,7 +42,7 @@ class RoutingPolicyContractTest {
     @ParameterizedTest
     @MethodSource("policies")
     void conservesJobsWithAFiniteCapacity(RoutingPolicy policy) {
-        RunSummary r = farm(policy).capacity(4).simulate().customers(10_000).seed(6).runOnce();
+        StationRun r = farm(policy).capacity(4).simulate().customers(10_000).seed(6).runOnce();
         assertEquals(r.arrivals(), r.departures() + r.rejected(), "flow conservation");
         assertTrue(r.rejected() > 0, "at capacity 4 some arrivals are turned away");
         assertTrue(r.littleRelativeError() < 0.02, () -> "L = lambda W off by " + r.littleRelativeError());
@@ -52,7 +54,7 @@ class RoutingPolicyContractTest {
         var plan = farm(policy).simulate().customers(2_000).replications(4).seed(8);
         var pool = new java.util.concurrent.ForkJoinPool(1);
         try {
-            StationEstimate one = pool.submit(plan::run).get();
+            Estimates<StationRun> one = pool.submit(plan::run).get();
             assertEquals(one.runs(), plan.run().runs());
         } finally {
             pool.shutdown();

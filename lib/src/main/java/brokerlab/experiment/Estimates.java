@@ -1,0 +1,236 @@
+package brokerlab.experiment;
+
+import brokerlab.stats.ConfidenceInterval;
+import brokerlab.stats.MedianInterval;
+import brokerlab.util.Check;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.IntColumn;
+import tech.tablesaw.api.StringColumn;
+import tech.tablesaw.api.Table;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * What an {@link Experiment} found: for every metric its point estimate and confidence interval over the
+ * independent replications, the replications themselves, and the plan that produced them. The one result type
+ * of every model, so a station, a protocol and a measured broker sit in one table.
+ *
+ * <p>Interval rule (method of independent replications, Law, <i>Simulation Modeling and Analysis</i>, 5th ed.,
+ * §9.4): a Student-t interval of the per-replication values. Where a metric's per-replication values may have
+ * infinite variance ({@link Outcome#infiniteVariance}), the central limit theorem does not apply and a t interval
+ * would not be honest: the estimate is then the median over replications with a distribution-free order-statistic
+ * interval ({@link MedianInterval}), and {@link #notes()} says so. Replications where a metric is NaN (undefined in
+ * that run) are skipped for that metric; its interval counts only the others.
+ *
+ * @param <R> what one replication measured
+ */
+public final class Estimates<R extends Outcome> {
+    private final String model;
+    private final RunLength length;
+    private final long seed;
+    private final double level;
+    private final List<R> runs;
+    private final List<String> warnings;
+    private final List<Stage> stages;
+    private final List<Metric> metrics;
+    private final Map<String, ConfidenceInterval> intervals = new LinkedHashMap<>();
+    private final List<String> notes = new ArrayList<>();
+
+    /** One pass of run-length control: the length run and each controlled metric's relative half-width. */
+    public record Stage(RunLength length, Map<String, Double> relativeHalfWidths) {
+        public Stage {
+            relativeHalfWidths = Collections.unmodifiableMap(new LinkedHashMap<>(relativeHalfWidths));
+        }
+    }
+
+    /**
+     * Estimates from finished replications (in replication order).
+     *
+     * @param model    the model's description
+     * @param length   the run length of every replication, or null when not recorded (replications run by hand)
+     * @param seed     the master seed
+     * @param level    confidence level
+     * @param runs     the replications, at least one, all measuring the same metrics
+     * @param warnings what the runner wants the reader to know (e.g. a precision target missed); may be empty
+     * @param stages   run-length control passes, empty when the length was fixed
+     */
+    public Estimates(String model, RunLength length, long seed, double level, List<R> runs, List<String> warnings, List<Stage> stages) {
+        this.model = Check.notNull("model", model);
+        this.length = length;
+        this.seed = seed;
+        this.level = Check.openUnit("level", level);
+        Check.notNull("runs", runs);
+        if (runs.isEmpty()) throw Check.fail("replications", 0, "estimates need at least one replication", "run at least one");
+        this.runs = List.copyOf(runs);
+        this.warnings = List.copyOf(warnings);
+        this.stages = List.copyOf(stages);
+        this.metrics = runs.get(0).measurements().metrics();
+        for (Metric m : metrics) intervals.put(m.name(), interval(m));
+    }
+
+    /** Estimates at level 0.95 from replications run by hand (the length and seed are not recorded). */
+    public static <R extends Outcome> Estimates<R> of(List<R> runs) {
+        return of(runs, 0.95);
+    }
+
+    /** As {@link #of(List)} at another confidence level. */
+    public static <R extends Outcome> Estimates<R> of(List<R> runs, double level) {
+        return new Estimates<>("replications", null, 0, level, runs, List.of(), List.of());
+    }
+
+    private ConfidenceInterval interval(Metric m) {
+        double[] all = values(m);
+        double[] xs = java.util.Arrays.stream(all).filter(x -> !Double.isNaN(x)).toArray();
+        if (xs.length == 0) return new ConfidenceInterval(Double.NaN, Double.NaN, Double.NaN, level, 0, "undefined in every replication");
+        boolean heavy = runs.stream().anyMatch(r -> r.infiniteVariance(m));
+        boolean infinite = java.util.Arrays.stream(xs).anyMatch(Double::isInfinite);
+        if (xs.length == 1) return ConfidenceInterval.single(xs[0], level);
+        if (heavy || infinite) {
+            if (MedianInterval.reaches(xs.length, level)) {
+                notes.add(m.name() + ": " + (heavy ? "may have infinite variance (heavy tail)" : "infinite in some replication")
+                        + "; median of " + xs.length + " replications with a distribution-free interval");
+                return ConfidenceInterval.median(xs, level);
+            }
+            notes.add(m.name() + ": may have infinite variance, and " + xs.length + " replications are too few for a "
+                    + "distribution-free interval at level " + level + "; the median is reported without an interval");
+            java.util.Arrays.sort(xs);
+            double median = xs.length % 2 == 1 ? xs[xs.length / 2] : (xs[xs.length / 2 - 1] + xs[xs.length / 2]) / 2;
+            return new ConfidenceInterval(median, Double.NaN, Double.NaN, level, xs.length, ConfidenceInterval.MEDIAN);
+        }
+        return ConfidenceInterval.of(xs, level);
+    }
+
+    /** The interval of a metric. */
+    public ConfidenceInterval get(Metric metric) {
+        return get(Check.notNull("metric", metric).name());
+    }
+
+    /** The interval of the metric with this snake_case name, e.g. {@code "p99_response"}. */
+    public ConfidenceInterval get(String name) {
+        ConfidenceInterval ci = intervals.get(name);
+        if (ci == null) throw Measurements.unknown(name, intervals.keySet());
+        return ci;
+    }
+
+    /** The point estimate of a metric (the mean over replications, or the median where the variance may be infinite). */
+    public double point(Metric metric) {
+        return get(metric).estimate();
+    }
+
+    /** The per-replication values of a metric, in replication order (NaN where undefined in a run). */
+    public double[] values(Metric metric) {
+        double[] v = new double[runs.size()];
+        for (int i = 0; i < v.length; i++) v[i] = runs.get(i).measurements().get(metric.name());
+        return v;
+    }
+
+    /** The metrics every replication measured, in order. */
+    public List<Metric> metrics() { return metrics; }
+
+    public boolean has(Metric metric) { return intervals.containsKey(metric.name()); }
+
+    public List<R> runs() { return runs; }
+
+    public int replications() { return runs.size(); }
+
+    public String model() { return model; }
+
+    /** The run length of every replication; null for estimates built by {@link #of(List)} from runs made by hand. */
+    public RunLength length() { return length; }
+
+    public long seed() { return seed; }
+
+    public double level() { return level; }
+
+    /** Things the reader must know: a precision target missed, a budget run out. Empty when all went to plan. */
+    public List<String> warnings() { return warnings; }
+
+    /** How the interval of each metric was built where it is not a plain t interval. */
+    public List<String> notes() { return Collections.unmodifiableList(notes); }
+
+    /** Run-length control passes, in order; empty when the length was fixed. */
+    public List<Stage> stages() { return stages; }
+
+    /** One row per metric: metric, unit, estimate, lower, upper, half_width, n, method. */
+    public Table table() {
+        StringColumn name = StringColumn.create("metric"), unit = StringColumn.create("unit"), method = StringColumn.create("method");
+        DoubleColumn est = DoubleColumn.create("estimate"), lo = DoubleColumn.create("lower"), hi = DoubleColumn.create("upper"),
+                hw = DoubleColumn.create("half_width");
+        IntColumn n = IntColumn.create("n");
+        for (Metric m : metrics) {
+            ConfidenceInterval ci = get(m);
+            name.append(m.name());
+            unit.append(m.unit());
+            est.append(ci.estimate());
+            lo.append(ci.lower());
+            hi.append(ci.upper());
+            hw.append(ci.halfWidth());
+            n.append((int) ci.samples());
+            method.append(ci.method());
+        }
+        return Table.create(model, name, unit, est, lo, hi, hw, n, method);
+    }
+
+    /**
+     * The estimates as one flat row: for each metric {@code name}, {@code name_lo} and {@code name_hi} (the interval
+     * ends, NaN without an interval), in metric order. Sweeps stack these rows into a table.
+     */
+    public Map<String, Double> row(Metric... only) {
+        List<Metric> which = only.length == 0 ? metrics : List.of(only);
+        Map<String, Double> row = new LinkedHashMap<>();
+        for (Metric m : which) {
+            ConfidenceInterval ci = get(m);
+            row.put(m.name(), ci.estimate());
+            row.put(m.name() + "_lo", ci.lower());
+            row.put(m.name() + "_hi", ci.upper());
+        }
+        return row;
+    }
+
+    /** Everything as nested maps and lists (snake_case keys), ready for JSON. */
+    public Map<String, Object> toMap() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("model", model);
+        out.put("length", String.valueOf(length));
+        out.put("replications", runs.size());
+        out.put("seed", seed);
+        out.put("level", level);
+        Map<String, Object> ms = new LinkedHashMap<>();
+        for (Metric m : metrics) {
+            ConfidenceInterval ci = get(m);
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("estimate", ci.estimate());
+            e.put("lower", ci.lower());
+            e.put("upper", ci.upper());
+            e.put("half_width", ci.halfWidth());
+            e.put("n", ci.samples());
+            e.put("method", ci.method());
+            e.put("unit", m.unit());
+            ms.put(m.name(), e);
+        }
+        out.put("metrics", ms);
+        out.put("warnings", warnings);
+        out.put("notes", notes());
+        return out;
+    }
+
+    /** {@link #toMap()} as a JSON document. */
+    public String toJson() {
+        return Json.write(toMap());
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%s: %d replications x %s, seed %d%n",
+                model, runs.size(), length == null ? "(length not recorded)" : length, seed));
+        int width = metrics.stream().mapToInt(m -> m.name().length()).max().orElse(0);
+        for (Metric m : metrics) sb.append(String.format(Locale.ROOT, "  %-" + width + "s  %s%n", m.name(), get(m)));
+        for (String w : warnings) sb.append("  WARNING: ").append(w).append(System.lineSeparator());
+        return sb.toString().stripTrailing();
+    }
+}

@@ -1,0 +1,20 @@
+package brokerlab.experiment;
+
+/**
+ * What one replication of a {@link Model} measured. The runner only needs the named values; a model's own result
+ * type may carry more (per-station results, safety violations, a trace) for the reader who asks for it.
+ */
+public interface Outcome {
+
+    /** The values this replication measured, by metric, in a fixed order. */
+    Measurements measurements();
+
+    /**
+     * True when the per-replication values of {@code metric} may have infinite variance (e.g. the mean wait of a
+     * queue with Lomax service of tail index alpha &lt;= 2). {@link Estimates} then reports the median over
+     * replications with a distribution-free interval instead of a Student-t interval, which would not be honest.
+     */
+    default boolean infiniteVariance(Metric metric) {
+        return false;
+    }
+}

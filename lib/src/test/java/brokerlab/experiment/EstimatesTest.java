@@ -1,0 +1,103 @@
+package brokerlab.experiment;
+
+import brokerlab.stats.ConfidenceInterval;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+class EstimatesTest {
+    private static final Metric X = Metric.of("x", "time", Metric.Kind.MEAN);
+    private static final Metric Y = Metric.of("y", "", Metric.Kind.FRACTION);
+
+    private static Measurements run(double x) {
+        return Measurements.builder().put(X, x).put(Y, x + 1).build();
+    }
+
+    /** An outcome whose x may have infinite variance, as a heavy-tailed queue's mean wait. */
+    private record Heavy(Measurements measurements) implements Outcome {
+        @Override public boolean infiniteVariance(Metric m) { return m.equals(X); }
+    }
+
+    @Test
+    void aMetricIsTheStudentTIntervalOfTheReplicationValues() {
+        // values 1, 2, 3: mean 2, s = 1, t(0.975, 2) = 4.3027 => half-width 4.3027 / sqrt(3) = 2.4841
+        var e = Estimates.of(List.of(run(1), run(2), run(3)));
+        assertEquals(2.0, e.get(X).estimate(), 1e-12);
+        assertEquals(4.302652729749464 / Math.sqrt(3), e.get(X).halfWidth(), 1e-9);
+        assertEquals(ConfidenceInterval.T, e.get(X).method());
+        assertEquals(3.0, e.get("y").estimate(), 1e-12);
+        assertEquals(3, e.replications());
+    }
+
+    @Test
+    void oneReplicationGivesAPointWithoutAnInterval() {
+        var ci = Estimates.of(List.of(run(7))).get(X);
+        assertEquals(7, ci.estimate());
+        assertFalse(ci.hasInterval());
+        assertEquals(ConfidenceInterval.SINGLE, ci.method());
+    }
+
+    @Test
+    void keepsAnImmutableCopyOfTheRuns() {
+        var list = new ArrayList<>(List.of(run(1), run(2)));
+        var e = Estimates.of(list);
+        list.add(run(3));
+        assertEquals(2, e.replications());
+        assertThrows(UnsupportedOperationException.class, () -> e.runs().add(run(4)));
+    }
+
+    @Test
+    void infiniteVarianceGivesTheMedianWithAnOrderStatisticInterval() {
+        // 1..10 plus one huge value: median of 1, 2, ..., 9, 1000 is (5 + 6) / 2 = 5.5; with n = 10 the 95% interval
+        // is [x(2), x(9)] = [2, 9] (coverage 1 - 2 P(Bin(10, 1/2) <= 1) = 97.85%)
+        List<Heavy> runs = new ArrayList<>();
+        for (double v : new double[]{1, 2, 3, 4, 5, 6, 7, 8, 9, 1000}) runs.add(new Heavy(run(v)));
+        var e = Estimates.of(runs);
+        var ci = e.get(X);
+        assertEquals(ConfidenceInterval.MEDIAN, ci.method());
+        assertEquals(5.5, ci.estimate(), 1e-12);
+        assertEquals(2, ci.lower());
+        assertEquals(9, ci.upper());
+        assertEquals(ConfidenceInterval.T, e.get(Y).method(), "y has finite variance: a t interval");
+        assertTrue(e.notes().get(0).startsWith("x:"), e.notes().toString());
+    }
+
+    @Test
+    void tooFewHeavyReplicationsGiveTheMedianWithoutAnInterval() {
+        var e = Estimates.of(List.of(new Heavy(run(1)), new Heavy(run(2)), new Heavy(run(10))));
+        assertEquals(2, e.get(X).estimate());
+        assertFalse(e.get(X).hasInterval(), "3 replications cannot give a distribution-free 95% interval");
+    }
+
+    @Test
+    void undefinedValuesAreSkippedAndCounted() {
+        var e = Estimates.of(List.of(run(1), run(Double.NaN), run(3)));
+        assertEquals(2, e.get(X).estimate(), 1e-12);
+        assertEquals(2, e.get(X).samples());
+    }
+
+    @Test
+    void anUnknownMetricNamesTheKnownOnes() {
+        var ex = assertThrows(IllegalArgumentException.class, () -> Estimates.of(List.of(run(1), run(2))).get("mean_wiat"));
+        assertTrue(ex.getMessage().contains("mean_wiat") && ex.getMessage().contains("[x, y]"), ex.getMessage());
+    }
+
+    @Test
+    void tableRowAndJsonCarryEveryMetric() {
+        var e = Estimates.of(List.of(run(1), run(3)));
+        assertEquals(2, e.table().rowCount());
+        assertEquals(List.of("x", "x_lo", "x_hi", "y", "y_lo", "y_hi"), List.copyOf(e.row().keySet()));
+        assertEquals(List.of("y", "y_lo", "y_hi"), List.copyOf(e.row(Y).keySet()));
+        String json = e.toJson();
+        assertTrue(json.contains("\"half_width\"") && json.contains("\"x\""), json);
+    }
+
+    @Test
+    void printsEveryMetricWithItsInterval() {
+        String s = Estimates.of(List.of(run(1), run(2))).toString();
+        assertTrue(s.contains("x") && s.contains("95% CI"), s);
+    }
+}
