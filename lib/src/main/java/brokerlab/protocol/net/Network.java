@@ -198,4 +198,30 @@ public final class Network {
         byKind.forEach((k, v) -> m.put(k, v[0]));
         return m;
     }
+
+    /** The counters now, so a run can measure a window as the difference of two snapshots. */
+    public Counters counters() {
+        return new Counters(messages, bytes, rounds, fsyncs, messagesByKind());
+    }
+
+    /** Messages, bytes, rounds and forced writes so far, and messages by kind. */
+    public record Counters(long messages, long bytes, long rounds, long fsyncs, Map<String, Long> byKind) {
+        public Counters {
+            byKind = Map.copyOf(byKind);
+        }
+
+        /** What happened between {@code earlier} and this snapshot. */
+        public Counters minus(Counters earlier) {
+            Map<String, Long> k = new TreeMap<>(byKind);
+            earlier.byKind.forEach((kind, v) -> k.merge(kind, -v, Long::sum));
+            k.values().removeIf(v -> v == 0);
+            return new Counters(messages - earlier.messages, bytes - earlier.bytes, rounds - earlier.rounds,
+                    fsyncs - earlier.fsyncs, k);
+        }
+
+        /** Messages of one kind (0 if none). */
+        public long messages(String kind) {
+            return byKind.getOrDefault(kind, 0L);
+        }
+    }
 }

@@ -41,7 +41,7 @@ final class RaftServer {
     RaftServer(int id, RaftCluster c) {
         this.id = id;
         this.c = c;
-        this.net = c.net;
+        this.net = c.network();
     }
 
     int lastIndex() { return log.size(); }
@@ -59,7 +59,7 @@ final class RaftServer {
 
     void resetElectionTimer() {
         net.cancel(electionTimer);
-        double t = c.cfg.electionTimeout() + c.cfg.electionRange() * c.timerRng.nextDouble();
+        double t = c.timeouts().election() + c.timeouts().electionRange() * c.timers().nextDouble();
         electionTimer = net.timer(id, t, this::startElection);
     }
 
@@ -70,7 +70,6 @@ final class RaftServer {
         role = Role.CANDIDATE;
         leaderId = -1;
         votes = new HashSet<>(Set.of(id));
-        c.metrics.election();
         c.onCandidate(term);
         c.updateAvailability();
         resetElectionTimer();
@@ -133,20 +132,20 @@ final class RaftServer {
         if (role != Role.LEADER || term != t) return;
         for (int j = 0; j < c.n; j++) {
             if (j == id) continue;
-            if (matchIndex[j] < lastIndex() && net.now() - lastSent[j] >= c.cfg.heartbeat()) {
+            if (matchIndex[j] < lastIndex() && net.now() - lastSent[j] >= c.timeouts().heartbeat()) {
                 nextIndex[j] = matchIndex[j] + 1;
                 replicate(j);
             } else {
                 sendAppend(j, matchIndex[j], List.of(), "Heartbeat");
             }
         }
-        net.timer(id, c.cfg.heartbeat(), () -> heartbeat(t));
+        net.timer(id, c.timeouts().heartbeat(), () -> heartbeat(t));
     }
 
     void onClientRequest(long op) {
         if (role != Role.LEADER) {
             int hint = leaderId;
-            net.send(id, c.net.client(), "ClientRedirect", HEADER, () -> c.onRedirect(op, id, hint));
+            net.send(id, net.client(), "ClientRedirect", HEADER, () -> c.onRedirect(op, id, hint));
             return;
         }
         append(op);
@@ -255,7 +254,10 @@ final class RaftServer {
             c.onApply(id, lastApplied, e);
             if (role == Role.LEADER && e.term() == term) {
                 Double t0 = appendTime.remove(lastApplied);
-                if (t0 != null) c.metrics.commitLatency(net.now() - t0);
+                if (t0 != null) {
+                    c.metrics().commitLatency(t0, net.now());
+                    c.metrics().committedEntry(t0);
+                }
                 if (e.op() != Entry.NOOP) {
                     long op = e.op();
                     net.send(id, net.client(), "ClientReply", HEADER, () -> c.onReply(op));

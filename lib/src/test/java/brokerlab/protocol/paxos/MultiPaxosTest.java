@@ -1,12 +1,14 @@
 package brokerlab.protocol.paxos;
 
 import brokerlab.experiment.Replications;
-import brokerlab.protocol.RunResult;
+import brokerlab.experiment.RunLength;
+import brokerlab.protocol.ProtocolRun;
+import brokerlab.protocol.ProtocolSettings;
+import brokerlab.protocol.Timeouts;
 import brokerlab.protocol.net.FaultPlan;
 import brokerlab.protocol.net.LinkDelay;
 import brokerlab.protocol.net.NodeConfig;
 import brokerlab.protocol.net.Topology;
-import brokerlab.protocol.raft.RaftConfig;
 import brokerlab.protocol.theory.CommitLatency;
 import brokerlab.protocol.theory.MessageCounts;
 import brokerlab.random.RandomStream;
@@ -19,11 +21,17 @@ import static org.junit.jupiter.api.Assertions.*;
 
 class MultiPaxosTest {
     private static final NodeConfig NO_CPU = NodeConfig.noCpu(LinkDelay.shiftedExponential(0.5, 0.1));
+    /** Raft's 150-300 ms timeouts with 50 ms heartbeats, as before the timers were shared. */
+    private static final Timeouts TIMERS = Timeouts.of(150, 50, 1000);
+
+    private static PaxosCluster cluster(int n, Topology t, NodeConfig node, FaultPlan plan, double rate, double drain, long seed, int rep) {
+        return new PaxosCluster(ProtocolSettings.of(t, n, TIMERS).node(node).faults(plan).clientRate(rate).drain(drain), seed, rep);
+    }
 
     @Test
     void steadyStateSendsOneAcceptRoundPerOperationAndOnePreparePerLeader() {
-        var p = new MultiPaxos(5, Topology.THREE_ZONES, NodeConfig.defaults(), RaftConfig.defaults(), FaultPlan.none(), 1, 0);
-        RunResult r = p.run(200, 2000, 100);
+        var p = cluster(5, Topology.THREE_ZONES, NodeConfig.defaults(), FaultPlan.none(), 200, 100, 1, 0);
+        ProtocolRun r = p.run(RunLength.time(0, 2000));
         assertTrue(r.safe(), r.violations()::toString);
         assertEquals(MessageCounts.multiPaxos(5), r.protocolMessagesPerEntry(), 1e-12);
         assertEquals(1, r.elections());
@@ -36,8 +44,8 @@ class MultiPaxosTest {
         double[] predicted = new double[5];
         for (int l = 0; l < 5; l++) predicted[l] = CommitLatency.majorityQuorum(Topology.THREE_ZONES, 5, l, NO_CPU, h).mean();
         double[] diff = Replications.run(20, rep -> {
-            var p = new MultiPaxos(5, Topology.THREE_ZONES, NO_CPU, RaftConfig.defaults(), FaultPlan.none(), 8, rep);
-            RunResult r = p.run(10, 6000, 50);
+            var p = cluster(5, Topology.THREE_ZONES, NO_CPU, FaultPlan.none(), 10, 50, 8, rep);
+            ProtocolRun r = p.run(RunLength.time(0, 6000));
             return r.meanCommit() - predicted[p.leader()];
         }).stream().mapToDouble(Double::doubleValue).toArray();
         var ci = ConfidenceInterval.ci95(diff);
@@ -46,12 +54,12 @@ class MultiPaxosTest {
 
     @Test
     void atMostOneValueIsChosenPerSlotUnderFaults() {
-        List<RunResult> rs = Replications.run(20, rep -> {
+        List<ProtocolRun> rs = Replications.run(20, rep -> {
             var plan = FaultPlan.random(RandomStream.of(31, rep, RandomStream.FAILURES), 5, 3000, 3, 0.05);
-            return new MultiPaxos(5, Topology.ONE_DATACENTRE, NodeConfig.defaults(), RaftConfig.defaults(), plan, 31, rep).run(100, 3000, 2000);
+            return cluster(5, Topology.ONE_DATACENTRE, NodeConfig.defaults(), plan, 100, 2000, 31, rep).run(RunLength.time(0, 3000));
         });
         long elections = 0, committed = 0;
-        for (RunResult r : rs) {
+        for (ProtocolRun r : rs) {
             assertTrue(r.safe(), r.violations()::toString);
             elections += r.elections();
             committed += r.committedOps();

@@ -1,5 +1,6 @@
-package brokerlab.protocol;
+package brokerlab.protocol.experiment;
 
+import brokerlab.protocol.ProtocolRun;
 import brokerlab.protocol.net.FaultPlan;
 import brokerlab.protocol.net.Topology;
 import brokerlab.protocol.theory.MessageCounts;
@@ -12,11 +13,12 @@ class ProtocolExperimentTest {
     void everyProtocolRunsSafelyAndSendsItsClosedFormMessageCount() {
         for (Protocol p : Protocol.values()) {
             if (p == Protocol.PRIMARY_BACKUP_ASYNC) continue;             // batching: statistical, tested in PrimaryBackupTest
-            var r = ProtocolExperiment.of(p, Topology.THREE_ZONES).nodes(p == Protocol.PBFT ? 4 : 3)
-                    .clientRate(100).duration(1000).replications(2).run();
-            assertTrue(r.safe(), () -> p + ": " + r.violations());
-            assertEquals(r.predictedMessagesPerEntry(), r.protocolMessagesPerEntry().estimate(), 1e-9, p.name());
-            assertTrue(r.throughput().estimate() > 50, () -> p + " throughput " + r.throughput());
+            var x = ProtocolExperiment.of(p, Topology.THREE_ZONES).nodes(p == Protocol.PBFT ? 4 : 3)
+                    .clientRate(100).duration(1000).replications(2);
+            var r = x.run();
+            assertTrue(ProtocolRun.violations(r.runs()).isEmpty(), () -> p + ": " + ProtocolRun.violations(r.runs()));
+            assertEquals(x.predictedMessagesPerEntry(), r.get(ProtocolRun.PROTOCOL_MESSAGES_PER_ENTRY).estimate(), 1e-9, p.name());
+            assertTrue(r.get(ProtocolRun.THROUGHPUT).estimate() > 50, () -> p + " throughput " + r.get(ProtocolRun.THROUGHPUT));
         }
     }
 
@@ -24,7 +26,7 @@ class ProtocolExperimentTest {
     void littlesLawHoldsWhenEverythingDrains() {
         var r = ProtocolExperiment.of(Protocol.RAFT, Topology.ONE_DATACENTRE).clientRate(300).duration(2000).replications(3).run();
         // L (time-average in flight) = lambda W with lambda = completed / elapsed: all work drains, so they agree
-        for (RunResult run : r.runs()) assertEquals(run.littleL(), run.meanInFlight(), 1e-9 * run.meanInFlight());
+        for (ProtocolRun run : r.runs()) assertEquals(run.littleL(), run.meanInFlight(), 1e-9 * run.meanInFlight());
     }
 
     @Test
@@ -41,18 +43,18 @@ class ProtocolExperimentTest {
     void sameSeedGivesTheSameResultWhateverTheThreads() {
         var e = ProtocolExperiment.of(Protocol.MULTI_PAXOS, Topology.THREE_ZONES).faults(FaultPlan.none().loss(0.01).crashLeader(400, 300))
                 .clientRate(100).duration(1000).replications(3).seed(9);
-        assertEquals(e.run().runs(), e.run().runs());
+        assertEquals(e.threads(1).run().runs(), e.threads(2).run().runs());
         assertEquals(e.runOnce(1), e.run().runs().get(1));
     }
 
     @Test
     void resultsTabulateOneRowPerExperiment() {
-        var a = ProtocolExperiment.of(Protocol.PRIMARY_BACKUP_SYNC, Topology.ONE_DATACENTRE).duration(500).replications(2).run();
-        var b = ProtocolExperiment.of(Protocol.TWO_PHASE_COMMIT, Topology.ONE_DATACENTRE).duration(500).replications(2).run();
-        var t = ExperimentResult.table(java.util.List.of(a, b));
+        var a = ProtocolExperiment.of(Protocol.PRIMARY_BACKUP_SYNC, Topology.ONE_DATACENTRE).duration(500).replications(2);
+        var b = ProtocolExperiment.of(Protocol.TWO_PHASE_COMMIT, Topology.ONE_DATACENTRE).duration(500).replications(2);
+        var t = ProtocolExperiment.table(java.util.List.of(a, b));
         assertEquals(2, t.rowCount());
         assertEquals("TWO_PHASE_COMMIT", t.stringColumn("protocol").get(1));
-        assertEquals(b.meanCommit().estimate(), t.doubleColumn("commit_ms").get(1), 0);
+        assertEquals(b.run().get(ProtocolRun.MEAN_COMMIT).estimate(), t.doubleColumn("mean_commit").get(1), 0);
     }
 
     @Test
@@ -71,7 +73,7 @@ class ProtocolExperimentTest {
     @Test
     void timeoutsScaleWithTheTopologysRoundTrip() {
         // three regions: largest one-way mean 62 ms, round trip 124 ms, election timeout 10 x 124 = 1240 ms
-        assertEquals(1240, ProtocolExperiment.of(Protocol.RAFT, Topology.THREE_REGIONS).raft().electionTimeout(), 1e-9);
-        assertEquals(150, ProtocolExperiment.of(Protocol.RAFT, Topology.ONE_DATACENTRE).raft().electionTimeout(), 1e-9);
+        assertEquals(1240, ProtocolExperiment.of(Protocol.RAFT, Topology.THREE_REGIONS).timeouts().election(), 1e-9);
+        assertEquals(150, ProtocolExperiment.of(Protocol.RAFT, Topology.ONE_DATACENTRE).timeouts().election(), 1e-9);
     }
 }
