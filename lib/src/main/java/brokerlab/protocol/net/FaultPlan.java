@@ -91,8 +91,13 @@ public record FaultPlan(double loss, List<Crash> crashes, List<Partition> partit
         return m;
     }
 
-    /** Schedules the crashes, recoveries and partitions on the network; {@code leader} names the current leader (or -1). */
+    /**
+     * Schedules the crashes, recoveries and partitions on the network, with times counted from now (a protocol run
+     * calls this when client traffic starts, after the cold-start election); {@code leader} names the current
+     * leader (or -1).
+     */
     public void apply(Network net, IntSupplier leader) {
+        double now = net.now();
         for (Crash c : crashes) {
             net.sim().schedule(c.at(), () -> {
                 int node = c.node() == LEADER ? leader.getAsInt() : c.node();
@@ -101,7 +106,7 @@ public record FaultPlan(double loss, List<Crash> crashes, List<Partition> partit
                 if (Double.isFinite(c.downFor())) net.sim().schedule(c.downFor(), () -> net.recover(node));
             });
         }
-        for (Partition p : partitions) net.partition(p.start(), p.end(), p.group());
+        for (Partition p : partitions) net.partition(now + p.start(), now + p.end(), p.group());
     }
 
     /**

@@ -64,6 +64,11 @@ final class PaxosCluster extends Cluster {
 
     @Override protected void start() {
         for (Node x : nodes) resetTimer(x);
+        if (settings.leader() >= 0) {          // leader placement: the chosen node runs phase 1 at T/2, before any other
+            Node x = nodes[settings.leader()];
+            net.cancel(x.electionTimer);
+            x.electionTimer = net.timer(x.id, timeouts.election() / 2, () -> startPhase1(x));
+        }
     }
 
     @Override protected Set<String> protocolKinds() {
@@ -248,6 +253,10 @@ final class PaxosCluster extends Cluster {
     }
 
     // ---- client ---------------------------------------------------------------------------------------
+
+    @Override protected void onReady(int leader) {
+        guess = leader;
+    }
 
     @Override protected void send(long op) {
         send(op, guess);

@@ -46,6 +46,8 @@ final class RaftCluster extends Cluster {
 
     @Override protected void start() {
         for (RaftServer s : servers) s.resetElectionTimer();
+        // leader placement: the chosen server times out at T/2, before any other timer (all fire after T)
+        if (settings.leader() >= 0) servers[settings.leader()].campaignAfter(timeouts.election() / 2);
     }
 
     @Override protected Set<String> protocolKinds() {
@@ -57,6 +59,10 @@ final class RaftCluster extends Cluster {
     }
 
     // ---- client ---------------------------------------------------------------------------------------
+
+    @Override protected void onReady(int leader) {
+        guess = leader;
+    }
 
     @Override protected void send(long op) {
         send(op, guess);

@@ -63,6 +63,12 @@ final class RaftServer {
         electionTimer = net.timer(id, t, this::startElection);
     }
 
+    /** Leader placement and scripted scenarios: this server's election timer fires after {@code delay} ms. */
+    void campaignAfter(double delay) {
+        net.cancel(electionTimer);
+        electionTimer = net.timer(id, delay, this::startElection);
+    }
+
     private void startElection() {
         if (role == Role.LEADER) return;
         term++;

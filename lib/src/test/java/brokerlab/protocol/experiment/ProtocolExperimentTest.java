@@ -58,6 +58,51 @@ class ProtocolExperimentTest {
     }
 
     @Test
+    void clientResponseIncludesTheHopToWhereverTheLeaderSits() {
+        // three regions, client in Virginia (zone 0). Leader placed in Oregon (node 1): every request crosses 32 ms +
+        // exp(1) each way on top of the commit; placed in Virginia (node 0): two 0.15 ms hops. The theory adds the
+        // mean hops to the order-statistics commit; at 20 ops/s queueing is negligible.
+        var base = ProtocolExperiment.of(Protocol.RAFT, Topology.THREE_REGIONS).clientRate(20).duration(5000).replications(10).seed(3);
+        for (int leader : new int[]{0, 1}) {
+            var x = base.leader(leader);
+            var ci = x.run().get(ProtocolRun.MEAN_RESPONSE);
+            double theory = x.predictedResponse();
+            assertEquals(theory, ci.estimate(), Math.max(ci.halfWidth(), 0.02 * theory), () -> "leader " + leader + ": " + ci + " vs " + theory);
+        }
+        double hop = base.leader(1).predictedResponse() - base.leader(0).predictedResponse();
+        double commitGap = base.leader(1).predictedCommit() - base.leader(0).predictedCommit();
+        assertEquals(2 * 33 - 2 * 0.15, hop - commitGap, 1e-6);
+    }
+
+    @Test
+    void theClientHearsTwoPhaseCommitsOutcomeAtTheDecisionNotAtTheLastAcknowledgement() {
+        // three regions, coordinator and client in Virginia, participants in Oregon, Ireland and Virginia: one prepare
+        // round (the slowest: 2 x 34 ms to Ireland plus its forced write) and the coordinator's forced write, about
+        // 71 ms, while the last acknowledgement needs a second round, about 141 ms (the 07 notebook's "tax")
+        var x = ProtocolExperiment.of(Protocol.TWO_PHASE_COMMIT, Topology.THREE_REGIONS).clientRate(20).duration(5000).replications(10).seed(4);
+        var e = x.run();
+        var response = e.get(ProtocolRun.MEAN_RESPONSE);
+        var commit = e.get(ProtocolRun.MEAN_COMMIT);
+        assertEquals(x.predictedResponse(), response.estimate(), Math.max(response.halfWidth(), 0.02 * x.predictedResponse()), response::toString);
+        assertEquals(x.predictedCommit(), commit.estimate(), Math.max(commit.halfWidth(), 0.02 * x.predictedCommit()), commit::toString);
+        assertTrue(x.predictedCommit() - x.predictedResponse() > 60, () -> x.predictedCommit() + " vs " + x.predictedResponse());
+    }
+
+    @Test
+    void theColdStartElectionIsReportedApartAndKeptOutOfSteadyStateFigures() {
+        // three regions: election timeouts U[1240, 2480] ms, so the first leader takes over 1.24 s; no client
+        // operation waits for it, so the p99 response stays near the commit latency and nothing counts as unavailable
+        var e = ProtocolExperiment.of(Protocol.RAFT, Topology.THREE_REGIONS).clientRate(50).duration(3000).replications(4).seed(5).run();
+        for (ProtocolRun r : e.runs()) {
+            assertTrue(r.coldStart() >= 1240, () -> "cold start " + r.coldStart());
+            assertTrue(r.p99Response() < 300, () -> "p99 response " + r.p99Response());
+            assertEquals(0, r.unavailableTime());
+            assertEquals(0, r.clientUnavailableTime());
+            assertEquals(0, r.elections());
+        }
+    }
+
+    @Test
     void rejectsPbftSizeThatIsNotThreeFPlusOne() {
         var ex = assertThrows(IllegalArgumentException.class, () -> ProtocolExperiment.of(Protocol.PBFT, Topology.ONE_DATACENTRE).nodes(5));
         assertTrue(ex.getMessage().contains("nodes"), ex.getMessage());
