@@ -13,14 +13,22 @@ import brokerlab.util.Check;
 
 /**
  * Multi-Paxos (Lamport, "Paxos made simple", 2001) as a {@link ProtocolModel}: every node is proposer, acceptor and
- * learner; one prepare phase per leader, one accept round per operation (see {@code PaxosCluster}). Its timers
+ * learner; one prepare phase per leader (from its commit index), one accept round per operation, learners told the
+ * commit index (see {@code PaxosCluster}). Its timers
  * follow Raft's scaling ({@link Timeouts#forRoundTrip}).
  */
 public final class MultiPaxos implements ProtocolModel {
     private final ProtocolSettings settings;
+    private final PaxosBug bug;
 
     public MultiPaxos(ProtocolSettings settings) {
+        this(settings, null);
+    }
+
+    /** A model with a planted bug (null: none), for {@code PaxosMutants} only. */
+    MultiPaxos(ProtocolSettings settings, PaxosBug bug) {
         this.settings = Check.notNull("settings", settings).crashFaultsOnly("Multi-Paxos");
+        this.bug = bug;
     }
 
     /** Leader timeouts scaled to the topology's largest round trip, as for Raft. */
@@ -30,10 +38,10 @@ public final class MultiPaxos implements ProtocolModel {
 
     @Override public String name() { return "multi-paxos"; }
     @Override public ProtocolSettings settings() { return settings; }
-    @Override public MultiPaxos with(ProtocolSettings s) { return new MultiPaxos(s); }
+    @Override public MultiPaxos with(ProtocolSettings s) { return new MultiPaxos(s, bug); }
 
     @Override public ProtocolRun run(RunLength length, long seed, int replication) {
-        return new PaxosCluster(settings, seed, replication).run(length);
+        return new PaxosCluster(settings, bug, seed, replication).run(length);
     }
 
     @Override public double predictedCommit() {

@@ -7,32 +7,49 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Multi-Paxos (Lamport, "Paxos made simple", 2001, section 3): every node is proposer, acceptor and learner.
- * A node that hears no leader for a random [T, 2T] runs phase 1 once (Prepare with a higher ballot; acceptors
- * force their promise to disk and return what they accepted); with a majority of promises it re-proposes, in its
- * ballot, the highest-ballot value reported for every slot (a no-op for gaps) and then runs only phase 2 per
- * operation: Accept to every acceptor, each forces the value to disk and answers Accepted; a value is chosen
- * when a majority (the leader's own forced write included) accepted it. Ballots are round * n + id.
- * Timers come from the run's {@link brokerlab.protocol.Timeouts}. Checked while running: at most one value is chosen
- * per slot (the consensus safety property).
+ * A node that hears no leader for a random [T, T + range] runs phase 1 once: Prepare(b, c) with a higher ballot b
+ * and its commit index c (every slot below c is known chosen); acceptors force their promise to disk and return
+ * what they accepted at slots from c on, plus the chosen values they know there. With a majority of promises the
+ * new leader re-proposes, in its ballot, the highest-ballot value reported for every slot above its (updated)
+ * commit index (a no-op for gaps), never the chosen prefix, and then runs only phase 2 per operation: Accept to
+ * every acceptor, each forces the value to disk and answers Accepted; a value is chosen when a majority (the
+ * leader's own forced write included) accepted it. Ballots are round * n + id.
+ *
+ * <p>Learners: Accept and Heartbeat carry the leader's commit index, and a node learns slot s below it when it
+ * accepted s in the leader's ballot (the value the leader proposed there, the only one it proposed); Accepted
+ * reports the acceptor's commit index, and the leader sends a lagging learner the chosen values it misses
+ * (Learn). The commit index is written with the log: a crash keeps what the last forced write covered.
+ *
+ * <p>Checked while running, over every acceptor, not only what a leader counted: a value is chosen in a slot the
+ * moment a majority of acceptors have durably accepted it in one ballot, and also when any node learns it; two
+ * different values chosen in a slot is a violation. Timers come from the run's {@link brokerlab.protocol.Timeouts}.
  */
 final class PaxosCluster extends Cluster {
-    private static final int HEADER = 48, ENTRY = 128;
+    private static final int HEADER = 48, ENTRY = 128, LEARN_BATCH = 64;
     static final long NOOP = -1;
 
     private record Accepted(int ballot, long value) { }
 
     private final int n;
+    private final PaxosBug bug;
     private final Node[] nodes;
+    private final Map<Integer, Map<Accepted, Set<Integer>>> acceptances = new HashMap<>();
     private final Map<Integer, Long> chosen = new HashMap<>();
+    private final Set<Long> chosenOps = new HashSet<>();
     private int guess;
 
     private final class Node {
         final int id;
+        // acceptor
         int promised = -1, durablePromised = -1, maxRound;
-        Map<Integer, Accepted> accepted = new HashMap<>(), durable = new HashMap<>();
+        TreeMap<Integer, Accepted> accepted = new TreeMap<>(), durable = new TreeMap<>();
+        // learner: every slot below commit is learned
+        final Map<Integer, Long> learned = new HashMap<>();
+        int commit, durableCommit;
         // proposer
         int ballot = -1, nextSlot;
         boolean leader, preparing;
@@ -41,15 +58,18 @@ final class PaxosCluster extends Cluster {
         final Map<Integer, Long> proposal = new HashMap<>();
         final Map<Integer, Set<Integer>> acks = new HashMap<>();
         final Map<Integer, Double> proposedAt = new HashMap<>();
+        int[] learnedBy = new int[0];
+        int lastBeatCommit;
         int leaderHint = -1;
         long electionTimer = -1;
 
         Node(int id) { this.id = id; }
     }
 
-    PaxosCluster(ProtocolSettings settings, long seed, int replication) {
+    PaxosCluster(ProtocolSettings settings, PaxosBug bug, long seed, int replication) {
         super(settings, settings.nodes(), settings.nodes(), seed, replication);
         this.n = settings.nodes();
+        this.bug = bug;
         nodes = new Node[n];
         for (int i = 0; i < n; i++) nodes[i] = new Node(i);
         net.onLifecycle(this::onCrash, i -> { resetTimer(nodes[i]); updateAvailability(); });
@@ -64,18 +84,21 @@ final class PaxosCluster extends Cluster {
 
     @Override protected void start() {
         for (Node x : nodes) resetTimer(x);
-        if (settings.leader() >= 0) {          // leader placement: the chosen node runs phase 1 at T/2, before any other
-            Node x = nodes[settings.leader()];
-            net.cancel(x.electionTimer);
-            x.electionTimer = net.timer(x.id, timeouts.election() / 2, () -> startPhase1(x));
-        }
+        if (settings.leader() >= 0) campaignAfter(settings.leader(), timeouts.election() / 2);
+    }
+
+    /** Leader placement and scripted scenarios: node {@code id} runs phase 1 after {@code delay} ms. */
+    void campaignAfter(int id, double delay) {
+        Node x = nodes[id];
+        net.cancel(x.electionTimer);
+        x.electionTimer = net.timer(x.id, delay, () -> startPhase1(x));
     }
 
     @Override protected Set<String> protocolKinds() {
         return Set.of("Accept", "Accepted");
     }
 
-    private int majority() { return n / 2 + 1; }
+    private int majority() { return bug == PaxosBug.WRONG_QUORUM ? n / 2 : n / 2 + 1; }
 
     private void updateAvailability() { metrics.leader(sim.now(), leader() >= 0); }
 
@@ -93,32 +116,42 @@ final class PaxosCluster extends Cluster {
         x.preparing = true;
         x.promises = new HashSet<>();
         x.reported = new HashMap<>();
+        x.learnedBy = new int[n];
         updateAvailability();
         resetTimer(x);
         net.countRound();
-        int b = x.ballot;
+        int b = x.ballot, from = x.commit;
         for (int j = 0; j < n; j++) {
             int to = j;
-            if (j == x.id) onPrepare(x, x.id, b);
-            else net.send(x.id, to, "Prepare", HEADER, () -> onPrepare(nodes[to], x.id, b));
+            if (j == x.id) onPrepare(x, x.id, b, from);
+            else net.send(x.id, to, "Prepare", HEADER, () -> onPrepare(nodes[to], x.id, b, from));
         }
     }
 
-    private void onPrepare(Node a, int from, int b) {
+    private void onPrepare(Node a, int from, int b, int fromSlot) {
         a.maxRound = Math.max(a.maxRound, b / n);
-        if (b <= a.promised) {
-            int p = a.promised;
-            if (from != a.id) net.send(a.id, from, "Nack", HEADER, () -> onNack(nodes[from], p));
+        if (b <= a.promised && bug != PaxosBug.PROMISE_LOWER_BALLOT) {
+            nack(a, from);
             return;
         }
         a.promised = b;
         if (from != a.id) { a.leader = false; a.preparing = false; resetTimer(a); updateAvailability(); }
-        Map<Integer, Accepted> snapshot = Map.copyOf(a.accepted);
+        Map<Integer, Accepted> acc = Map.copyOf(a.accepted.tailMap(fromSlot));
+        Map<Integer, Long> known = new HashMap<>();
+        for (int s = fromSlot; s < a.commit; s++) known.put(s, a.learned.get(s));
+        int commit = a.commit;
         net.fsync(a.id, () -> {
             a.durablePromised = Math.max(a.durablePromised, b);
-            if (from == a.id) onPromise(a, a.id, b, snapshot);
-            else net.send(a.id, from, "Promise", HEADER + ENTRY * snapshot.size(), () -> onPromise(nodes[from], a.id, b, snapshot));
+            a.durableCommit = Math.max(a.durableCommit, commit);
+            if (from == a.id) onPromise(a, a.id, b, acc, known, commit);
+            else net.send(a.id, from, "Promise", HEADER + ENTRY * (acc.size() + known.size()),
+                    () -> onPromise(nodes[from], a.id, b, acc, known, commit));
         });
+    }
+
+    private void nack(Node a, int to) {
+        int p = a.promised;
+        if (to != a.id) net.send(a.id, to, "Nack", HEADER, () -> onNack(nodes[to], p));
     }
 
     private void onNack(Node x, int promised) {
@@ -132,10 +165,13 @@ final class PaxosCluster extends Cluster {
         }
     }
 
-    private void onPromise(Node x, int from, int b, Map<Integer, Accepted> acc) {
+    private void onPromise(Node x, int from, int b, Map<Integer, Accepted> acc, Map<Integer, Long> known, int theirCommit) {
         if (!x.preparing || b != x.ballot) return;
+        known.forEach((slot, v) -> learn(x, slot, v));
         x.promises.add(from);
-        acc.forEach((slot, a) -> x.reported.merge(slot, a, (u, v) -> u.ballot() >= v.ballot() ? u : v));
+        x.learnedBy[from] = theirCommit;
+        if (bug != PaxosBug.IGNORE_PROMISED_VALUES)
+            acc.forEach((slot, a) -> x.reported.merge(slot, a, (u, v) -> u.ballot() >= v.ballot() ? u : v));
         if (x.promises.size() < majority()) return;
         x.preparing = false;
         x.leader = true;
@@ -144,12 +180,15 @@ final class PaxosCluster extends Cluster {
         x.proposal.clear();
         x.acks.clear();
         x.proposedAt.clear();
+        for (int j = 0; j < n; j++) if (!x.promises.contains(j)) x.learnedBy[j] = x.commit;
         net.cancel(x.electionTimer);
         updateAvailability();
-        int top = -1;
+        int top = x.commit - 1;
         for (int s : x.reported.keySet()) top = Math.max(top, s);
+        for (int s : x.learned.keySet()) top = Math.max(top, s);
         x.nextSlot = top + 1;
-        for (int s = 0; s <= top; s++) {
+        for (int s = x.commit; s <= top; s++) {
+            if (x.learned.containsKey(s)) continue;
             Accepted a = x.reported.get(s);
             propose(x, s, a == null ? NOOP : a.value());
         }
@@ -172,83 +211,152 @@ final class PaxosCluster extends Cluster {
         x.acks.put(slot, new HashSet<>());
         x.proposedAt.put(slot, sim.now());
         net.countRound();
-        int b = x.ballot;
+        int b = x.ballot, c = x.commit;
         for (int j = 0; j < n; j++) {
             int to = j;
-            if (j == x.id) onAccept(x, x.id, b, slot, value);
-            else net.send(x.id, to, "Accept", HEADER + ENTRY, () -> onAccept(nodes[to], x.id, b, slot, value));
+            if (j == x.id) onAccept(x, x.id, b, slot, value, c);
+            else net.send(x.id, to, "Accept", HEADER + ENTRY, () -> onAccept(nodes[to], x.id, b, slot, value, c));
         }
     }
 
-    private void onAccept(Node a, int from, int b, int slot, long value) {
+    private void onAccept(Node a, int from, int b, int slot, long value, int leaderCommit) {
         a.maxRound = Math.max(a.maxRound, b / n);
-        if (b < a.promised) {
-            int p = a.promised;
-            if (from != a.id) net.send(a.id, from, "Nack", HEADER, () -> onNack(nodes[from], p));
+        if (b < a.promised && bug != PaxosBug.ACCEPT_LOWER_BALLOT) {
+            nack(a, from);
             return;
         }
-        a.promised = b;
+        a.promised = Math.max(a.promised, b);
         if (from != a.id) { a.leaderHint = from; a.leader = false; a.preparing = false; resetTimer(a); }
         Accepted acc = new Accepted(b, value);
         a.accepted.put(slot, acc);
+        learnUpTo(a, b, leaderCommit);
+        int commit = a.commit;
+        Runnable answer = () -> {
+            if (from == a.id) onAccepted(a, a.id, b, slot, commit);
+            else net.send(a.id, from, "Accepted", HEADER, () -> onAccepted(nodes[from], a.id, b, slot, commit));
+        };
+        if (bug == PaxosBug.ACK_BEFORE_FSYNC) answer.run();
         net.fsync(a.id, () -> {
             a.durablePromised = Math.max(a.durablePromised, b);
             a.durable.put(slot, acc);
-            if (from == a.id) onAccepted(a, a.id, b, slot);
-            else net.send(a.id, from, "Accepted", HEADER, () -> onAccepted(nodes[from], a.id, b, slot));
+            a.durableCommit = Math.max(a.durableCommit, commit);
+            durablyAccepted(a.id, slot, acc);
+            if (bug != PaxosBug.ACK_BEFORE_FSYNC) answer.run();
         });
     }
 
-    private void onAccepted(Node x, int from, int b, int slot) {
+    private void onAccepted(Node x, int from, int b, int slot, int theirCommit) {
         if (!x.leader || b != x.ballot) return;
+        x.learnedBy[from] = theirCommit;
         Set<Integer> s = x.acks.get(slot);
-        if (s == null || !s.add(from) || s.size() != majority()) return;
-        long value = x.proposal.get(slot);
-        double t0 = x.proposedAt.get(slot);
-        Long prev = chosen.putIfAbsent(slot, value);
-        if (prev == null) metrics.committedEntry(t0);
-        else if (prev != value) metrics.violation("two values chosen in slot " + slot + ": " + prev + " and " + value);
+        if (s == null || !s.add(from) || s.size() < majority()) return;
+        long value = x.proposal.remove(slot);
+        double t0 = x.proposedAt.remove(slot);
+        x.acks.remove(slot);
+        learn(x, slot, value);
         metrics.commitLatency(t0, sim.now());
+        metrics.committedEntry(t0);
         if (value != NOOP) net.send(x.id, net.client(), "ClientReply", HEADER, () -> complete(value));
     }
 
     private void heartbeat(Node x, int b) {
         if (!x.leader || x.ballot != b) return;
+        int c = x.commit;
         for (int j = 0; j < n; j++) {
             if (j == x.id) continue;
             int to = j;
-            net.send(x.id, to, "Heartbeat", HEADER, () -> onHeartbeat(nodes[to], x.id, b));
+            net.send(x.id, to, "Heartbeat", HEADER, () -> onHeartbeat(nodes[to], x.id, b, c));
+            // behind the commit index of the previous heartbeat: piggybacking has had a whole interval and failed
+            if (x.learnedBy[j] < x.lastBeatCommit) sendLearn(x, j, c);
         }
+        x.lastBeatCommit = c;
         // retransmit proposals a majority has not accepted within a heartbeat interval (lost messages)
         for (Map.Entry<Integer, Set<Integer>> e : x.acks.entrySet()) {
             int slot = e.getKey();
-            if (e.getValue().size() < majority() && sim.now() - x.proposedAt.get(slot) >= timeouts.heartbeat()) {
-                long value = x.proposal.get(slot);
-                for (int j = 0; j < n; j++)
-                    if (j != x.id && !e.getValue().contains(j)) {
-                        int to = j;
-                        net.send(x.id, to, "Accept", HEADER + ENTRY, () -> onAccept(nodes[to], x.id, b, slot, value));
-                    }
-            }
+            if (sim.now() - x.proposedAt.get(slot) < timeouts.heartbeat()) continue;
+            long value = x.proposal.get(slot);
+            for (int j = 0; j < n; j++)
+                if (j != x.id && !e.getValue().contains(j)) {
+                    int to = j;
+                    net.send(x.id, to, "Accept", HEADER + ENTRY, () -> onAccept(nodes[to], x.id, b, slot, value, c));
+                }
         }
         net.timer(x.id, timeouts.heartbeat(), () -> heartbeat(x, b));
     }
 
-    private void onHeartbeat(Node a, int from, int b) {
+    /** Tells a lagging learner the chosen values it misses, a batch at a time; its next Accepted corrects the estimate. */
+    private void sendLearn(Node x, int j, int c) {
+        int upTo = Math.min(c, x.learnedBy[j] + LEARN_BATCH);
+        Map<Integer, Long> values = new HashMap<>();
+        for (int s = x.learnedBy[j]; s < upTo; s++) values.put(s, x.learned.get(s));
+        x.learnedBy[j] = upTo;
+        net.send(x.id, j, "Learn", HEADER + ENTRY * values.size(), () -> values.forEach((s, v) -> learn(nodes[j], s, v)));
+    }
+
+    private void onHeartbeat(Node a, int from, int b, int leaderCommit) {
         a.maxRound = Math.max(a.maxRound, b / n);
         if (b < a.promised) return;
         a.leaderHint = from;
         if (a.leader && b > a.ballot) { a.leader = false; updateAvailability(); }
         resetTimer(a);
+        learnUpTo(a, b, leaderCommit);
+    }
+
+    // ---- learning and the checker ----------------------------------------------------------------------
+
+    /** Slots below the leader's commit index that {@code a} accepted in the leader's ballot b hold the chosen value. */
+    private void learnUpTo(Node a, int b, int leaderCommit) {
+        for (int s = a.commit; s < leaderCommit; s++) {
+            if (a.learned.containsKey(s)) continue;
+            Accepted acc = a.accepted.get(s);
+            if (acc != null && (acc.ballot() == b || bug == PaxosBug.LEARN_ANY_BALLOT)) learn(a, s, acc.value());
+        }
+    }
+
+    private void learn(Node x, int slot, long value) {
+        Long had = x.learned.putIfAbsent(slot, value);
+        if (had != null) {
+            if (had != value) metrics.violation("node " + x.id + " learned " + had + " and then " + value + " in slot " + slot);
+            return;
+        }
+        while (x.learned.containsKey(x.commit)) x.commit++;
+        decide(slot, value, "learned by node " + x.id);
+    }
+
+    /** The checker's view: a durable acceptance; a majority of them in one ballot chooses the value. */
+    private void durablyAccepted(int acceptor, int slot, Accepted acc) {
+        Set<Integer> who = acceptances.computeIfAbsent(slot, k -> new HashMap<>()).computeIfAbsent(acc, k -> new HashSet<>());
+        if (who.add(acceptor) && who.size() == n / 2 + 1) decide(slot, acc.value(), "accepted by acceptors " + who + " in ballot " + acc.ballot());
+    }
+
+    private void decide(int slot, long value, String how) {
+        Long prev = chosen.putIfAbsent(slot, value);
+        if (prev == null) {
+            if (value != NOOP && !chosenOps.add(value)) metrics.duplicate();
+        } else if (prev != value) {
+            metrics.violation("two values chosen in slot " + slot + ": " + prev + ", then " + value + " " + how);
+        }
     }
 
     private void onCrash(int i) {
         Node a = nodes[i];
+        if (net.diskLost(i)) {
+            a.durablePromised = -1;
+            a.durable = new TreeMap<>();
+            a.durableCommit = 0;
+            a.maxRound = 0;
+            for (Map<Accepted, Set<Integer>> bySlot : acceptances.values()) for (Set<Integer> who : bySlot.values()) who.remove(i);
+        }
         a.promised = a.durablePromised;
-        a.accepted = new HashMap<>(a.durable);
+        a.accepted = new TreeMap<>(a.durable);
+        a.learned.keySet().removeIf(s -> s >= a.durableCommit);
+        a.commit = a.durableCommit;
         a.leader = false;
         a.preparing = false;
         a.leaderHint = -1;
+        a.proposal.clear();
+        a.acks.clear();
+        a.proposedAt.clear();
         updateAvailability();
     }
 

@@ -25,7 +25,7 @@ class MultiPaxosTest {
     private static final Timeouts TIMERS = Timeouts.of(150, 50, 1000);
 
     private static PaxosCluster cluster(int n, Topology t, NodeConfig node, FaultPlan plan, double rate, double drain, long seed, int rep) {
-        return new PaxosCluster(ProtocolSettings.of(t, n, TIMERS).node(node).faults(plan).clientRate(rate).drain(drain), seed, rep);
+        return new PaxosCluster(ProtocolSettings.of(t, n, TIMERS).node(node).faults(plan).clientRate(rate).drain(drain), null, seed, rep);
     }
 
     @Test
@@ -52,6 +52,25 @@ class MultiPaxosTest {
         }).stream().mapToDouble(Double::doubleValue).toArray();
         var ci = ConfidenceInterval.ci95(diff);
         assertTrue(ci.contains(0), () -> "simulated minus predicted " + ci);
+    }
+
+    @Test
+    void aLeaderCrashCostsAtMostTwiceTheMessagesPerOperationOfARunWithout() {
+        // issue 17's case: 200 ops/s on 5 nodes in one datacentre, the leader crashes 15 s into a 20 s run. Before the
+        // commit index, the new leader re-proposed every slot from 0 and each Promise carried the whole accepted map:
+        // 265 messages and 45 KB per operation instead of 10.4 and 1.1 KB. Now it re-proposes only the slots above the
+        // last chosen one: the cost per operation stays the steady state's 2(n-1) + 2 client messages plus heartbeats.
+        var settings = ProtocolSettings.of(Topology.ONE_DATACENTRE, 5, MultiPaxos.defaultTimeouts(Topology.ONE_DATACENTRE)).clientRate(200);
+        var calm = new MultiPaxos(settings);
+        var crash = new MultiPaxos(settings.faults(FaultPlan.none().crashLeader(15_000, Double.POSITIVE_INFINITY)));
+        for (int rep = 0; rep < 3; rep++) {
+            ProtocolRun a = calm.run(RunLength.time(0, 20_000), 1, rep), b = crash.run(RunLength.time(0, 20_000), 1, rep);
+            assertTrue(b.safe(), b.violations()::toString);
+            assertEquals(1, b.elections());
+            assertTrue(b.messagesPerOp() <= 2 * a.messagesPerOp(), () -> b.messagesPerOp() + " vs " + a.messagesPerOp() + " messages per op");
+            assertTrue(b.bytesPerOp() <= 2 * a.bytesPerOp(), () -> b.bytesPerOp() + " vs " + a.bytesPerOp() + " bytes per op");
+            assertTrue(b.meanCommit() <= 2 * a.meanCommit(), () -> b.meanCommit() + " vs " + a.meanCommit() + " ms mean commit");
+        }
     }
 
     @Test
