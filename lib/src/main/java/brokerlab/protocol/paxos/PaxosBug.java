@@ -2,7 +2,7 @@ package brokerlab.protocol.paxos;
 
 /**
  * Bugs planted in Multi-Paxos to test its safety checker, each a one-line change (see {@code PaxosCluster}).
- * Package-private: only {@code PaxosMutants} can switch one on, so no public model runs a broken protocol.
+ * Package-private: only {@link PaxosMutants} can switch one on, so no public model runs a broken protocol.
  */
 enum PaxosBug {
     /** Wrong quorum: n / 2 promises and acceptances count as a majority. */

@@ -94,6 +94,9 @@ final class PaxosCluster extends Cluster {
         x.electionTimer = net.timer(x.id, delay, () -> startPhase1(x));
     }
 
+    /** A scripted scenario's client: operation {@code op} reaches node {@code id} now. */
+    void request(int id, long op) { onClientRequest(nodes[id], op); }
+
     @Override protected Set<String> protocolKinds() {
         return Set.of("Accept", "Accepted");
     }

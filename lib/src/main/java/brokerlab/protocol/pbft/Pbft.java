@@ -16,9 +16,16 @@ import brokerlab.util.Check;
  */
 public final class Pbft implements ProtocolModel {
     private final ProtocolSettings settings;
+    private final PbftBug bug;
 
     public Pbft(ProtocolSettings settings) {
+        this(settings, null);
+    }
+
+    /** A model with a planted bug (null: none), for {@code PbftMutants} only. */
+    Pbft(ProtocolSettings settings, PbftBug bug) {
         this.settings = Check.notNull("settings", settings);
+        this.bug = bug;
         int n = settings.nodes(), f = (n - 1) / 3;
         if (n < 4 || n % 3 != 1)
             throw Check.fail("nodes", n, "PBFT needs n = 3f + 1 replicas (4, 7, 10, ...)", "use nodes(4) for f = 1");
@@ -37,10 +44,10 @@ public final class Pbft implements ProtocolModel {
 
     @Override public String name() { return "pbft"; }
     @Override public ProtocolSettings settings() { return settings; }
-    @Override public Pbft with(ProtocolSettings s) { return new Pbft(s); }
+    @Override public Pbft with(ProtocolSettings s) { return new Pbft(s, bug); }
 
     @Override public ProtocolRun run(RunLength length, long seed, int replication) {
-        return new PbftCluster(settings, seed, replication).run(length);
+        return new PbftCluster(settings, bug, seed, replication).run(length);
     }
 
     @Override public double predictedCommit() { return Double.NaN; }

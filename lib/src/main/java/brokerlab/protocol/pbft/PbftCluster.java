@@ -36,6 +36,7 @@ final class PbftCluster extends Cluster {
     private record Cert(int view, long digest) { }
 
     private final int n, f;
+    private final PbftBug bug;
     private final Replica[] replicas;
     private final Map<Long, Long> committedByCorrect = new HashMap<>(), seqOfCommittedOp = new HashMap<>();
     private final Map<Long, Double> proposedAt = new HashMap<>();
@@ -70,10 +71,11 @@ final class PbftCluster extends Cluster {
         boolean isPrimary() { return view % n == id && !changing; }
     }
 
-    PbftCluster(ProtocolSettings settings, long seed, int replication) {
+    PbftCluster(ProtocolSettings settings, PbftBug bug, long seed, int replication) {
         super(settings, settings.nodes(), settings.nodes(), seed, replication);
         this.n = settings.nodes();
         this.f = (n - 1) / 3;
+        this.bug = bug;
         replicas = new Replica[n];
         for (int i = 0; i < n; i++) replicas[i] = new Replica(i, settings.faults().isByzantine(i));
         int first = Math.max(0, settings.leader());
@@ -102,6 +104,18 @@ final class PbftCluster extends Cluster {
         int p = leader();
         metrics.leader(sim.now(), p >= 0 && net.isUp(p) && !replicas[p].byzantine);
     }
+
+    /** 2f + 1: a prepared certificate is the pre-prepare plus 2f prepares, a commit certificate 2f + 1 commits. */
+    private int quorum() { return bug == PbftBug.WRONG_QUORUM ? f + 1 : 2 * f + 1; }
+
+    // ---- scripted scenarios ------------------------------------------------------------------------------
+
+    /** Delivers client request {@code op} to replica {@code i} directly, as a scripted scenario's client would. */
+    void request(int i, long op) { onRequest(replicas[i], op); }
+
+    int view(int i) { return replicas[i].view; }
+
+    boolean changing(int i) { return replicas[i].changing; }
 
     private static long key(int view, long seq) { return ((long) view << 32) | seq; }
 
@@ -171,8 +185,9 @@ final class PbftCluster extends Cluster {
         Slot slot = slot(r, v, s);
         if (slot.prepared || slot.preprepared == null) return;
         long d = slot.preprepared;
-        Set<Integer> p = slot.prepares.getOrDefault(d, Set.of());
-        if (p.size() < 2 * f) return;
+        int p = bug == PbftBug.NO_DIGEST_MATCH ? slot.prepares.values().stream().mapToInt(Set::size).sum()
+                : slot.prepares.getOrDefault(d, Set.of()).size();
+        if (p < quorum() - 1) return;
         slot.prepared = true;
         Cert old = r.certs.get(s);
         if (old == null || old.view() < v) r.certs.put(s, new Cert(v, d));
@@ -191,7 +206,7 @@ final class PbftCluster extends Cluster {
         Slot slot = slot(r, v, s);
         if (slot.committed || !slot.prepared) return;
         long d = slot.preprepared;
-        if (slot.commits.getOrDefault(d, Set.of()).size() < 2 * f + 1) return;
+        if (slot.commits.getOrDefault(d, Set.of()).size() < quorum() && bug != PbftBug.REPLY_AT_PREPARED) return;
         slot.committed = true;
         if (r.isPrimary() && slot.startedAt >= 0) metrics.commitLatency(slot.startedAt, sim.now());
         Long had = r.committed.putIfAbsent(s, d);
@@ -250,9 +265,9 @@ final class PbftCluster extends Cluster {
                     if (sender != r.id) { ahead.add(sender); smallest = Math.min(smallest, e.getKey()); }
         if (ahead.size() >= f + 1 && smallest > (r.changing ? r.targetView : r.view)) startViewChange(r, smallest);
         Map<Integer, Map<Long, Cert>> got = r.viewChanges.get(v);
-        if (v % n != r.id || r.byzantine || got.size() < 2 * f + 1 || !r.newViewSent.add(v)) return;
+        if (v % n != r.id || r.byzantine || got.size() < quorum() || !r.newViewSent.add(v)) return;
         Map<Long, Cert> chosen = new TreeMap<>();
-        for (Map<Long, Cert> m : got.values())
+        if (bug != PbftBug.DROP_PREPARED_CERTS) for (Map<Long, Cert> m : got.values())
             m.forEach((s, c) -> chosen.merge(s, c, (a, b) -> a.view() >= b.view() ? a : b));
         long top = -1;
         for (long s : chosen.keySet()) top = Math.max(top, s);
@@ -316,7 +331,7 @@ final class PbftCluster extends Cluster {
         if (!pending(op)) return;
         Set<Integer> same = replies.computeIfAbsent(op, k -> new HashMap<>()).computeIfAbsent(result, k -> new HashSet<>());
         same.add(from);
-        if (same.size() < f + 1) return;
+        if (same.size() < (bug == PbftBug.CLIENT_QUORUM ? f : f + 1)) return;
         if (result != op) metrics.violation("client accepted a wrong result for operation " + op);
         replies.remove(op);
         complete(op);

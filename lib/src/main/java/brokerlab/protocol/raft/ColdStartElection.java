@@ -16,7 +16,7 @@ public record ColdStartElection(double time, int candidatesInFirstTerm, int lead
 
     /** Runs replication {@code replication} of seed {@code seed} until the first leader exists. */
     public static ColdStartElection run(int n, Topology topology, NodeConfig node, Timeouts timeouts, long seed, int replication) {
-        var cluster = new RaftCluster(ProtocolSettings.of(topology, n, timeouts).node(node), seed, replication);
+        var cluster = new RaftCluster(ProtocolSettings.of(topology, n, timeouts).node(node), null, seed, replication);
         cluster.start();
         while (cluster.leader() < 0 && cluster.simulator().step()) { }
         int leader = cluster.leader();

@@ -21,9 +21,16 @@ import brokerlab.util.Check;
  */
 public final class Raft implements ProtocolModel {
     private final ProtocolSettings settings;
+    private final RaftBug bug;
 
     public Raft(ProtocolSettings settings) {
+        this(settings, null);
+    }
+
+    /** A model with a planted bug (null: none), for {@code RaftMutants} only. */
+    Raft(ProtocolSettings settings, RaftBug bug) {
         this.settings = Check.notNull("settings", settings).crashFaultsOnly("Raft");
+        this.bug = bug;
     }
 
     /** Raft's timer scaling for the topology's largest round trip ({@link Timeouts#forRoundTrip}). */
@@ -33,10 +40,10 @@ public final class Raft implements ProtocolModel {
 
     @Override public String name() { return "raft"; }
     @Override public ProtocolSettings settings() { return settings; }
-    @Override public Raft with(ProtocolSettings s) { return new Raft(s); }
+    @Override public Raft with(ProtocolSettings s) { return new Raft(s, bug); }
 
     @Override public ProtocolRun run(RunLength length, long seed, int replication) {
-        return new RaftCluster(settings, seed, replication).run(length);
+        return new RaftCluster(settings, bug, seed, replication).run(length);
     }
 
     @Override public double predictedCommit() {

@@ -24,6 +24,9 @@ import java.util.Set;
  */
 final class RaftCluster extends Cluster {
     final int n;
+    final RaftBug bug;
+    /** Entries per AppendEntries (etcd's MaxSizePerMsg in entries); unlimited unless a scenario caps it. */
+    int maxBatch = Integer.MAX_VALUE;
     private final RaftServer[] servers;
     private final Map<Integer, Integer> leaderOfTerm = new HashMap<>();
     private final Map<Integer, Integer> candidatesOfTerm = new HashMap<>();
@@ -31,9 +34,10 @@ final class RaftCluster extends Cluster {
     private final Set<Long> committedOps = new HashSet<>();
     private int guess;
 
-    RaftCluster(ProtocolSettings settings, long seed, int replication) {
+    RaftCluster(ProtocolSettings settings, RaftBug bug, long seed, int replication) {
         super(settings, settings.nodes(), settings.nodes(), seed, replication);
         this.n = settings.nodes();
+        this.bug = bug;
         servers = new RaftServer[n];
         for (int i = 0; i < n; i++) servers[i] = new RaftServer(i, this);
         net.onLifecycle(i -> { servers[i].crash(); updateAvailability(); },

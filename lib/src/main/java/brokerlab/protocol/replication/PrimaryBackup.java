@@ -24,21 +24,24 @@ public final class PrimaryBackup implements ProtocolModel {
     private final ProtocolSettings settings;
     private final boolean synchronous;
     private final double shipInterval;
+    private final ReplicationBug bug;
 
-    private PrimaryBackup(ProtocolSettings settings, boolean synchronous, double shipInterval) {
+    /** A model with a planted bug (null: none); only {@code PrimaryBackupMutants} plants one. */
+    PrimaryBackup(ProtocolSettings settings, boolean synchronous, double shipInterval, ReplicationBug bug) {
         this.settings = Check.notNull("settings", settings).crashFaultsOnly("Primary-backup");
         this.synchronous = synchronous;
         this.shipInterval = Check.positive("shipInterval", shipInterval);
+        this.bug = bug;
     }
 
     /** Synchronous replication. */
     public static PrimaryBackup sync(ProtocolSettings settings) {
-        return new PrimaryBackup(settings, true, SHIP_INTERVAL);
+        return new PrimaryBackup(settings, true, SHIP_INTERVAL, null);
     }
 
     /** Asynchronous replication shipping every {@code shipInterval} ms. */
     public static PrimaryBackup async(ProtocolSettings settings, double shipInterval) {
-        return new PrimaryBackup(settings, false, shipInterval);
+        return new PrimaryBackup(settings, false, shipInterval, null);
     }
 
     /**
@@ -55,10 +58,10 @@ public final class PrimaryBackup implements ProtocolModel {
 
     @Override public String name() { return synchronous ? "primary-backup-sync" : "primary-backup-async"; }
     @Override public ProtocolSettings settings() { return settings; }
-    @Override public PrimaryBackup with(ProtocolSettings s) { return new PrimaryBackup(s, synchronous, shipInterval); }
+    @Override public PrimaryBackup with(ProtocolSettings s) { return new PrimaryBackup(s, synchronous, shipInterval, bug); }
 
     @Override public ProtocolRun run(RunLength length, long seed, int replication) {
-        return new ReplicationCluster(settings, synchronous, shipInterval, seed, replication).run(length);
+        return new ReplicationCluster(settings, synchronous, shipInterval, bug, seed, replication).run(length);
     }
 
     private int primary() { return Math.max(0, settings.leader()); }

@@ -24,9 +24,15 @@ import java.util.TreeMap;
  * {@code shipInterval} ms (replication lag, like a follower's fetch loop), so a primary crash loses the writes
  * acknowledged within the last interval.
  *
- * <p>Counted: writes acknowledged to the client but missing from the new primary's log (lost, possible only
- * with asynchronous replication or a zombie primary) and operations stored twice because the client retried
- * after a lost acknowledgement (duplicates; the producer is not idempotent).
+ * <p>A primary's lease runs on its own clock: it stops serving when it has heard no pong from the service for a
+ * session timeout, so clock skew stretches a deposed (zombie) primary's life. It can still acknowledge nothing
+ * alone: synchronous acknowledgements need every in-sync backup, backups fence older epochs, and the in-sync set
+ * shrinks only through the service.
+ *
+ * <p>Checked: writes acknowledged to the client but missing from a new primary's log, or from the final primary's,
+ * are lost. For synchronous replication that is a safety violation; for asynchronous replication it is the
+ * documented price, counted as lost writes and reported. Also counted: operations stored twice because the client
+ * retried after a lost acknowledgement (duplicates; the producer is not idempotent).
  */
 final class ReplicationCluster extends Cluster {
     private static final int HEADER = 48, ENTRY = 128;
@@ -34,6 +40,7 @@ final class ReplicationCluster extends Cluster {
     private final int n, zk;
     private final boolean synchronous;
     private final double shipInterval;
+    private final ReplicationBug bug;
     private final Broker[] brokers;
     // coordination service state
     private final double[] lastPing;
@@ -47,7 +54,7 @@ final class ReplicationCluster extends Cluster {
     private final class Broker {
         final int id;
         final List<Long> log = new ArrayList<>();
-        int durable, epoch, ackedOffsetFrom;
+        int durable, epoch, synced, ackedOffsetFrom;    // synced: the epoch whose primary's log this one holds
         boolean isPrimary;
         double lastPong;
         final Map<Integer, Integer> ackedUpTo = new HashMap<>(), shipped = new HashMap<>();
@@ -60,12 +67,14 @@ final class ReplicationCluster extends Cluster {
         Broker(int id) { this.id = id; }
     }
 
-    ReplicationCluster(ProtocolSettings settings, boolean synchronous, double shipInterval, long seed, int replication) {
+    ReplicationCluster(ProtocolSettings settings, boolean synchronous, double shipInterval, ReplicationBug bug, long seed, int replication) {
         super(settings, settings.nodes() + 1, settings.nodes(), seed, replication);
         this.n = settings.nodes();
         this.synchronous = synchronous;
         this.shipInterval = shipInterval;
+        this.bug = bug;
         zk = n;
+        net.service(zk);
         brokers = new Broker[n];
         lastPing = new double[n];
         reportedLength = new int[n];
@@ -99,21 +108,41 @@ final class ReplicationCluster extends Cluster {
         return Set.of("Replicate", "ReplicaAck");
     }
 
-    /** Operations stored twice in the final primary's log: the producer is not idempotent. */
+    /** Operations stored twice in the final primary's log (the producer is not idempotent), and acknowledged ones missing. */
     @Override protected void finish() {
         Set<Long> seen = new HashSet<>();
-        if (leader() >= 0) for (long op : brokers[primary].log) if (!seen.add(op)) metrics.duplicate();
+        if (leader() < 0) return;
+        for (long op : brokers[primary].log) if (!seen.add(op)) metrics.duplicate();
+        checkAcked(brokers[primary], seen);
     }
+
+    /** Acknowledged writes missing from {@code me}'s log are lost: a violation when replication is synchronous. */
+    private void checkAcked(Broker me, Set<Long> log) {
+        for (long op : new ArrayList<>(acked)) {
+            if (log.contains(op)) continue;
+            acked.remove(op);
+            metrics.lostWrite();
+            if (synchronous) metrics.violation("acknowledged write " + op + " lost: primary " + me.id + " of epoch " + me.epoch + " lacks it");
+        }
+    }
+
+    // ---- scripted scenarios ------------------------------------------------------------------------------
+
+    /** A scripted scenario's client: write {@code op} reaches broker {@code b} now. */
+    void produce(int b, long op) { onProduce(brokers[b], op); }
+
+    /** Whether the service counts broker {@code b} in sync. */
+    boolean inSync(int b) { return isr.contains(b); }
 
     // ---- coordination service -------------------------------------------------------------------------
 
     private void schedulePings(int b) {
-        brokers[b].lastPong = sim.now();
+        brokers[b].lastPong = net.clock(b);
         net.timer(b, timeouts.heartbeat(), () -> {
             int len = brokers[b].log.size();
             net.send(b, zk, "SessionPing", HEADER, () -> onPing(b, len));
             Broker me = brokers[b];
-            if (me.isPrimary && sim.now() - me.lastPong > timeouts.election()) me.isPrimary = false;
+            if (me.isPrimary && net.clock(b) - me.lastPong > timeouts.election()) me.isPrimary = false;    // the lease, on b's clock
             if (me.isPrimary) { retransmit(me); shrinkLagging(me); }
             schedulePings(b);
         });
@@ -122,7 +151,7 @@ final class ReplicationCluster extends Cluster {
     private void onPing(int b, int len) {
         lastPing[b] = sim.now();
         reportedLength[b] = len;
-        net.send(zk, b, "SessionPong", HEADER, () -> brokers[b].lastPong = sim.now());
+        net.send(zk, b, "SessionPong", HEADER, () -> brokers[b].lastPong = net.clock(b));
         if (!live.add(b)) return;
         if (leader() < 0) {
             electPrimary();
@@ -154,6 +183,7 @@ final class ReplicationCluster extends Cluster {
         Set<Integer> candidates = new HashSet<>(isr);
         candidates.retainAll(live);
         if (candidates.isEmpty() && !synchronous) candidates.addAll(live);     // unclean election
+        if (bug == ReplicationBug.UNCLEAN_ELECTION) candidates.addAll(live);
         for (int b : candidates) if (best < 0 || reportedLength[b] > reportedLength[best]) best = b;
         if (best < 0) return;
         epoch++;
@@ -171,10 +201,11 @@ final class ReplicationCluster extends Cluster {
     private void becomePrimary(Broker me, int e, Set<Integer> isrNow, Set<Integer> liveNow) {
         if (e < me.epoch) return;
         me.epoch = e;
+        me.synced = e;
         me.isPrimary = true;
-        me.lastPong = sim.now();
+        me.lastPong = net.clock(me.id);
         metrics.leader(sim.now(), true);
-        for (long op : new ArrayList<>(acked)) if (!me.log.contains(op)) { acked.remove(op); metrics.lostWrite(); }
+        checkAcked(me, new HashSet<>(me.log));
         me.backups = new HashSet<>();
         me.catchingUp = new HashSet<>();
         me.shrinking = new HashSet<>();
@@ -206,10 +237,15 @@ final class ReplicationCluster extends Cluster {
             if (e > bk.epoch) bk.early.clear();
             bk.epoch = e;
             bk.isPrimary = false;
-            bk.log.clear();
-            bk.log.addAll(copy);
+            // a late or duplicated copy of this epoch's log must not cut what this epoch's Replicates added since
+            if (e > bk.synced || copy.size() > bk.log.size()) {
+                bk.log.clear();
+                bk.log.addAll(copy);
+                bk.synced = e;
+                bk.durable = 0;
+            }
             net.fsync(b, () -> {
-                bk.durable = copy.size();
+                bk.durable = Math.max(bk.durable, copy.size());
                 net.send(b, me.id, "SyncAck", HEADER, () -> {
                     if (!me.isPrimary || me.epoch != e || !me.backups.contains(b)) return;
                     me.ackedUpTo.merge(b, copy.size(), Math::max);
@@ -222,7 +258,7 @@ final class ReplicationCluster extends Cluster {
     }
 
     private void maybePromote(Broker me, int b) {
-        if (!me.catchingUp.contains(b) || me.ackedUpTo.getOrDefault(b, 0) < me.log.size()) return;
+        if (!me.catchingUp.contains(b) || (me.ackedUpTo.getOrDefault(b, 0) < me.log.size() && bug != ReplicationBug.EARLY_ISR_JOIN)) return;
         me.catchingUp.remove(b);
         int e = me.epoch;
         net.send(me.id, zk, "IsrExpand", HEADER, () -> { if (e == epoch) isr.add(b); });
@@ -235,6 +271,7 @@ final class ReplicationCluster extends Cluster {
             if (me.catchingUp.contains(b) || me.shrinking.contains(b)) continue;
             Double oldest = me.receivedAt.get(me.ackedUpTo.getOrDefault(b, 0));
             if (oldest == null || sim.now() - oldest < timeouts.election()) continue;
+            if (bug == ReplicationBug.LOCAL_ISR_SHRINK) { me.catchingUp.add(b); continue; }
             me.shrinking.add(b);
             int e = me.epoch, p = me.id;
             net.send(p, zk, "IsrShrinkRequest", HEADER, () -> {
@@ -319,8 +356,9 @@ final class ReplicationCluster extends Cluster {
     private void onReplicate(Broker bk, int from, int e, int off, List<Long> ops) {
         if (e < bk.epoch) return;                                 // fenced: a deposed primary
         if (e > bk.epoch) bk.early.clear();
-        bk.epoch = e;
+        bk.epoch = Math.max(bk.epoch, e);
         bk.isPrimary = false;
+        if (e > bk.synced) return;                                // overtook this epoch's SyncLog: the primary resends
         if (off > bk.log.size()) {                                // gap: hold the batch until the one before arrives
             bk.early.merge(off, ops, (a, b) -> a.size() >= b.size() ? a : b);
             return;
@@ -332,9 +370,11 @@ final class ReplicationCluster extends Cluster {
         }
         // the disk is FIFO, so once this forced write is done everything appended before it is durable too
         int upTo = bk.log.size();
+        Runnable ack = () -> net.send(bk.id, from, "ReplicaAck", HEADER, () -> onReplicaAck(brokers[from], bk.id, e, upTo));
+        if (bug == ReplicationBug.ACK_BEFORE_FSYNC) ack.run();
         net.fsync(bk.id, () -> {
             bk.durable = Math.max(bk.durable, upTo);
-            net.send(bk.id, from, "ReplicaAck", HEADER, () -> onReplicaAck(brokers[from], bk.id, e, upTo));
+            if (bug != ReplicationBug.ACK_BEFORE_FSYNC) ack.run();
         });
     }
 
@@ -359,8 +399,11 @@ final class ReplicationCluster extends Cluster {
     private void maybeAck(Broker me, int off) {
         Double t0 = me.receivedAt.get(off);
         if (t0 == null || !me.isPrimary || me.durable <= off) return;
-        if (synchronous)
-            for (int b : me.backups) if (!me.catchingUp.contains(b) && me.ackedUpTo.getOrDefault(b, 0) <= off) return;
+        if (synchronous) {
+            int required = 0, have = 0;
+            for (int b : me.backups) if (!me.catchingUp.contains(b)) { required++; if (me.ackedUpTo.getOrDefault(b, 0) > off) have++; }
+            if (have < (bug == ReplicationBug.WRONG_QUORUM ? Math.min(1, required) : required)) return;
+        }
         me.receivedAt.remove(off);
         long op = me.opAt.remove(off);
         metrics.commitLatency(t0, sim.now());
@@ -371,6 +414,7 @@ final class ReplicationCluster extends Cluster {
     private void onCrash(int b) {
         Broker bk = brokers[b];
         if (b == primary) metrics.leader(sim.now(), false);
+        if (net.diskLost(b)) bk.durable = 0;
         while (bk.log.size() > bk.durable) bk.log.remove(bk.log.size() - 1);
         bk.isPrimary = false;
         bk.receivedAt.clear();
@@ -390,6 +434,7 @@ final class ReplicationCluster extends Cluster {
     }
 
     private void onAck(long op) {
-        if (complete(op)) acked.add(op);
+        acked.add(op);
+        complete(op);
     }
 }

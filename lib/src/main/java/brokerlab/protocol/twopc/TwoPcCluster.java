@@ -45,6 +45,8 @@ final class TwoPcCluster extends Cluster {
 
     private final int p;
     private final double abortProbability;
+    private final TwoPcBug bug;
+    private final Map<Long, Boolean> heard = new HashMap<>();
     // coordinator: volatile per-transaction vote sets, durable decisions, outstanding acks
     private final Map<Long, Set<Integer>> yes = new HashMap<>();
     private final Map<Long, Boolean> durableDecision = new HashMap<>();
@@ -60,10 +62,11 @@ final class TwoPcCluster extends Cluster {
     private double crashDownFor;
 
     @SuppressWarnings("unchecked")
-    TwoPcCluster(ProtocolSettings settings, double abortProbability, long seed, int replication) {
+    TwoPcCluster(ProtocolSettings settings, double abortProbability, TwoPcBug bug, long seed, int replication) {
         super(settings, settings.nodes() + 1, settings.nodes() + 1, seed, replication);
         this.p = settings.nodes();
         this.abortProbability = abortProbability;
+        this.bug = bug;
         state = new Map[p + 1];
         preparedAt = new Map[p + 1];
         outcomes = new Map[p + 1];
@@ -108,6 +111,9 @@ final class TwoPcCluster extends Cluster {
         send(txn);
     }
 
+    /** A scripted scenario's client: transaction {@code txn} reaches the coordinator now. */
+    void request(long txn) { begin(txn); }
+
     private void begin(long txn) {
         Boolean decided = durableDecision.get(txn);
         if (decided != null) { reply(txn, decided); return; }
@@ -128,10 +134,11 @@ final class TwoPcCluster extends Cluster {
             return;
         }
         state[i].put(txn, State.PREPARED);
+        if (bug == TwoPcBug.VOTE_BEFORE_FSYNC) net.send(i, COORD, "Vote", HEADER, () -> onVote(i, txn, true));
         net.fsync(i, () -> {
             durablePrepared[i].add(txn);
             preparedAt[i].put(txn, sim.now());
-            net.send(i, COORD, "Vote", HEADER, () -> onVote(i, txn, true));
+            if (bug != TwoPcBug.VOTE_BEFORE_FSYNC) net.send(i, COORD, "Vote", HEADER, () -> onVote(i, txn, true));
             askLater(i, txn);
         });
     }
@@ -139,6 +146,7 @@ final class TwoPcCluster extends Cluster {
     private void askLater(int i, long txn) {
         net.timer(i, timeouts.heartbeat(), () -> {
             if (state[i].get(txn) != State.PREPARED) return;
+            if (bug == TwoPcBug.UNILATERAL_ABORT) { state[i].put(txn, State.ABORTED); record(i, txn, false); return; }
             net.send(i, COORD, "DecisionRequest", HEADER, () -> onDecisionRequest(i, txn));
             askLater(i, txn);
         });
@@ -149,7 +157,7 @@ final class TwoPcCluster extends Cluster {
         if (s == null) return;
         if (!ok) { decide(txn, false); return; }
         s.add(i);
-        if (s.size() < p) return;
+        if (s.size() < (bug == TwoPcBug.WRONG_QUORUM ? p / 2 + 1 : p)) return;
         if (txn == crashTxn) {
             int d = COORD;
             net.crash(d);
@@ -162,16 +170,31 @@ final class TwoPcCluster extends Cluster {
     private void decide(long txn, boolean commit) {
         yes.remove(txn);
         deciding.add(txn);
+        if (bug == TwoPcBug.DECIDE_BEFORE_FSYNC) announce(txn, commit);
         net.fsync(COORD, () -> {
             deciding.remove(txn);
             durableDecision.put(txn, commit);
-            reply(txn, commit);
-            sendDecision(txn, commit);
+            for (int j = 1; j <= p; j++) check(txn, outcomes[j].get(txn), commit, "participant " + j);
+            check(txn, heard.get(txn), commit, "the client");
+            if (bug != TwoPcBug.DECIDE_BEFORE_FSYNC) announce(txn, commit);
         });
     }
 
+    private void announce(long txn, boolean commit) {
+        reply(txn, commit);
+        sendDecision(txn, commit);
+    }
+
+    private void check(long txn, Boolean seen, boolean decided, String who) {
+        if (seen != null && seen != decided)
+            metrics.violation("atomicity: " + who + " had " + (seen ? "commit" : "abort") + " of transaction " + txn
+                    + " before the coordinator forced " + (decided ? "commit" : "abort"));
+    }
+
     private void reply(long txn, boolean commit) {
-        net.send(COORD, net.client(), "ClientReply", HEADER, () -> complete(txn, commit));
+        net.send(COORD, net.client(), "ClientReply", HEADER, () -> {
+            if (complete(txn, commit)) heard.put(txn, commit);
+        });
     }
 
     private void sendDecision(long txn, boolean commit) {
@@ -198,6 +221,8 @@ final class TwoPcCluster extends Cluster {
         }
         net.fsync(i, () -> {
             if (state[i].get(txn) != State.PREPARED && state[i].containsKey(txn)) return;
+            if (commit && !durablePrepared[i].contains(txn))
+                metrics.violation("participant " + i + " commits transaction " + txn + " without a forced prepared record (its work is lost)");
             state[i].put(txn, commit ? State.COMMITTED : State.ABORTED);
             Double t0 = preparedAt[i].remove(txn);
             if (t0 != null) metrics.blocked(sim.now() - t0);
@@ -234,10 +259,17 @@ final class TwoPcCluster extends Cluster {
             metrics.violation("atomicity: transaction " + txn + " commits at one participant and aborts at another");
         Boolean coord = durableDecision.get(txn);
         if (commit && !Boolean.TRUE.equals(coord)) metrics.violation("participant " + i + " commits " + txn + " without a commit record");
+        Boolean told = heard.get(txn);
+        if (told != null && told != commit) metrics.violation("atomicity: the client was told " + (told ? "commit" : "abort")
+                + " of transaction " + txn + " but participant " + i + (commit ? " commits" : " aborts"));
         outcomes[i].put(txn, commit);
     }
 
     private void onCrash(int node) {
+        if (net.diskLost(node)) {
+            if (node == COORD) durableDecision.clear();
+            else durablePrepared[node].clear();
+        }
         if (node == COORD) {
             // volatile vote tallies and ack tracking are lost; durable decisions survive
             yes.clear();
@@ -254,7 +286,7 @@ final class TwoPcCluster extends Cluster {
             metrics.leader(sim.now(), true);
             // presumed abort: transactions started but without a durable decision are aborted on recovery
             for (Long txn : new HashSet<>(started.keySet()))
-                if (!durableDecision.containsKey(txn)) decide(txn, false);
+                if (!durableDecision.containsKey(txn)) decide(txn, bug == TwoPcBug.PRESUME_COMMIT);
                 else sendDecision(txn, durableDecision.get(txn));
             return;
         }

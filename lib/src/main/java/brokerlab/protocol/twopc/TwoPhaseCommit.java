@@ -18,10 +18,17 @@ import brokerlab.util.Check;
 public final class TwoPhaseCommit implements ProtocolModel {
     private final ProtocolSettings settings;
     private final double abortProbability;
+    private final TwoPcBug bug;
 
     public TwoPhaseCommit(ProtocolSettings settings, double abortProbability) {
+        this(settings, abortProbability, null);
+    }
+
+    /** A model with a planted bug (null: none), for {@code TwoPcMutants} only. */
+    TwoPhaseCommit(ProtocolSettings settings, double abortProbability, TwoPcBug bug) {
         this.settings = Check.notNull("settings", settings).crashFaultsOnly("Two-phase commit");
         this.abortProbability = Check.probability("abortProbability", abortProbability);
+        this.bug = bug;
         if (settings.leader() > 0)
             throw Check.fail("leader", settings.leader(), "the coordinator of two-phase commit is node 0", "use leader(-1) or leader(0)");
     }
@@ -41,10 +48,10 @@ public final class TwoPhaseCommit implements ProtocolModel {
 
     @Override public String name() { return "2pc"; }
     @Override public ProtocolSettings settings() { return settings; }
-    @Override public TwoPhaseCommit with(ProtocolSettings s) { return new TwoPhaseCommit(s, abortProbability); }
+    @Override public TwoPhaseCommit with(ProtocolSettings s) { return new TwoPhaseCommit(s, abortProbability, bug); }
 
     @Override public ProtocolRun run(RunLength length, long seed, int replication) {
-        return new TwoPcCluster(settings, abortProbability, seed, replication).run(length);
+        return new TwoPcCluster(settings, abortProbability, bug, seed, replication).run(length);
     }
 
     /** Until the last participant acknowledged the commit: two rounds of the slowest participant. */

@@ -27,7 +27,7 @@ class RaftClusterTest {
 
     private static RaftCluster cluster(int n, Topology t, NodeConfig node, Timeouts timeouts, FaultPlan plan, double rate, double drain,
                                        long seed, int rep) {
-        return new RaftCluster(ProtocolSettings.of(t, n, timeouts).node(node).faults(plan).clientRate(rate).drain(drain), seed, rep);
+        return new RaftCluster(ProtocolSettings.of(t, n, timeouts).node(node).faults(plan).clientRate(rate).drain(drain), null, seed, rep);
     }
 
     private static ProtocolRun run(RaftCluster c, double duration) {

@@ -28,7 +28,7 @@ class PrimaryBackupTest {
     private static ProtocolRun run(int n, Topology t, NodeConfig node, boolean sync, FaultPlan plan, double rate, double duration,
                                    double drain, long seed, int rep) {
         var settings = ProtocolSettings.of(t, n, TIMERS).node(node).faults(plan).clientRate(rate).drain(drain);
-        return new ReplicationCluster(settings, sync, PrimaryBackup.SHIP_INTERVAL, seed, rep).run(RunLength.time(0, duration));
+        return new ReplicationCluster(settings, sync, PrimaryBackup.SHIP_INTERVAL, null, seed, rep).run(RunLength.time(0, duration));
     }
 
     @Test

@@ -26,7 +26,7 @@ class TwoPhaseCommitTest {
 
     private static TwoPcCluster cluster(int p, Topology t, NodeConfig node, Timeouts timers, double abort, FaultPlan plan,
                                         double rate, double drain, long seed, int rep) {
-        return new TwoPcCluster(ProtocolSettings.of(t, p, timers).node(node).faults(plan).clientRate(rate).drain(drain), abort, seed, rep);
+        return new TwoPcCluster(ProtocolSettings.of(t, p, timers).node(node).faults(plan).clientRate(rate).drain(drain), abort, null, seed, rep);
     }
 
     private static ProtocolRun run(TwoPcCluster c, double duration) {
