@@ -3,6 +3,7 @@ package brokerlab.experiment;
 import brokerlab.stats.ConfidenceInterval;
 import brokerlab.stats.MedianInterval;
 import brokerlab.util.Check;
+import brokerlab.util.Json;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
