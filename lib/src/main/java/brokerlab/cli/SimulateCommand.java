@@ -106,7 +106,7 @@ final class SimulateCommand implements Command {
                 .field("seed", seed)
                 .field("engine", e.runs().get(0).engine().name());
         if (args.has("save")) {
-            Map<String, Object> parameters = Json.readObject(q.toJson(), "spec");
+            Map<String, Object> parameters = Json.readObject(q.toJson(), "spec", q);
             parameters.put("customers", customers);
             parameters.put("replications", replications);
             Map<String, Object> results = new LinkedHashMap<>();

@@ -98,7 +98,7 @@ public final class NetworkFile {
                 throw Check.fail("--model", where, "it is not valid YAML: " + e.getOriginalMessage(), "fix the file");
             }
         } else {
-            m = Json.readObject(text, "--model " + where);
+            m = Json.readObject(text, "--model", where);
         }
         if (m == null) throw Check.fail("--model", where, "it is empty", "describe stations, routing and sources");
         known(m, TOP, "top-level key", where);

@@ -175,7 +175,7 @@ public record QueueSpec(Distribution arrival, Distribution service, int servers,
 
     /** Reads {@link #toJson()}'s form; only {@code arrival}, {@code service} and {@code servers} are required. */
     public static QueueSpec fromJson(String json) {
-        Map<String, Object> m = Json.readObject(json, "queue spec");
+        Map<String, Object> m = Json.readObject(json, "queue spec", "(" + json.length() + " characters)");
         List<String> unknown = new ArrayList<>(m.keySet());
         unknown.removeAll(List.of("arrival", "service", "servers", "capacity", "speeds", "routing", "discipline"));
         if (!unknown.isEmpty()) {

@@ -78,14 +78,16 @@ public final class Json {
         }
     }
 
-    /** A JSON object as an ordered map (numbers as Integer, Long or Double); {@code what} names the text in errors. */
-    public static Map<String, Object> readObject(String text, String what) {
+    /**
+     * A JSON object as an ordered map (numbers as Integer, Long or Double). Malformed text fails as
+     * "{@code name} = {@code source} is invalid: it is not a JSON object: ... at line 2, column 7; fix the JSON there".
+     */
+    public static Map<String, Object> readObject(String text, String name, Object source) {
         try {
             return MAPPER.readValue(text, new TypeReference<LinkedHashMap<String, Object>>() { });
         } catch (JsonProcessingException e) {
-            throw Check.fail(what, "(" + text.length() + " characters)", "it is not a JSON object: "
-                    + e.getOriginalMessage() + " at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr(), "fix the JSON there");
+            throw Check.fail(name, source, "it is not a JSON object: " + e.getOriginalMessage() + " at line "
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr(), "fix the JSON there");
         }
     }
 

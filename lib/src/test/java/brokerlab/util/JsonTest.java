@@ -22,7 +22,7 @@ class JsonTest {
         m.put("none", null);
         m.put("nested", Map.of("x", 0.5));
         m.put("list", List.of(1, "two"));
-        Map<String, Object> back = Json.readObject(Json.compact(m), "test");
+        Map<String, Object> back = Json.readObject(Json.compact(m), "test", "m");
         assertEquals(m, back);
         assertEquals(List.copyOf(m.keySet()), List.copyOf(back.keySet()), "insertion order kept");
     }
@@ -45,7 +45,7 @@ class JsonTest {
         double[] values = {0.7877532642953626, 1e-5, 1.0 / 3, 6.02e23, -2.5, 12.19316743619908};
         for (double v : values) {
             String text = Json.compact(Map.of("v", v));
-            assertEquals(v, Json.toDouble(Json.readObject(text, "test").get("v")), 0, text);
+            assertEquals(v, Json.toDouble(Json.readObject(text, "test", text).get("v")), 0, text);
         }
     }
 
@@ -65,8 +65,8 @@ class JsonTest {
 
     @Test
     void malformedTextNamesWhatWasReadAndWhere() {
-        var e = assertThrows(IllegalArgumentException.class, () -> Json.readObject("{\"a\": 1,\n \"b\": }", "--model"));
-        assertTrue(e.getMessage().startsWith("--model = ") && e.getMessage().contains("line 2"), e.getMessage());
+        var e = assertThrows(IllegalArgumentException.class, () -> Json.readObject("{\"a\": 1,\n \"b\": }", "--model", "m.json"));
+        assertTrue(e.getMessage().startsWith("--model = m.json is invalid") && e.getMessage().contains("line 2"), e.getMessage());
         assertTrue(Arrays.asList(e.getMessage().split(" ")).contains("JSON"), e.getMessage());
     }
 }
