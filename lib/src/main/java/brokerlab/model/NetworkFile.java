@@ -252,7 +252,7 @@ public final class NetworkFile {
      * The open network simulated by {@link NetworkSimulation}, one replication per call: a {@link RunLength} in
      * customers is converted to time at the external arrival rate. Measured: {@code throughput},
      * {@code mean_response}, {@code p50/p95/p99_response} (end to end), {@code mean_number_in_system},
-     * {@code rejection_probability}, and per station {@code NAME_utilization}, {@code NAME_mean_wait},
+     * {@code rejection_probability} (when some station has a capacity), and per station {@code NAME_utilization}, {@code NAME_mean_wait},
      * {@code NAME_mean_response} (per visit) and {@code NAME_mean_number_in_system}.
      */
     record Simulated(Network network, String where) implements Model<Measurements> {
@@ -264,8 +264,10 @@ public final class NetworkFile {
             Measurements.Builder b = Measurements.builder()
                     .put(Metric.THROUGHPUT, r.throughput()).put(Metric.MEAN_RESPONSE, r.meanResponse())
                     .put(Metric.P50_RESPONSE, r.p50()).put(Metric.P95_RESPONSE, r.p95()).put(Metric.P99_RESPONSE, r.p99())
-                    .put(Metric.MEAN_NUMBER_IN_SYSTEM, r.meanNumberInSystem())
-                    .put(Metric.REJECTION_PROBABILITY, r.rejectionProbability());
+                    .put(Metric.MEAN_NUMBER_IN_SYSTEM, r.meanNumberInSystem());
+            if (network.stations().stream().anyMatch(s -> s.hasFiniteCapacity())) {
+                b.put(Metric.REJECTION_PROBABILITY, r.rejectionProbability());
+            }
             for (StationResult s : r.stations()) {
                 b.put(NetworkAnalysis.metric(s.name(), "utilization", Metric.Kind.TIME_AVERAGE, ""), s.utilisation())
                         .put(NetworkAnalysis.metric(s.name(), "mean_wait", Metric.Kind.MEAN, "time"), s.meanWait())
