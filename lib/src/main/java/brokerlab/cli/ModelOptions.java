@@ -9,7 +9,9 @@ import brokerlab.model.NetworkFile;
 import brokerlab.util.Check;
 
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * {@code analyze --model FILE} and {@code simulate --model FILE}: a network read by the library's
@@ -52,6 +54,9 @@ final class ModelOptions {
         for (Metric m : e.metrics()) report.metric(m.name(), e.get(m), null);
         SimulateCommand.notes(report, e);
         report.field("replications", replications).field("customers", customers).field("seed", seed);
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("model", args.required("model"));
+        SimulateCommand.save(args, report, parameters, e, null);
         report.print(io.out(), args.flag("json"));
         return 0;
     }

@@ -105,17 +105,8 @@ final class SimulateCommand implements Command {
                 .field("warmup", length.warmup())
                 .field("seed", seed)
                 .field("engine", e.runs().get(0).engine().name());
-        if (args.has("save")) {
-            Map<String, Object> parameters = Json.readObject(q.toJson(), "spec", q);
-            parameters.put("customers", customers);
-            parameters.put("replications", replications);
-            Map<String, Object> results = new LinkedHashMap<>();
-            for (Metric m : e.metrics()) results.put(m.name(), e.get(m));
-            if (!q.hasCapacity()) results.remove(Metric.REJECTION_PROBABILITY.name());
-            RunRecord saved = RunRegistry.in(RunsCommand.directory(args)).save(args.required("save"),
-                    parameters, seed, results, "brokerlab simulate");
-            report.field("saved_run", saved.id());
-        }
+        Map<String, Object> parameters = Json.readObject(q.toJson(), "spec", q);
+        save(args, report, parameters, e, q.hasCapacity() ? null : Metric.REJECTION_PROBABILITY);
         report.print(io.out(), args.flag("json"));
         return 0;
     }
@@ -132,6 +123,21 @@ final class SimulateCommand implements Command {
         for (Metric m : new Metric[]{Metric.P50_RESPONSE, Metric.P95_RESPONSE, Metric.P99_RESPONSE}) report.metric(m.name(), e.get(m), null);
         if (capacity) report.metric(Metric.REJECTION_PROBABILITY.name(), e.get(Metric.REJECTION_PROBABILITY), null);
         notes(report, e);
+    }
+
+    /**
+     * With {@code --save NAME}: the run (the spec's parameters, the run length, seed, every metric's interval except
+     * {@code omit}) into the run registry, and its id into the report.
+     */
+    static void save(Args args, Report report, Map<String, Object> parameters, Estimates<? extends Outcome> e, Metric omit) {
+        if (!args.has("save")) return;
+        parameters.put("customers", args.longValue("customers", DEFAULT_CUSTOMERS));
+        parameters.put("replications", e.replications());
+        Map<String, Object> results = new LinkedHashMap<>();
+        for (Metric m : e.metrics()) if (!m.equals(omit)) results.put(m.name(), e.get(m));
+        RunRecord saved = RunRegistry.in(RunsCommand.directory(args)).save(args.required("save"), parameters, e.seed(),
+                results, "brokerlab simulate");
+        report.field("saved_run", saved.id());
     }
 
     /** The estimates' own notes (interval rules) and warnings (a precision target missed), when there are any. */

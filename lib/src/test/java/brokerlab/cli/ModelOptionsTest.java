@@ -46,4 +46,17 @@ class ModelOptionsTest {
         assertEquals(2, closed.status());
         assertTrue(closed.err().contains("use analyze --model"), closed.err());
     }
+
+    @Test
+    void aSavedModelRunRecordsTheFileAndItsIntervals(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        Cli r = Cli.run("simulate", "--model", TANDEM, "--customers", "5000", "--replications", "3", "--seed", "2",
+                "--save", "tandem", "--runs-dir", dir.toString(), "--json");
+        String id = (String) r.json().get("saved_run");
+        Map<String, Object> run = JsonReader.object(Cli.run("runs", "--dir", dir.toString(), "--show", id, "--json").out());
+        assertEquals(Map.of("model", TANDEM, "customers", 5000.0, "replications", 3.0), run.get("parameters"));
+        assertEquals(2.0, run.get("seed"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> response = (Map<String, Object>) ((Map<String, Object>) run.get("results")).get("mean_response");
+        assertEquals(r.number("mean_response"), (Double) response.get("estimate"), 0);
+    }
 }
