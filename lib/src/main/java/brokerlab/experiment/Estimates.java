@@ -4,6 +4,7 @@ import brokerlab.stats.ConfidenceInterval;
 import brokerlab.stats.MedianInterval;
 import brokerlab.stats.QuantileSketch;
 import brokerlab.util.Check;
+import brokerlab.util.Json;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;

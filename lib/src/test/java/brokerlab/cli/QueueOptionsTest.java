@@ -1,19 +1,21 @@
 package brokerlab.cli;
 
+import brokerlab.analytic.GGcK;
+import brokerlab.model.QueueSpec;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-class QueueSpecTest {
+class QueueOptionsTest {
 
     private static QueueSpec spec(String... argv) {
-        return QueueSpec.from(Args.parse("analyze", argv, 0, Command.ordered("arrival", "service", "servers", "capacity"),
+        return QueueOptions.from(Args.parse("analyze", argv, 0, Command.ordered("arrival", "service", "servers", "capacity"),
                 Command.ordered("json")));
     }
 
     @Test
     void typedRatesAreKeptExactly() {
-        QueueSpec q = spec("--arrival", "exp(rate=3.6)", "--service", "exp(rate=1)", "--servers", "4");
+        GGcK q = spec("--arrival", "exp(rate=3.6)", "--service", "exp(rate=1)", "--servers", "4").queue();
         assertEquals(3.6, q.arrivalRate(), 0);         // not 1 / (1 / 3.6)
         assertEquals(0.9, q.utilization(), 0);
         assertTrue(q.poissonArrivals() && q.exponentialService() && !q.hasCapacity());

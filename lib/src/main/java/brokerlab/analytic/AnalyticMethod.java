@@ -1,163 +1,170 @@
-package brokerlab.cli;
+package brokerlab.analytic;
 
-import brokerlab.analytic.Approximations;
-import brokerlab.analytic.Estimate;
-import brokerlab.analytic.HeavyTail;
-import brokerlab.analytic.MG1;
-import brokerlab.analytic.MMc;
-import brokerlab.analytic.MMcK;
-import brokerlab.analytic.ServiceTransform;
-import brokerlab.dist.Deterministic;
 import brokerlab.dist.Distribution;
-import brokerlab.dist.Erlang;
-import brokerlab.dist.Exponential;
-import brokerlab.dist.Hyperexponential;
 import brokerlab.dist.Lomax;
 import brokerlab.dist.Pareto;
+import brokerlab.util.Check;
 
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The analytic methods {@code analyze --method NAME} can use, each with the queues it is valid for. Formulas and
- * sources live in {@code brokerlab.analytic}; this enum only chooses and checks.
+ * The analytic methods for one {@link GGcK} queue, each with the queues it is valid for: the choice that
+ * {@link GGcK#analyze()} makes for a notebook and {@code brokerlab analyze} for the command line (its
+ * {@code --method NAME} takes {@link #id()}). The formulas and their sources live in the classes named below; this
+ * enum only chooses, checks and assembles an {@link Analysis}.
  *
- * <p>Default rule ({@link #defaultFor}): with a capacity, M/M/c/K when arrivals and service are exponential;
+ * <p>Default rule ({@link #defaultFor}, stated in words as {@link #RULE}): with a capacity, M/M/c/K when arrivals and service are exponential;
  * otherwise exact where a closed form exists (Erlang C for M/M/c including M/M/1, Pollaczek–Khinchine for M/G/1),
  * then for heavy-tailed service on several servers the Scheller-Wolf finiteness condition, then the approximation
  * {@link Approximations#best} would pick: Cosmetatos for M/D/c, Kimura for M/G/c, Kingman for G/G/1,
  * Allen–Cunneen for G/G/c.
  */
-enum AnalyticMethod {
+public enum AnalyticMethod {
     ERLANG_C("erlang-c", "M/M/c exact (Erlang C), M/M/1 included; response percentiles in closed form") {
-        @Override String unsuitable(QueueSpec q) {
+        @Override public String unsuitable(GGcK q) {
             return q.poissonArrivals() && q.exponentialService() ? null : "needs exp(...) arrivals and service";
         }
-        @Override AnalyticResult evaluate(QueueSpec q) {
+        @Override Analysis evaluate(GGcK q) {
             MMc m = new MMc(q.arrivalRate(), q.serviceRate(), q.servers());
             String label = m.metrics().method();
-            return new AnalyticResult(label, m.utilization(), m.waitProbability(), Estimate.of(m.meanWait(), label),
-                    Estimate.of(m.meanResponse(), label), Estimate.of(m.meanQueueLength(), label),
+            return Analysis.of(q, this, label, m.utilization(), m.waitProbability(), new Estimate[]{Estimate.of(m.meanWait(), label),
+                    Estimate.of(m.meanResponse(), label), Estimate.of(m.meanQueueLength(), label)}, null,
                     new double[]{m.responsePercentile(0.5), m.responsePercentile(0.95), m.responsePercentile(0.99)},
-                    "M/M/c response CDF in closed form, inverted by Brent (exact)", null, null);
+                    "M/M/c response CDF in closed form, inverted by Brent (exact)", null);
         }
     },
     MMCK("mmck", "M/M/c/K birth-death chain, exact for exponential arrivals and service (else labelled an approximation)") {
-        @Override String unsuitable(QueueSpec q) {
+        @Override public String unsuitable(GGcK q) {
             return q.hasCapacity() ? null : "needs --capacity K";
         }
-        @Override AnalyticResult evaluate(QueueSpec q) {
+        @Override Analysis evaluate(GGcK q) {
             MMcK m = new MMcK(q.arrivalRate(), q.serviceRate(), q.servers(), q.capacity());
             var metrics = m.metrics();
             String label = q.poissonArrivals() && q.exponentialService() ? metrics.method()
                     : "M/M/c/K (approximation: exponential arrivals and service assumed, SCVs ignored)";
-            return new AnalyticResult(label, metrics.utilization(), metrics.waitProbability(),
+            return Analysis.of(q, this, label, metrics.utilization(), metrics.waitProbability(), new Estimate[]{
                     Estimate.of(metrics.meanWait(), label), Estimate.of(metrics.meanResponse(), label),
-                    Estimate.of(metrics.meanQueueLength(), label), null, null, m.blockingProbability(), null);
+                    Estimate.of(metrics.meanQueueLength(), label)}, null, null, null, m.blockingProbability());
         }
     },
     PK("pk", "M/G/1 exact (Pollaczek–Khinchine); percentiles for exp, det, erlang, hyperexp service") {
-        @Override String unsuitable(QueueSpec q) {
+        @Override public String unsuitable(GGcK q) {
             return q.poissonArrivals() && q.servers() == 1 ? null : "needs exp(...) arrivals and --servers 1";
         }
-        @Override AnalyticResult evaluate(QueueSpec q) {
-            ServiceTransform transform = transform(q.service());
-            MG1 m = transform != null ? MG1.of(q.arrivalRate(), transform) : MG1.of(q.arrivalRate(), q.service());
+        @Override Analysis evaluate(GGcK q) {
+            MG1 m = MG1.of(q.arrivalRate(), q.service());
             Estimate w = m.meanWait();
             double alpha = tailIndex(q.service());
             if (!w.isFinite() && alpha > 0) {
                 w = Estimate.infinite(w.method(), String.format(Locale.ROOT, "E[S^2] = inf (%s alpha = %.4g <= 2), "
                         + "so the Pollaczek–Khinchine mean wait diverges", q.service().spec().replaceAll("\\(.*", ""), alpha));
             }
-            double[] p = transform == null || !w.isFinite() ? null : new double[]{m.responsePercentile(0.5).value(),
+            double[] p = !m.hasDistribution() || !w.isFinite() ? null : new double[]{m.responsePercentile(0.5).value(),
                     m.responsePercentile(0.95).value(), m.responsePercentile(0.99).value()};
-            return new AnalyticResult("M/G/1, " + w.method(), m.utilization(), m.waitProbability(), w,
-                    w.plus(q.meanService()), w.times(q.arrivalRate()), p, p == null ? null : MG1.INVERSION, null, null);
+            return Analysis.of(q, this, "M/G/1, " + w.method(), m.utilization(), m.waitProbability(),
+                    new Estimate[]{w, w.plus(q.meanService()), w.times(q.arrivalRate())}, null, p, MG1.INVERSION, null);
         }
     },
     KIMURA("kimura", "M/G/c approximation (Kimura 1994 system interpolation)") {
-        @Override String unsuitable(QueueSpec q) { return mgc(q); }
-        @Override AnalyticResult evaluate(QueueSpec q) {
-            return AnalyticResult.ofMeanWait(q, Approximations.kimura(q.arrivalRate(), q.meanService(),
+        @Override public String unsuitable(GGcK q) { return mgc(q); }
+        @Override Analysis evaluate(GGcK q) {
+            return Analysis.ofMeanWait(q, this, Approximations.kimura(q.arrivalRate(), q.meanService(),
                     q.service().scv(), q.servers()));
         }
     },
     LEE_LONGTON("lee-longton", "M/G/c approximation (Lee & Longton 1959)") {
-        @Override String unsuitable(QueueSpec q) { return mgc(q); }
-        @Override AnalyticResult evaluate(QueueSpec q) {
-            return AnalyticResult.ofMeanWait(q, Approximations.leeLongton(q.arrivalRate(), q.meanService(),
+        @Override public String unsuitable(GGcK q) { return mgc(q); }
+        @Override Analysis evaluate(GGcK q) {
+            return Analysis.ofMeanWait(q, this, Approximations.leeLongton(q.arrivalRate(), q.meanService(),
                     q.service().scv(), q.servers()));
         }
     },
     COSMETATOS("cosmetatos", "M/D/c approximation (Cosmetatos 1976)") {
-        @Override String unsuitable(QueueSpec q) {
+        @Override public String unsuitable(GGcK q) {
             String mgc = mgc(q);
             return mgc != null ? mgc : q.deterministicService() ? null : "needs det(...) service";
         }
-        @Override AnalyticResult evaluate(QueueSpec q) {
-            return AnalyticResult.ofMeanWait(q, Approximations.cosmetatos(q.arrivalRate(), q.meanService(), q.servers()));
+        @Override Analysis evaluate(GGcK q) {
+            return Analysis.ofMeanWait(q, this, Approximations.cosmetatos(q.arrivalRate(), q.meanService(), q.servers()));
         }
     },
     ALLEN_CUNNEEN("allen-cunneen", "G/G/c approximation (Allen & Cunneen 1980)") {
-        @Override String unsuitable(QueueSpec q) { return finiteVariance(q); }
-        @Override AnalyticResult evaluate(QueueSpec q) {
-            return AnalyticResult.ofMeanWait(q, Approximations.allenCunneen(q.arrivalRate(), q.meanService(),
+        @Override public String unsuitable(GGcK q) { return finiteVariance(q); }
+        @Override Analysis evaluate(GGcK q) {
+            return Analysis.ofMeanWait(q, this, Approximations.allenCunneen(q.arrivalRate(), q.meanService(),
                     q.arrival().scv(), q.service().scv(), q.servers()));
         }
     },
     KINGMAN("kingman", "G/G/1 approximation (Kingman 1961); infinite when E[S^2] is") {
-        @Override String unsuitable(QueueSpec q) { return q.servers() == 1 ? null : "needs --servers 1"; }
-        @Override AnalyticResult evaluate(QueueSpec q) {
-            return AnalyticResult.ofMeanWait(q, Approximations.kingman(q.arrivalRate(), q.meanService(),
+        @Override public String unsuitable(GGcK q) { return q.servers() == 1 ? null : "needs --servers 1"; }
+        @Override Analysis evaluate(GGcK q) {
+            return Analysis.ofMeanWait(q, this, Approximations.kingman(q.arrivalRate(), q.meanService(),
                     q.arrival().scv(), q.service().scv()));
         }
     },
     HEAVY_TAIL("heavy-tail", "pareto/lomax service, infinite variance: finite mean wait? (Scheller-Wolf 2003)") {
-        @Override String unsuitable(QueueSpec q) {
+        @Override public String unsuitable(GGcK q) {
             return tailIndex(q.service()) > 0 && q.infiniteServiceVariance() ? null
                     : "needs pareto(...) or lomax(...) service with alpha <= 2";
         }
-        @Override AnalyticResult evaluate(QueueSpec q) {
+        @Override Analysis evaluate(GGcK q) {
             double alpha = tailIndex(q.service());
             String why = HeavyTail.explain(alpha, q.servers(), q.offeredLoad());
             String label = "heavy tail, Scheller-Wolf (2003) finiteness condition";
             if (HeavyTail.meanWaitFinite(alpha, q.servers(), q.offeredLoad())) {
                 // Finite but unknown: null with a note, never an Estimate (which would claim a value or infinity).
-                return new AnalyticResult(label, q.utilization(), null, null, null, null, null, null, null,
+                return Analysis.of(q, this, label, q.utilization(), null, null,
                         "finite but no analytic value (E[S^2] = inf defeats every two-moment formula): " + why
-                                + "; run simulate");
+                                + "; run simulate", null, null, null);
             }
             Estimate w = Estimate.infinite(label, why);
-            return new AnalyticResult(label, q.utilization(), null, w, w, w, null, null, null, null);
+            return Analysis.of(q, this, label, q.utilization(), null, new Estimate[]{w, w, w}, null, null, null, null);
         }
     };
 
-    final String cliName;
-    final String description;
+    /** The default rule in words, for help texts: the same rule {@link #defaultFor} applies. */
+    public static final String RULE = "with --capacity: mmck (exponential arrivals and service); "
+            + "otherwise exact where it exists (erlang-c for exp/exp incl. M/M/1, pk for M/G/1), "
+            + "then heavy-tail for pareto/lomax service with infinite variance on c > 1, "
+            + "then cosmetatos (M/D/c), kimura (M/G/c), kingman (G/G/1), allen-cunneen (G/G/c)";
 
-    AnalyticMethod(String cliName, String description) {
-        this.cliName = cliName;
+    private final String id;
+    private final String description;
+
+    AnalyticMethod(String id, String description) {
+        this.id = id;
         this.description = description;
     }
 
-    /** Null when the method applies to this queue, else what it needs. */
-    abstract String unsuitable(QueueSpec q);
+    /** The method's name, e.g. {@code "erlang-c"}: what {@link #named} and {@code analyze --method} accept. */
+    public String id() { return id; }
 
-    abstract AnalyticResult evaluate(QueueSpec q);
+    /** One line: what the method is and where it is exact. */
+    public String description() { return description; }
 
-    static AnalyticMethod byName(String name) {
-        for (AnalyticMethod m : values()) if (m.cliName.equalsIgnoreCase(name)) return m;
+    /** Null when the method applies to this queue, else what it needs, e.g. "needs --capacity K". */
+    public abstract String unsuitable(GGcK q);
+
+    /** The method's results; call through {@link GGcK#analyze(AnalyticMethod)}, which checks fit and stability. */
+    abstract Analysis evaluate(GGcK q);
+
+    /** The method with this {@link #id()} (any case); unknown names fail listing the known ones. */
+    public static AnalyticMethod named(String name) {
+        Check.notNull("--method", name);
+        for (AnalyticMethod m : values()) if (m.id.equalsIgnoreCase(name.strip())) return m;
         throw new IllegalArgumentException("--method = " + name + " is invalid: it must be one of " + names()
                 + "; see analyze --help");
     }
 
-    static String names() {
-        return Arrays.stream(values()).map(m -> m.cliName).collect(Collectors.joining(", "));
+    /** Every method's id, comma-separated, in declaration order. */
+    public static String names() {
+        return Arrays.stream(values()).map(AnalyticMethod::id).collect(Collectors.joining(", "));
     }
 
-    /** The rule stated in the class comment and in {@code analyze --help}. */
-    static AnalyticMethod defaultFor(QueueSpec q) {
+    /** The rule stated in the class comment and in {@link #RULE}. */
+    public static AnalyticMethod defaultFor(GGcK q) {
         if (q.hasCapacity()) {
             if (q.poissonArrivals() && q.exponentialService()) return MMCK;
             throw new IllegalArgumentException("--capacity " + q.capacity() + " with non-exponential arrivals or "
@@ -177,12 +184,12 @@ enum AnalyticMethod {
         return ALLEN_CUNNEEN;
     }
 
-    private static String mgc(QueueSpec q) {
+    private static String mgc(GGcK q) {
         if (!q.poissonArrivals()) return "needs exp(...) arrivals (use allen-cunneen for G/G/c)";
         return finiteVariance(q);
     }
 
-    private static String finiteVariance(QueueSpec q) {
+    private static String finiteVariance(GGcK q) {
         return q.infiniteServiceVariance() ? "needs finite service variance (this service has E[S^2] = inf)" : null;
     }
 
@@ -191,16 +198,5 @@ enum AnalyticMethod {
         if (d instanceof Lomax l) return l.alpha();
         if (d instanceof Pareto p) return p.alpha();
         return -1;
-    }
-
-    /** The closed-form service transform MG1 needs for percentiles, or null when there is none. */
-    private static ServiceTransform transform(Distribution d) {
-        if (d instanceof Exponential e) return new ServiceTransform.Exponential(e.rate());
-        if (d instanceof Deterministic x) return new ServiceTransform.Deterministic(x.value());
-        if (d instanceof Erlang e) return new ServiceTransform.Erlang(e.k(), e.mean());
-        if (d instanceof Hyperexponential h) {
-            return new ServiceTransform.Hyperexponential(new double[]{h.p1(), 1 - h.p1()}, new double[]{h.rate1(), h.rate2()});
-        }
-        return null;
     }
 }
