@@ -23,7 +23,7 @@ import java.util.Map;
 /**
  * A space-time diagram of a {@link Timeline} (Lamport 1978, figure 1, turned sideways): one horizontal line per
  * process with time running to the right, an arrow per message from its send to its receipt, coloured by message
- * kind; a dropped message ends in a cross where it was lost (a short stub when it was lost at sending), a message
+ * kind; a dropped message ends in a cross on its receiver's line (a steep dashed stub when it was lost at sending), a message
  * still in flight runs dashed to the edge. Timers are open circles, forced writes small squares, marks (client
  * operations) ticks with their label; a crashed process's line is drawn dashed red until it recovers. Drawn with
  * Java2D in the house style, since a chart library has no arrows between rows.
@@ -36,7 +36,9 @@ public final class TimelineFigure extends Figure {
     private final Timeline timeline;
     private double from, to;
     private int width = 900, height = -1;
-    private boolean clocks, timers = true;
+    private int[] row;     // process -> line index while drawing, -1 if hidden
+    private int[] labelEnd, labelLevel;   // per line: where the last mark label ended, and its level
+    private boolean clocks, timers = true, hideIdle;
 
     TimelineFigure(String title, Timeline timeline) {
         this.title = Check.notNull("title", title);
@@ -62,6 +64,9 @@ public final class TimelineFigure extends Figure {
     /** Draws timer events (on by default; heartbeats can crowd a long window). */
     public TimelineFigure timers(boolean show) { timers = show; return this; }
 
+    /** Leaves out the lines of processes with no event and no message in the window (e.g. an unused client endpoint). */
+    public TimelineFigure hideIdle(boolean hide) { hideIdle = hide; return this; }
+
     /** Image size in pixels; the default height grows with the number of processes. */
     public TimelineFigure size(int width, int height) {
         this.width = checkSize("width", width);
@@ -79,11 +84,25 @@ public final class TimelineFigure extends Figure {
         return out;
     }
 
+    /** The processes drawn, top to bottom. */
+    private int[] rows() {
+        boolean[] busy = new boolean[timeline.processes()];
+        for (TimelineEvent e : timeline.events()) if (e.time() >= from && e.time() <= to) busy[e.process()] = true;
+        for (TimelineMessage m : arrows()) { busy[m.from()] = true; busy[m.to()] = true; }
+        return java.util.stream.IntStream.range(0, busy.length).filter(p -> !hideIdle || busy[p]).toArray();
+    }
+
     @Override
     public BufferedImage image() {
+        row = new int[timeline.processes()];
+        Arrays.fill(row, -1);
+        int[] shown = rows();
+        for (int i = 0; i < shown.length; i++) row[shown[i]] = i;
+        labelEnd = new int[shown.length];
+        labelLevel = new int[shown.length];
         Map<String, Color> kinds = kindColours();
         int legendRows = (kinds.size() + 3) / 4 + 1;
-        int h = height > 0 ? height : TOP + ROW * timeline.processes() + AXIS + 22 * legendRows + 16;
+        int h = height > 0 ? height : TOP + ROW * shown.length + AXIS + 22 * legendRows + 16;
         BufferedImage img = new BufferedImage(width, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -93,11 +112,11 @@ public final class TimelineFigure extends Figure {
         g.setColor(new Color(0x222222));
         g.setFont(new Font(HouseStyle.FONT, Font.BOLD, 17));
         g.drawString(title, (width - g.getFontMetrics().stringWidth(title)) / 2, 28);
-        int plotBottom = TOP + ROW * timeline.processes();
+        int plotBottom = TOP + ROW * shown.length;
         drawAxis(g, plotBottom);
         drawLines(g);
         for (TimelineMessage m : arrows()) drawArrow(g, m, kinds.get(m.kind()));
-        for (TimelineEvent e : timeline.events()) if (e.time() >= from && e.time() <= to) drawEvent(g, e);
+        for (TimelineEvent e : timeline.events()) if (e.time() >= from && e.time() <= to && row[e.process()] >= 0) drawEvent(g, e);
         drawLegend(g, kinds, plotBottom + AXIS);
         g.dispose();
         return img;
@@ -111,7 +130,7 @@ public final class TimelineFigure extends Figure {
 
     private double x(double t) { return LEFT + (t - from) / (to - from) * (width - LEFT - RIGHT); }
 
-    private double y(int process) { return TOP + ROW * (process + 0.5); }
+    private double y(int process) { return TOP + ROW * (row[process] + 0.5); }
 
     private void drawAxis(Graphics2D g, int bottom) {
         g.setFont(new Font(HouseStyle.FONT, Font.PLAIN, 12));
@@ -133,6 +152,7 @@ public final class TimelineFigure extends Figure {
     private void drawLines(Graphics2D g) {
         g.setFont(new Font(HouseStyle.FONT, Font.PLAIN, 13));
         for (int p = 0; p < timeline.processes(); p++) {
+            if (row[p] < 0) continue;
             double yp = y(p);
             g.setColor(new Color(0x222222));
             g.drawString(timeline.processNames().get(p), 10, (int) yp + 5);
@@ -180,8 +200,7 @@ public final class TimelineFigure extends Figure {
             case DROPPED -> Math.max(m.endTime(), m.sendTime() + span);   // a loss at sending shows as a stub
             case IN_FLIGHT -> to;
         };
-        double y0 = y(m.from()), y1 = y(m.to());
-        if (m.fate() == TimelineMessage.Fate.DROPPED && m.endTime() - m.sendTime() < span) y1 = y0 + (y1 - y0) * 0.35;
+        double y0 = y(m.from()), y1 = row[m.to()] >= 0 ? y(m.to()) : y0;
         // clip to the window along the arrow
         double t0 = m.sendTime(), t1 = end;
         double ya = y0, yb = y1;
@@ -235,7 +254,11 @@ public final class TimelineFigure extends Figure {
                 g.setStroke(new BasicStroke(2f));
                 g.drawLine(xe, ye - 9, xe, ye + 9);
                 g.setFont(new Font(HouseStyle.FONT, Font.PLAIN, 11));
-                g.drawString(e.label(), xe + 3, ye - 12);
+                // labels that would overlap the previous one on this line go one level higher
+                int level = xe + 3 < labelEnd[row[e.process()]] ? (labelLevel[row[e.process()]] + 1) % 3 : 0;
+                g.drawString(e.label(), xe + 3, ye - 12 - 12 * level);
+                labelLevel[row[e.process()]] = level;
+                labelEnd[row[e.process()]] = xe + 3 + g.getFontMetrics().stringWidth(e.label()) + 4;
             }
             default -> { g.setColor(LINE); g.fillOval(xe - 2, ye - 2, 5, 5); }
         }

@@ -5,6 +5,7 @@ import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.IntColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
+import tech.tablesaw.columns.numbers.NumberColumnFormatter;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -61,6 +62,8 @@ public final class QuorumSweep {
                 lost.append(ratio(runs.stream().mapToLong(QuorumRun::lostWrites).sum(), runs.stream().mapToLong(QuorumRun::ackedWrites).sum()));
                 siblings.append(ratio(runs.stream().mapToLong(QuorumRun::siblingReads).sum(), runs.stream().mapToLong(QuorumRun::okReads).sum()));
             }
+        for (DoubleColumn col : List.of(avail, availPart, p99, stale, lost, siblings))
+            col.setPrintFormatter(NumberColumnFormatter.fixedWithGrouping(3));
         return Table.create("quorum store: consistency and availability", scenario, label, n, r, w, overlap, sloppy, avail,
                 availPart, p99, stale, nonLin, unknown, lost, siblings);
     }
