@@ -80,4 +80,13 @@ class TimelineFigureTest {
         Path png = Figure.timeline("A replicated put", run()).save(dir.resolve("t.png"));
         assertTrue(Files.size(png) > 1000);
     }
+
+    @Test
+    void hidingIdleLinesDropsProcessesWithNothingInTheWindow() {
+        Timeline t = run();
+        // in [4.5, 7] only node 0 (timer, reply), node 2 (recovery) and the client (reply, mark) act; node 1 is idle
+        BufferedImage all = Figure.timeline("late part", t).window(4.5, 7).image();
+        BufferedImage busy = Figure.timeline("late part", t).window(4.5, 7).hideIdle(true).image();
+        assertEquals(64, all.getHeight() - busy.getHeight(), "one line of 64 pixels fewer");
+    }
 }

@@ -50,12 +50,17 @@ class TimelineRecorderTest {
                 NodeConfig.defaults(), 0.1, RandomStream.of(seed, RandomStream.NETWORK));
     }
 
+    /** The whole gossip run of {@code seed}, recorded. */
+    private static Timeline recordedGossip(long seed) {
+        Network net = network(seed);
+        var rec = TimelineRecorder.attach(net);
+        gossip(net, seed);
+        return rec.timeline();
+    }
+
     @Test
     void vectorClockOrderIsExactlyHappenedBefore() {
-        Network net = network(3);
-        var rec = TimelineRecorder.attach(net);
-        gossip(net, 3);
-        Timeline t = rec.timeline();
+        Timeline t = recordedGossip(3);
         assertTrue(t.events().size() > 150, "a run with " + t.events().size() + " events is too small to test");
         HappenedBefore hb = HappenedBefore.of(t.trace());
         List<TimelineEvent> ev = t.events();
@@ -71,10 +76,7 @@ class TimelineRecorderTest {
 
     @Test
     void everyDeliveredMessageGoesForwardInTimeAndInClockOrder() {
-        Network net = network(5);
-        var rec = TimelineRecorder.attach(net);
-        gossip(net, 5);
-        Timeline t = rec.timeline();
+        Timeline t = recordedGossip(5);
         List<TimelineMessage> delivered = t.messages(TimelineMessage.Fate.DELIVERED);
         assertFalse(delivered.isEmpty());
         for (TimelineMessage m : delivered) {
