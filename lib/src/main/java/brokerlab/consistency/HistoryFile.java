@@ -35,7 +35,8 @@ import java.util.Set;
  *       single register. Keys are checked independently (linearizability is compositional).</li>
  *   <li>{@code "value"}: a JSON scalar. write: the value written (on the invoke); read: the value returned (on
  *       the ok; {@code null} when the key holds nothing, which is every key's initial state); cas:
- *       {@code [expected, new]} on the invoke. A cas whose comparison failed completes as {@code fail}.</li>
+ *       {@code [expected, new]} on the invoke. A cas whose comparison failed completes as {@code fail}. Values are
+ *       compared as JSON text, so {@code 1} and {@code 1.0} are different values.</li>
  *   <li>{@code "time"} (optional): a number, e.g. ms; if present it must not decrease down the file.</li>
  * </ul>
  * Example (a stale read: process 1 reads 1 after the write of 2 completed, so no order explains it):
