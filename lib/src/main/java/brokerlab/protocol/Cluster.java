@@ -35,7 +35,7 @@ public abstract class Cluster {
 
     private static final class Request {
         final double submitted;
-        int attempts;
+        int attempts, target = -1;
         long timer = -1;
 
         Request(double submitted) { this.submitted = submitted; }
@@ -126,6 +126,18 @@ public abstract class Cluster {
     /** True while the client waits for {@code op}. */
     protected final boolean pending(long op) {
         return requests.containsKey(op);
+    }
+
+    /** Remembers that the client last sent {@code op} to {@code node} (for a retry to move on from it). */
+    protected final void sentTo(long op, int node) {
+        Request r = requests.get(op);
+        if (r != null) r.target = node;
+    }
+
+    /** The node the client last sent {@code op} to, or -1. */
+    protected final int lastTarget(long op) {
+        Request r = requests.get(op);
+        return r == null ? -1 : r.target;
     }
 
     /** Restarts the client's timeout for {@code op} (after a resend it chose itself, e.g. on a redirect). */

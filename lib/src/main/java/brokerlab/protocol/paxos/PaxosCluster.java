@@ -373,14 +373,17 @@ final class PaxosCluster extends Cluster {
         send(op, guess);
     }
 
+    /** After a timeout: the leader the client has learned since, or the server after the one that did not answer. */
     @Override protected void retry(long op) {
-        guess = (guess + 1) % n;
+        int last = lastTarget(op);
+        if (guess == last) guess = (last + 1) % n;
         send(op, guess);
     }
 
     private void send(long op, int target) {
         if (!pending(op)) return;
         net.send(net.client(), target, "ClientRequest", HEADER + ENTRY, () -> onClientRequest(nodes[target], op));
+        sentTo(op, target);
     }
 
     private void onRedirect(long op, int from, int hint) {

@@ -72,14 +72,17 @@ final class RaftCluster extends Cluster {
         send(op, guess);
     }
 
+    /** After a timeout: the leader the client has learned since, or the server after the one that did not answer. */
     @Override protected void retry(long op) {
-        guess = (guess + 1) % n;
+        int last = lastTarget(op);
+        if (guess == last) guess = (last + 1) % n;
         send(op, guess);
     }
 
     private void send(long op, int target) {
         if (!pending(op)) return;
         net.send(net.client(), target, "ClientRequest", RaftServer.HEADER + RaftServer.ENTRY, () -> servers[target].onClientRequest(op));
+        sentTo(op, target);
     }
 
     void onRedirect(long op, int from, int hint) {
