@@ -115,7 +115,7 @@ public final class CommitLatency {
     /**
      * The exact mean for identical links {@code base + exp(m)} both ways, fixed fsync f and no CPU: every follower's
      * round trip is c + Erlang(2, m) with c = 2 base + f (which exceeds the leader's own f), so the commit mean is
-     * c + m * integral_0^inf sum_{j<k} C(N, j) F(u)^j (1 - F(u))^(N-j) du with F(u) = 1 - e^{-u}(1 + u),
+     * c + m * integral_0^inf sum_{j&lt;k} C(N, j) F(u)^j (1 - F(u))^(N-j) du with F(u) = 1 - e^{-u}(1 + u),
      * N = n - 1 followers and k = floor(n/2), evaluated by Gauss-Legendre quadrature (David and Nagaraja 2003,
      * eq. 3.1.1 for the order-statistic tail). An independent check of the lattice computation.
      */
