@@ -33,7 +33,7 @@ public final class PlantedBugs {
     private PlantedBugs() {}
 
     /** Every protocol's suite, in the order of {@link Protocol} (primary-backup: its synchronous mode, where loss is a violation). */
-    public static List<MutantSuite> suites() {
+    public static List<MutantSuite<?>> suites() {
         return List.of(new RaftMutants(), new PaxosMutants(), new PbftMutants(), new TwoPcMutants(), new PrimaryBackupMutants());
     }
 
@@ -41,7 +41,7 @@ public final class PlantedBugs {
     public static List<MutantResult> hunt(int randomPlans) {
         Check.atLeast("randomPlans", randomPlans, 0);
         List<MutantResult> all = new ArrayList<>();
-        for (MutantSuite s : suites()) all.addAll(s.hunt(randomPlans));
+        for (MutantSuite<?> s : suites()) all.addAll(s.hunt(randomPlans));
         return all;
     }
 

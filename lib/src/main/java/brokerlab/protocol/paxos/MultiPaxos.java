@@ -1,33 +1,29 @@
 package brokerlab.protocol.paxos;
 
 import brokerlab.experiment.RunLength;
-import brokerlab.protocol.ProtocolModel;
+import brokerlab.protocol.MajorityQuorumModel;
 import brokerlab.protocol.ProtocolRun;
 import brokerlab.protocol.ProtocolSettings;
 import brokerlab.protocol.Timeouts;
 import brokerlab.protocol.net.Topology;
-import brokerlab.protocol.theory.CommitLatency;
-import brokerlab.protocol.theory.CommitPercentile;
 import brokerlab.protocol.theory.MessageCounts;
-import brokerlab.util.Check;
 
 /**
- * Multi-Paxos (Lamport, "Paxos made simple", 2001) as a {@link ProtocolModel}: every node is proposer, acceptor and
- * learner; one prepare phase per leader (from its commit index), one accept round per operation, learners told the
- * commit index (see {@code PaxosCluster}). Its timers
- * follow Raft's scaling ({@link Timeouts#forRoundTrip}).
+ * Multi-Paxos (Lamport, "Paxos made simple", 2001) as a {@link brokerlab.protocol.ProtocolModel}: every node is
+ * proposer, acceptor and learner; one prepare phase per leader (from its commit index), one accept round per
+ * operation, learners told the commit index (see {@code PaxosCluster}). Its timers follow Raft's scaling
+ * ({@link Timeouts#forRoundTrip}).
  */
-public final class MultiPaxos implements ProtocolModel {
-    private final ProtocolSettings settings;
+public final class MultiPaxos extends MajorityQuorumModel {
     private final PaxosBug bug;
 
     public MultiPaxos(ProtocolSettings settings) {
         this(settings, null);
     }
 
-    /** A model with a planted bug (null: none), for {@code PaxosMutants} only. */
+    /** A model with a planted bug (null: none), for {@link PaxosMutants} only. */
     MultiPaxos(ProtocolSettings settings, PaxosBug bug) {
-        this.settings = Check.notNull("settings", settings).crashFaultsOnly("Multi-Paxos");
+        super(settings, "Multi-Paxos");
         this.bug = bug;
     }
 
@@ -37,27 +33,11 @@ public final class MultiPaxos implements ProtocolModel {
     }
 
     @Override public String name() { return "multi-paxos"; }
-    @Override public ProtocolSettings settings() { return settings; }
     @Override public MultiPaxos with(ProtocolSettings s) { return new MultiPaxos(s, bug); }
 
     @Override public ProtocolRun run(RunLength length, long seed, int replication) {
-        return new PaxosCluster(settings, bug, seed, replication).run(length);
+        return new PaxosCluster(settings(), bug, seed, replication).run(length);
     }
 
-    @Override public double predictedCommit() {
-        return CommitLatency.majorityQuorumMean(settings.topology(), settings.nodes(), settings.leader(), settings.node());
-    }
-
-    @Override public double predictedCommitPercentile(double q) {
-        return CommitPercentile.majorityQuorum(settings.topology(), settings.nodes(), settings.leader(), settings.node(), q);
-    }
-
-    @Override public double predictedResponse() {
-        return CommitLatency.leaderResponseMean(settings.topology(), settings.nodes(), settings.leader(), settings.node(),
-                l -> CommitLatency.majorityQuorumMean(settings.topology(), settings.nodes(), l, settings.node()));
-    }
-
-    @Override public double predictedMessagesPerEntry() { return MessageCounts.multiPaxos(settings.nodes()); }
-
-    @Override public String toString() { return describe(); }
+    @Override public double predictedMessagesPerEntry() { return MessageCounts.multiPaxos(settings().nodes()); }
 }

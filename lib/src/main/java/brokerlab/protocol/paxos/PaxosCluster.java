@@ -1,6 +1,6 @@
 package brokerlab.protocol.paxos;
 
-import brokerlab.protocol.Cluster;
+import brokerlab.protocol.LeaderCluster;
 import brokerlab.protocol.ProtocolSettings;
 
 import java.util.HashMap;
@@ -28,7 +28,7 @@ import java.util.TreeMap;
  * moment a majority of acceptors have durably accepted it in one ballot, and also when any node learns it; two
  * different values chosen in a slot is a violation. Timers come from the run's {@link brokerlab.protocol.Timeouts}.
  */
-final class PaxosCluster extends Cluster {
+final class PaxosCluster extends LeaderCluster {
     private static final int HEADER = 48, ENTRY = 128, LEARN_BATCH = 64;
     static final long NOOP = -1;
 
@@ -40,7 +40,6 @@ final class PaxosCluster extends Cluster {
     private final Map<Integer, Map<Accepted, Set<Integer>>> acceptances = new HashMap<>();
     private final Map<Integer, Long> chosen = new HashMap<>();
     private final Set<Long> chosenOps = new HashSet<>();
-    private int guess;
 
     private final class Node {
         final int id;
@@ -67,7 +66,7 @@ final class PaxosCluster extends Cluster {
     }
 
     PaxosCluster(ProtocolSettings settings, PaxosBug bug, long seed, int replication) {
-        super(settings, settings.nodes(), settings.nodes(), seed, replication);
+        super(settings, seed, replication);
         this.n = settings.nodes();
         this.bug = bug;
         nodes = new Node[n];
@@ -365,32 +364,7 @@ final class PaxosCluster extends Cluster {
 
     // ---- client ---------------------------------------------------------------------------------------
 
-    @Override protected void onReady(int leader) {
-        guess = leader;
-    }
-
-    @Override protected void send(long op) {
-        send(op, guess);
-    }
-
-    /** After a timeout: the leader the client has learned since, or the server after the one that did not answer. */
-    @Override protected void retry(long op) {
-        int last = lastTarget(op);
-        if (guess == last) guess = (last + 1) % n;
-        send(op, guess);
-    }
-
-    private void send(long op, int target) {
-        if (!pending(op)) return;
+    @Override protected void sendRequest(long op, int target) {
         net.send(net.client(), target, "ClientRequest", HEADER + ENTRY, () -> onClientRequest(nodes[target], op));
-        sentTo(op, target);
-    }
-
-    private void onRedirect(long op, int from, int hint) {
-        if (!pending(op)) return;
-        if (hint >= 0 && hint != from) { guess = hint; send(op, hint); rearm(op); return; }
-        guess = (from + 1) % n;
-        hold(op);
-        sim.schedule(timeouts.election() / 2, () -> { if (pending(op)) { send(op, guess); rearm(op); } });
     }
 }

@@ -1,14 +1,11 @@
 package brokerlab.protocol.paxos;
 
 import brokerlab.experiment.RunLength;
-import brokerlab.protocol.MutantHunt;
-import brokerlab.protocol.MutantResult;
 import brokerlab.protocol.MutantSuite;
 import brokerlab.protocol.ProtocolSettings;
 import brokerlab.protocol.net.FaultPlan;
 import brokerlab.protocol.net.Topology;
 import brokerlab.random.RandomStream;
-import brokerlab.util.Check;
 
 import java.util.List;
 
@@ -17,25 +14,15 @@ import java.util.List;
  * crash and through random harsh fault plans on five nodes in one datacentre ({@link FaultPlan#harsh}, 2 s of
  * traffic at 200 ops/s).
  */
-public final class PaxosMutants implements MutantSuite {
+public final class PaxosMutants extends MutantSuite<PaxosBug> {
     private static final long SEED = 31;
 
-    @Override public String protocol() { return "multi-paxos"; }
-
-    @Override public List<String> scenarios() { return List.copyOf(PaxosScenarios.ALL.keySet()); }
-
-    @Override public List<String> scenario(String name) {
-        var s = PaxosScenarios.ALL.get(name);
-        if (s == null) throw Check.fail("scenario", name, "Multi-Paxos has no such scenario", "one of " + scenarios());
-        return s.apply(null);
-    }
-
-    @Override public List<MutantResult> hunt(int randomPlans) {
-        return MutantHunt.run(protocol(), List.of(PaxosBug.values()), b -> b.description, PaxosScenarios.ALL, PaxosMutants::randomPlan, randomPlans);
+    public PaxosMutants() {
+        super("multi-paxos", PaxosBug.values(), b -> b.description, PaxosScenarios.ALL);
     }
 
     /** Random plan {@code k}: harsh faults on five nodes. */
-    static List<String> randomPlan(PaxosBug bug, int k) {
+    @Override protected List<String> randomPlan(PaxosBug bug, int k) {
         var t = Topology.ONE_DATACENTRE;
         var plan = FaultPlan.harsh(RandomStream.of(SEED, k, RandomStream.MISC), 5, 2000, 3, 0.02);
         var settings = ProtocolSettings.of(t, 5, MultiPaxos.defaultTimeouts(t)).faults(plan).clientRate(200).drain(1000);

@@ -1,35 +1,32 @@
 package brokerlab.protocol.raft;
 
 import brokerlab.experiment.RunLength;
-import brokerlab.protocol.ProtocolModel;
+import brokerlab.protocol.MajorityQuorumModel;
 import brokerlab.protocol.ProtocolRun;
 import brokerlab.protocol.ProtocolSettings;
 import brokerlab.protocol.Timeouts;
 import brokerlab.protocol.net.Topology;
-import brokerlab.protocol.theory.CommitLatency;
-import brokerlab.protocol.theory.CommitPercentile;
 import brokerlab.protocol.theory.MessageCounts;
-import brokerlab.util.Check;
 
 /**
- * Raft (Ongaro and Ousterhout 2014) as a {@link ProtocolModel}: n servers, majority quorum, randomised election
- * timeouts, a no-op per term, its safety properties checked while it runs (see {@code RaftCluster}).
+ * Raft (Ongaro and Ousterhout 2014) as a {@link brokerlab.protocol.ProtocolModel}: n servers, majority quorum,
+ * randomised election timeouts, a no-op per term, its safety properties checked while it runs (see
+ * {@code RaftCluster}).
  * <pre>{@code
  * var raft = new Raft(ProtocolSettings.of(Topology.THREE_ZONES, 5, Raft.defaultTimeouts(Topology.THREE_ZONES)));
  * Experiment.of(raft).replications(10).seed(42).run().get(ProtocolRun.MEAN_RESPONSE);
  * }</pre>
  */
-public final class Raft implements ProtocolModel {
-    private final ProtocolSettings settings;
+public final class Raft extends MajorityQuorumModel {
     private final RaftBug bug;
 
     public Raft(ProtocolSettings settings) {
         this(settings, null);
     }
 
-    /** A model with a planted bug (null: none), for {@code RaftMutants} only. */
+    /** A model with a planted bug (null: none), for {@link RaftMutants} only. */
     Raft(ProtocolSettings settings, RaftBug bug) {
-        this.settings = Check.notNull("settings", settings).crashFaultsOnly("Raft");
+        super(settings, "Raft");
         this.bug = bug;
     }
 
@@ -39,27 +36,11 @@ public final class Raft implements ProtocolModel {
     }
 
     @Override public String name() { return "raft"; }
-    @Override public ProtocolSettings settings() { return settings; }
     @Override public Raft with(ProtocolSettings s) { return new Raft(s, bug); }
 
     @Override public ProtocolRun run(RunLength length, long seed, int replication) {
-        return new RaftCluster(settings, bug, seed, replication).run(length);
+        return new RaftCluster(settings(), bug, seed, replication).run(length);
     }
 
-    @Override public double predictedCommit() {
-        return CommitLatency.majorityQuorumMean(settings.topology(), settings.nodes(), settings.leader(), settings.node());
-    }
-
-    @Override public double predictedCommitPercentile(double q) {
-        return CommitPercentile.majorityQuorum(settings.topology(), settings.nodes(), settings.leader(), settings.node(), q);
-    }
-
-    @Override public double predictedResponse() {
-        return CommitLatency.leaderResponseMean(settings.topology(), settings.nodes(), settings.leader(), settings.node(),
-                l -> CommitLatency.majorityQuorumMean(settings.topology(), settings.nodes(), l, settings.node()));
-    }
-
-    @Override public double predictedMessagesPerEntry() { return MessageCounts.raft(settings.nodes()); }
-
-    @Override public String toString() { return describe(); }
+    @Override public double predictedMessagesPerEntry() { return MessageCounts.raft(settings().nodes()); }
 }

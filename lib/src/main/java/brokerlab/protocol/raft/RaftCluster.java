@@ -1,6 +1,6 @@
 package brokerlab.protocol.raft;
 
-import brokerlab.protocol.Cluster;
+import brokerlab.protocol.LeaderCluster;
 import brokerlab.protocol.ProtocolSettings;
 
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ import java.util.Set;
  * leader completeness (a new leader holds every committed entry), state-machine safety (all servers apply the
  * same entry at an index) and, at the end, log matching.
  */
-final class RaftCluster extends Cluster {
+final class RaftCluster extends LeaderCluster {
     final int n;
     final RaftBug bug;
     /** Entries per AppendEntries (etcd's MaxSizePerMsg in entries); unlimited unless a scenario caps it. */
@@ -32,10 +32,9 @@ final class RaftCluster extends Cluster {
     private final Map<Integer, Integer> candidatesOfTerm = new HashMap<>();
     private final List<Entry> committed = new ArrayList<>();
     private final Set<Long> committedOps = new HashSet<>();
-    private int guess;
 
     RaftCluster(ProtocolSettings settings, RaftBug bug, long seed, int replication) {
-        super(settings, settings.nodes(), settings.nodes(), seed, replication);
+        super(settings, seed, replication);
         this.n = settings.nodes();
         this.bug = bug;
         servers = new RaftServer[n];
@@ -64,39 +63,12 @@ final class RaftCluster extends Cluster {
 
     // ---- client ---------------------------------------------------------------------------------------
 
-    @Override protected void onReady(int leader) {
-        guess = leader;
-    }
-
-    @Override protected void send(long op) {
-        send(op, guess);
-    }
-
-    /** After a timeout: the leader the client has learned since, or the server after the one that did not answer. */
-    @Override protected void retry(long op) {
-        int last = lastTarget(op);
-        if (guess == last) guess = (last + 1) % n;
-        send(op, guess);
-    }
-
-    private void send(long op, int target) {
-        if (!pending(op)) return;
+    @Override protected void sendRequest(long op, int target) {
         net.send(net.client(), target, "ClientRequest", RaftServer.HEADER + RaftServer.ENTRY, () -> servers[target].onClientRequest(op));
-        sentTo(op, target);
     }
 
-    void onRedirect(long op, int from, int hint) {
-        if (!pending(op)) return;
-        if (hint >= 0) {
-            guess = hint;
-            send(op, hint);
-            rearm(op);
-        } else {
-            // no leader known yet: wait half an election timeout before asking the next server
-            guess = (from + 1) % n;
-            hold(op);
-            sim.schedule(timeouts.election() / 2, () -> { if (pending(op)) { send(op, guess); rearm(op); } });
-        }
+    void redirect(long op, int from, int hint) {
+        onRedirect(op, from, hint);
     }
 
     void onReply(long op) {

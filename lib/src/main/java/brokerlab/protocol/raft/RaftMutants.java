@@ -1,41 +1,28 @@
 package brokerlab.protocol.raft;
 
 import brokerlab.experiment.RunLength;
-import brokerlab.protocol.MutantHunt;
-import brokerlab.protocol.MutantResult;
 import brokerlab.protocol.MutantSuite;
 import brokerlab.protocol.ProtocolSettings;
 import brokerlab.protocol.net.FaultPlan;
 import brokerlab.protocol.net.Topology;
 import brokerlab.random.RandomStream;
-import brokerlab.util.Check;
 
 import java.util.List;
 
 /**
  * Raft's planted-bug suite: seven one-line mutants, hunted through the scripted scenarios (Figure 8, a double vote
- * after a crash, an acknowledgement before the forced write on a slow disk) and through random harsh fault plans
+ * after a crash, an acknowledgement before the forced write on a slow disk, a stale leader after a partition) and through random harsh fault plans
  * on five servers in one datacentre ({@link FaultPlan#harsh}, 2 s of traffic at 200 ops/s).
  */
-public final class RaftMutants implements MutantSuite {
+public final class RaftMutants extends MutantSuite<RaftBug> {
     private static final long SEED = 17;
 
-    @Override public String protocol() { return "raft"; }
-
-    @Override public List<String> scenarios() { return List.copyOf(RaftScenarios.ALL.keySet()); }
-
-    @Override public List<String> scenario(String name) {
-        var s = RaftScenarios.ALL.get(name);
-        if (s == null) throw Check.fail("scenario", name, "Raft has no such scenario", "one of " + scenarios());
-        return s.apply(null);
-    }
-
-    @Override public List<MutantResult> hunt(int randomPlans) {
-        return MutantHunt.run(protocol(), List.of(RaftBug.values()), b -> b.description, RaftScenarios.ALL, RaftMutants::randomPlan, randomPlans);
+    public RaftMutants() {
+        super("raft", RaftBug.values(), b -> b.description, RaftScenarios.ALL);
     }
 
     /** Random plan {@code k}: harsh faults on five servers (the correct protocol, bug = null, must stay safe). */
-    static List<String> randomPlan(RaftBug bug, int k) {
+    @Override protected List<String> randomPlan(RaftBug bug, int k) {
         var t = Topology.ONE_DATACENTRE;
         var plan = FaultPlan.harsh(RandomStream.of(SEED, k, RandomStream.MISC), 5, 2000, 3, 0.02);
         var settings = ProtocolSettings.of(t, 5, Raft.defaultTimeouts(t)).faults(plan).clientRate(200).drain(1000);

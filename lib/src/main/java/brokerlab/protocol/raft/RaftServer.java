@@ -159,7 +159,7 @@ final class RaftServer {
     void onClientRequest(long op) {
         if (role != Role.LEADER) {
             int hint = leaderId;
-            net.send(id, net.client(), "ClientRedirect", HEADER, () -> c.onRedirect(op, id, hint));
+            net.send(id, net.client(), "ClientRedirect", HEADER, () -> c.redirect(op, id, hint));
             return;
         }
         append(op);

@@ -1,14 +1,11 @@
 package brokerlab.protocol.replication;
 
 import brokerlab.experiment.RunLength;
-import brokerlab.protocol.MutantHunt;
-import brokerlab.protocol.MutantResult;
 import brokerlab.protocol.MutantSuite;
 import brokerlab.protocol.ProtocolSettings;
 import brokerlab.protocol.net.FaultPlan;
 import brokerlab.protocol.net.Topology;
 import brokerlab.random.RandomStream;
-import brokerlab.util.Check;
 
 import java.util.List;
 
@@ -18,26 +15,15 @@ import java.util.List;
  * ({@link FaultPlan#harsh}, 2 s of traffic at 200 writes/s). The checker: an acknowledged write missing from a
  * new or the final primary's log.
  */
-public final class PrimaryBackupMutants implements MutantSuite {
+public final class PrimaryBackupMutants extends MutantSuite<ReplicationBug> {
     private static final long SEED = 29;
 
-    @Override public String protocol() { return "primary-backup-sync"; }
-
-    @Override public List<String> scenarios() { return List.copyOf(ReplicationScenarios.ALL.keySet()); }
-
-    @Override public List<String> scenario(String name) {
-        var s = ReplicationScenarios.ALL.get(name);
-        if (s == null) throw Check.fail("scenario", name, "primary-backup has no such scenario", "one of " + scenarios());
-        return s.apply(null);
-    }
-
-    @Override public List<MutantResult> hunt(int randomPlans) {
-        return MutantHunt.run(protocol(), List.of(ReplicationBug.values()), b -> b.description, ReplicationScenarios.ALL,
-                PrimaryBackupMutants::randomPlan, randomPlans);
+    public PrimaryBackupMutants() {
+        super("primary-backup-sync", ReplicationBug.values(), b -> b.description, ReplicationScenarios.ALL);
     }
 
     /** Random plan {@code k}: harsh faults on three brokers, synchronous replication. */
-    static List<String> randomPlan(ReplicationBug bug, int k) {
+    @Override protected List<String> randomPlan(ReplicationBug bug, int k) {
         var t = Topology.ONE_DATACENTRE;
         var plan = FaultPlan.harsh(RandomStream.of(SEED, k, RandomStream.MISC), 3, 2000, 3, 0.02);
         var settings = ProtocolSettings.of(t, 3, PrimaryBackup.defaultTimeouts(t)).faults(plan).clientRate(200).drain(2000);

@@ -1,14 +1,11 @@
 package brokerlab.protocol.twopc;
 
 import brokerlab.experiment.RunLength;
-import brokerlab.protocol.MutantHunt;
-import brokerlab.protocol.MutantResult;
 import brokerlab.protocol.MutantSuite;
 import brokerlab.protocol.ProtocolSettings;
 import brokerlab.protocol.net.FaultPlan;
 import brokerlab.protocol.net.Topology;
 import brokerlab.random.RandomStream;
-import brokerlab.util.Check;
 
 import java.util.List;
 
@@ -17,25 +14,15 @@ import java.util.List;
  * through random harsh fault plans on a coordinator and three participants in one datacentre, each voting no with
  * probability 0.1 ({@link FaultPlan#harsh}, 2 s of traffic at 100 transactions/s).
  */
-public final class TwoPcMutants implements MutantSuite {
+public final class TwoPcMutants extends MutantSuite<TwoPcBug> {
     private static final long SEED = 23;
 
-    @Override public String protocol() { return "2pc"; }
-
-    @Override public List<String> scenarios() { return List.copyOf(TwoPcScenarios.ALL.keySet()); }
-
-    @Override public List<String> scenario(String name) {
-        var s = TwoPcScenarios.ALL.get(name);
-        if (s == null) throw Check.fail("scenario", name, "two-phase commit has no such scenario", "one of " + scenarios());
-        return s.apply(null);
-    }
-
-    @Override public List<MutantResult> hunt(int randomPlans) {
-        return MutantHunt.run(protocol(), List.of(TwoPcBug.values()), b -> b.description, TwoPcScenarios.ALL, TwoPcMutants::randomPlan, randomPlans);
+    public TwoPcMutants() {
+        super("2pc", TwoPcBug.values(), b -> b.description, TwoPcScenarios.ALL);
     }
 
     /** Random plan {@code k}: harsh faults on the coordinator and three participants. */
-    static List<String> randomPlan(TwoPcBug bug, int k) {
+    @Override protected List<String> randomPlan(TwoPcBug bug, int k) {
         var t = Topology.ONE_DATACENTRE;
         var plan = FaultPlan.harsh(RandomStream.of(SEED, k, RandomStream.MISC), 4, 2000, 3, 0.02);
         var settings = ProtocolSettings.of(t, 3, TwoPhaseCommit.defaultTimeouts(t)).faults(plan).clientRate(100).drain(2000);

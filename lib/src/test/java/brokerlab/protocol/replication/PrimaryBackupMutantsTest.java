@@ -38,6 +38,6 @@ class PrimaryBackupMutantsTest {
 
     @Test
     void correctSynchronousReplicationLosesNoAcknowledgedWriteUnderHarshRandomFaultPlans() {
-        for (int k = 0; k < Budget.of(6, 40); k++) assertEquals(List.of(), PrimaryBackupMutants.randomPlan(null, k), "plan " + k);
+        for (int k = 0; k < Budget.of(6, 40); k++) assertEquals(List.of(), new PrimaryBackupMutants().randomPlan(k), "plan " + k);
     }
 }
