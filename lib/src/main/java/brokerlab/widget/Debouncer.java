@@ -39,6 +39,11 @@ public final class Debouncer {
         pending = null;
     }
 
+    /** True from a call until its action has returned, unless it was replaced or cancelled first. */
+    public synchronized boolean isPending() {
+        return pending != null;
+    }
+
     /** How many actions have fired so far. */
     public synchronized long fired() {
         return fired;
@@ -47,9 +52,15 @@ public final class Debouncer {
     private void fire(long mine, Runnable action) {
         synchronized (this) {
             if (mine != generation) return;
-            pending = null;
             fired++;
         }
-        action.run();
+        try {
+            action.run();
+        } finally {
+            synchronized (this) {
+                // still pending while the action runs, so a caller waiting for quiet does not see a gap
+                if (mine == generation) pending = null;
+            }
+        }
     }
 }

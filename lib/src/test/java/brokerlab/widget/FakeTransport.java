@@ -11,16 +11,16 @@ import java.util.function.Predicate;
  * display_data) and replays messages a front end would send, so protocol behaviour is tested without a kernel
  * or a browser. Thread-safe, since background runs send from their own thread.
  */
-final class FakeTransport implements CommTransport {
+public final class FakeTransport implements CommTransport {
 
     /** One recorded kernel-to-front-end message. */
-    record Sent(String type, String commId, Map<String, Object> data, Map<String, Object> metadata) {
+    public record Sent(String type, String commId, Map<String, Object> data, Map<String, Object> metadata) {
         @SuppressWarnings("unchecked")
-        Map<String, Object> state() {
+        public Map<String, Object> state() {
             return (Map<String, Object>) data.get("state");
         }
 
-        String method() {
+        public String method() {
             return (String) data.get("method");
         }
     }
@@ -65,7 +65,7 @@ final class FakeTransport implements CommTransport {
     }
 
     /** Replays a comm_msg from the front end (the JSON goes through text first, as it would on the wire). */
-    void frontend(String commId, Map<String, Object> data) {
+    public void frontend(String commId, Map<String, Object> data) {
         CommListener l;
         synchronized (this) {
             l = listeners.get(commId);
@@ -75,7 +75,7 @@ final class FakeTransport implements CommTransport {
     }
 
     /** Replays a comm_open from the front end on a registered target; returns the new comm's id. */
-    String frontendOpens(String target, Map<String, Object> metadata) {
+    public String frontendOpens(String target, Map<String, Object> metadata) {
         TargetHandler h;
         String id;
         synchronized (this) {
@@ -90,26 +90,26 @@ final class FakeTransport implements CommTransport {
         return id;
     }
 
-    synchronized List<Sent> sent() {
+    public synchronized List<Sent> sent() {
         return List.copyOf(sent);
     }
 
-    synchronized List<Sent> sent(Predicate<Sent> filter) {
+    public synchronized List<Sent> sent(Predicate<Sent> filter) {
         return sent.stream().filter(filter).toList();
     }
 
-    synchronized void clear() {
+    public synchronized void clear() {
         sent.clear();
     }
 
     /** The comm_open of the model with this name (the first one). */
-    synchronized Sent opened(String modelName) {
+    public synchronized Sent opened(String modelName) {
         return sent.stream().filter(s -> s.type().equals("comm_open") && modelName.equals(s.state().get("_model_name")))
                 .findFirst().orElseThrow(() -> new AssertionError("no comm_open of " + modelName + " in " + sent));
     }
 
     /** Shorthand for a front end's update message. */
-    static Map<String, Object> update(Map<String, Object> state) {
+    public static Map<String, Object> update(Map<String, Object> state) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("method", "update");
         data.put("state", state);

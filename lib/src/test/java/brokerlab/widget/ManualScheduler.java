@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /** A scheduler whose clock moves only when the test says so: debounce timing without sleeping. */
-final class ManualScheduler implements Scheduler {
+public final class ManualScheduler implements Scheduler {
     private record Task(long due, long order, Runnable run, boolean[] cancelled) {}
 
     private final List<Task> tasks = new ArrayList<>();
@@ -21,7 +21,7 @@ final class ManualScheduler implements Scheduler {
     }
 
     /** Moves the clock forward, running every task that falls due, in due order. */
-    void advance(long millis) {
+    public void advance(long millis) {
         long until;
         synchronized (this) {
             until = now + millis;
@@ -42,7 +42,7 @@ final class ManualScheduler implements Scheduler {
         }
     }
 
-    synchronized long pending() {
+    public synchronized long pending() {
         return tasks.stream().filter(t -> !t.cancelled()[0]).count();
     }
 }
