@@ -144,6 +144,7 @@ public final class CapacityPlannerPanel implements AutoCloseable {
             status.value("planned by " + done.value().achieved().method());
         } else if (outcome instanceof Outcome.Failed<Plan> failed) {
             figure.showError(failed.message());
+            readout.value("");
             status.value("simulation found no plan (the controls stay live)");
         }
     }
