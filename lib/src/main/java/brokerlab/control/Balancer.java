@@ -7,11 +7,10 @@ import brokerlab.model.routing.RandomSplit;
 import brokerlab.model.routing.RoundRobin;
 import brokerlab.model.routing.RoutingPolicy;
 
-import java.util.Arrays;
 import java.util.List;
 
 /** How arriving messages reach the servers: one shared queue, or a dispatcher in front of per-server queues. */
-public enum Balancer {
+public enum Balancer implements Labelled {
     SHARED_QUEUE("shared queue (fastest free)"),
     RANDOM("random split"),
     ROUND_ROBIN("round robin"),
@@ -24,6 +23,7 @@ public enum Balancer {
         this.label = label;
     }
 
+    @Override
     public String label() { return label; }
 
     /** Dispatchers that ignore the servers' state send every server the same share 1/c, slow or not. */
@@ -42,11 +42,10 @@ public enum Balancer {
     }
 
     public static List<String> labels() {
-        return Arrays.stream(values()).map(Balancer::label).toList();
+        return Labelled.labels(values());
     }
 
     public static Balancer ofLabel(String label) {
-        return Arrays.stream(values()).filter(b -> b.label.equals(label)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("routing = " + label + " is invalid: use one of " + labels()));
+        return Labelled.ofLabel(values(), label, "routing");
     }
 }

@@ -2,11 +2,10 @@ package brokerlab.control;
 
 import brokerlab.protocol.net.Topology;
 
-import java.util.Arrays;
 import java.util.List;
 
 /** Where the replicas live: the network topology presets of {@code brokerlab.protocol.net.Topology}. */
-public enum Deployment {
+public enum Deployment implements Labelled {
     ONE_DATACENTRE("one datacentre", Topology.ONE_DATACENTRE),
     THREE_ZONES("three zones", Topology.THREE_ZONES),
     THREE_REGIONS("three regions", Topology.THREE_REGIONS);
@@ -19,16 +18,16 @@ public enum Deployment {
         this.topology = topology;
     }
 
+    @Override
     public String label() { return label; }
 
     public Topology topology() { return topology; }
 
     public static List<String> labels() {
-        return Arrays.stream(values()).map(Deployment::label).toList();
+        return Labelled.labels(values());
     }
 
     public static Deployment ofLabel(String label) {
-        return Arrays.stream(values()).filter(d -> d.label.equals(label)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("deployment = " + label + " is invalid: use one of " + labels()));
+        return Labelled.ofLabel(values(), label, "deployment");
     }
 }

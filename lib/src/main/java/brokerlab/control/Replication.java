@@ -2,12 +2,11 @@ package brokerlab.control;
 
 import brokerlab.protocol.Protocol;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /** How a broker makes an accepted message durable before it answers: not at all, or by one of the protocols. */
-public enum Replication {
+public enum Replication implements Labelled {
     NONE("none", null),
     RAFT("Raft", Protocol.RAFT),
     MULTI_PAXOS("Multi-Paxos", Protocol.MULTI_PAXOS),
@@ -26,16 +25,16 @@ public enum Replication {
         this.protocol = protocol;
     }
 
+    @Override
     public String label() { return label; }
 
     public Optional<Protocol> protocol() { return Optional.ofNullable(protocol); }
 
     public static List<String> labels() {
-        return Arrays.stream(values()).map(Replication::label).toList();
+        return Labelled.labels(values());
     }
 
     public static Replication ofLabel(String label) {
-        return Arrays.stream(values()).filter(r -> r.label.equals(label)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("replication = " + label + " is invalid: use one of " + labels()));
+        return Labelled.ofLabel(values(), label, "replication");
     }
 }

@@ -7,7 +7,6 @@ import brokerlab.dist.Lognormal;
 import brokerlab.dist.Lomax;
 import brokerlab.dist.Pareto;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,7 +14,7 @@ import java.util.List;
  * the lognormal, the tail index alpha for Lomax (Pareto type II, on [0, inf)) and classic Pareto (type I, on
  * [x_m, inf)); the two Paretos differ wildly in SCV at the same alpha (see {@code brokerlab.dist}).
  */
-public enum ServiceLaw {
+public enum ServiceLaw implements Labelled {
     EXPONENTIAL("exponential", null),
     DETERMINISTIC("deterministic", null),
     LOGNORMAL("lognormal", "SCV"),
@@ -30,6 +29,7 @@ public enum ServiceLaw {
         this.shapeName = shapeName;
     }
 
+    @Override
     public String label() { return label; }
 
     /** What the shape number means for this law, or null when the law has none. */
@@ -51,11 +51,10 @@ public enum ServiceLaw {
     }
 
     public static List<String> labels() {
-        return Arrays.stream(values()).map(ServiceLaw::label).toList();
+        return Labelled.labels(values());
     }
 
     public static ServiceLaw ofLabel(String label) {
-        return Arrays.stream(values()).filter(l -> l.label.equals(label)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("service law = " + label + " is invalid: use one of " + labels()));
+        return Labelled.ofLabel(values(), label, "service law");
     }
 }

@@ -8,23 +8,12 @@ import java.util.function.DoubleConsumer;
  * A slider over real numbers ({@code FloatSliderModel}). Values are clamped into [min, max] like ipywidgets does,
  * whether Java or the front end sets them; a clamped front-end value is sent back so the view follows.
  */
-public final class FloatSlider extends ControlWidget {
+public final class FloatSlider extends SliderWidget {
 
     public FloatSlider(String description, double min, double max, double step, double value) {
-        super("FloatSliderModel", "FloatSliderView", description, Style.of("SliderStyleModel", "handle_color"));
-        Check.finite("min", min);
-        Check.greaterThan("max", max, min);
-        Check.positive("step", step);
-        Check.finite("value", value);
-        define("behavior", "drag-tap");
-        define("continuous_update", true);
-        define("max", max);
-        define("min", min);
-        define("orientation", "horizontal");
-        define("readout", true);
-        define("readout_format", ".2f");
-        define("step", step);
-        define("value", clamp(value, min, max));
+        super("FloatSliderModel", "FloatSliderView", description, ".2f", Check.finite("min", min),
+                Check.greaterThan("max", max, min), Check.positive("step", step),
+                clamp(Check.finite("value", value), min, max));
     }
 
     public double value() {
@@ -39,12 +28,6 @@ public final class FloatSlider extends ControlWidget {
     public double min() { return (Double) get("min"); }
 
     public double max() { return (Double) get("max"); }
-
-    /** A d3-format string for the number beside the slider, e.g. ".1f" or ".3g". */
-    public FloatSlider readoutFormat(String format) {
-        put("readout_format", Check.notNull("format", format));
-        return this;
-    }
 
     /** Runs {@code observer} with the new value after every change. */
     public FloatSlider onValue(DoubleConsumer observer) {

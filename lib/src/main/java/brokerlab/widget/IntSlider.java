@@ -5,21 +5,16 @@ import brokerlab.util.Check;
 import java.util.function.IntConsumer;
 
 /** A slider over integers ({@code IntSliderModel}); values are clamped into [min, max] like ipywidgets does. */
-public final class IntSlider extends ControlWidget {
+public final class IntSlider extends SliderWidget {
 
     public IntSlider(String description, int min, int max, int step, int value) {
-        super("IntSliderModel", "IntSliderView", description, Style.of("SliderStyleModel", "handle_color"));
-        Check.greaterThan("max", max, min);
-        Check.atLeast("step", step, 1);
-        define("behavior", "drag-tap");
-        define("continuous_update", true);
-        define("max", max);
-        define("min", min);
-        define("orientation", "horizontal");
-        define("readout", true);
-        define("readout_format", "d");
-        define("step", step);
-        define("value", clamp(value, min, max));
+        super("IntSliderModel", "IntSliderView", description, "d", min, checkedMax(min, max),
+                Check.atLeast("step", step, 1), clamp(value, min, max));
+    }
+
+    private static int checkedMax(int min, int max) {
+        if (max <= min) throw Check.fail("max", max, "it must be > min (" + min + ")", "widen the range");
+        return max;
     }
 
     public int value() {
