@@ -16,6 +16,13 @@ public sealed interface ServiceTransform {
     /** S*(s) for complex s with Re(s) &gt; 0. */
     Complex lst(Complex s);
 
+    /**
+     * (1 - S*(s)) / s, the Laplace transform of the tail P(S &gt; t), written so that it keeps its digits as
+     * s goes to 0 (where it tends to E[S]): 1 - S*(s) formed by subtraction loses all of them once |s| E[S]
+     * nears the rounding error, and transform inversion for large t evaluates exactly there.
+     */
+    Complex tailTransform(Complex s);
+
     double mean();
 
     double secondMoment();
@@ -24,6 +31,8 @@ public sealed interface ServiceTransform {
     record Exponential(double rate) implements ServiceTransform {
         public Exponential { Check.positive("rate", rate); }
         @Override public Complex lst(Complex s) { return new Complex(rate).divide(s.add(rate)); }
+        /** (1 - mu / (mu + s)) / s = 1 / (mu + s). */
+        @Override public Complex tailTransform(Complex s) { return s.add(rate).reciprocal(); }
         @Override public double mean() { return 1 / rate; }
         @Override public double secondMoment() { return 2 / (rate * rate); }
     }
@@ -32,6 +41,14 @@ public sealed interface ServiceTransform {
     record Deterministic(double value) implements ServiceTransform {
         public Deterministic { Check.positive("value", value); }
         @Override public Complex lst(Complex s) { return s.multiply(-value).exp(); }
+        /** -expm1(-s d) / s, with the complex expm1 formed from real expm1 and sin (no cancellation near 0). */
+        @Override public Complex tailTransform(Complex s) {
+            Complex z = s.multiply(-value);
+            double x = z.getReal(), y = z.getImaginary(), half = Math.sin(y / 2);
+            // e^{x + iy} - 1 = (expm1(x) cos y - 2 sin^2(y/2)) + i e^x sin y
+            Complex expm1 = new Complex(Math.expm1(x) * Math.cos(y) - 2 * half * half, Math.exp(x) * Math.sin(y));
+            return expm1.negate().divide(s);
+        }
         @Override public double mean() { return value; }
         @Override public double secondMoment() { return value * value; }
     }
@@ -45,6 +62,16 @@ public sealed interface ServiceTransform {
         @Override public Complex lst(Complex s) {
             double r = phases / mean;
             return new Complex(r).divide(s.add(r)).pow(phases);
+        }
+        /** With w = r / (r + s): (1 - w^k) / s = (1 - w) / s * sum_{j &lt; k} w^j = sum_{j &lt; k} w^j / (r + s). */
+        @Override public Complex tailTransform(Complex s) {
+            double r = phases / mean;
+            Complex w = new Complex(r).divide(s.add(r)), power = Complex.ONE, sum = Complex.ZERO;
+            for (int j = 0; j < phases; j++) {
+                sum = sum.add(power);
+                power = power.multiply(w);
+            }
+            return sum.divide(s.add(r));
         }
         @Override public double secondMoment() { return mean * mean * (1 + 1.0 / phases); }
     }
@@ -90,6 +117,12 @@ public sealed interface ServiceTransform {
             for (int i = 0; i < rates.length; i++) {
                 sum = sum.add(new Complex(rates[i] * probabilities[i]).divide(s.add(rates[i])));
             }
+            return sum;
+        }
+        /** sum p_i (1 - mu_i / (mu_i + s)) / s = sum p_i / (mu_i + s). */
+        @Override public Complex tailTransform(Complex s) {
+            Complex sum = Complex.ZERO;
+            for (int i = 0; i < rates.length; i++) sum = sum.add(new Complex(probabilities[i]).divide(s.add(rates[i])));
             return sum;
         }
         @Override public double mean() {

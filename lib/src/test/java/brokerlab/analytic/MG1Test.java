@@ -46,6 +46,36 @@ class MG1Test {
         }
     }
 
+    @Test
+    void mm1PercentileByInversionStaysAccurateNearSaturation() {
+        // T ~ Exp(mu - lambda) for M/M/1; 1 - lambda is exact for these doubles (Sterbenz). The inversion meets
+        // the transform at s ~ 1e-5, where 1 - S*(s) by subtraction kept only 11 digits (old error 3e-4).
+        for (double lambda : new double[]{0.999, 0.99999}) {
+            double exact = Math.log(100) / (1 - lambda);
+            double t = MG1.of(lambda, new ServiceTransform.Exponential(1)).responsePercentile(0.99).value();
+            assertEquals(exact, t, 1e-6 * exact, "lambda = " + lambda);
+        }
+    }
+
+    @Test
+    void deterministicAndErlangTailTransformsKeepTheirDigitsNearZero() {
+        // (1 - S*(s))/s -> E[S] as s -> 0; next term -s E[S^2]/2: D: 1 - s/2, Erlang(2, 1): 1 - 3s/4
+        var s = new org.apache.commons.math3.complex.Complex(1e-9, 1e-9);
+        assertEquals(1 - 0.5e-9, new ServiceTransform.Deterministic(1).tailTransform(s).getReal(), 1e-15);
+        assertEquals(-0.5e-9, new ServiceTransform.Deterministic(1).tailTransform(s).getImaginary(), 1e-15);
+        assertEquals(1 - 0.75e-9, new ServiceTransform.Erlang(2, 1).tailTransform(s).getReal(), 1e-15);
+        assertEquals(0.625, new ServiceTransform.Hyperexponential(new double[]{0.5, 0.5}, new double[]{1, 4})
+                .tailTransform(new org.apache.commons.math3.complex.Complex(0)).getReal(), 1e-15);   // E[S] = 0.5/1 + 0.5/4
+    }
+
+    @Test
+    void percentileBeyondTheInversionsResolutionIsRefusedNamingQ() {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> MG1.of(0.5, new ServiceTransform.Deterministic(1)).responsePercentile(1 - 1e-12));
+        assertTrue(e.getMessage().startsWith("q = "), e.getMessage());
+        assertTrue(e.getMessage().contains("simulate"), e.getMessage());
+    }
+
     /** Erlang's M/D/1 wait CDF (Crommelin 1932; Tijms 2003 §5.2): (1-rho) sum_{k<=t/D} (lambda(kD-t))^k/k! e^{-lambda(kD-t)}. */
     private static double md1WaitCdf(double lambda, double d, double t) {
         double sum = 0;
