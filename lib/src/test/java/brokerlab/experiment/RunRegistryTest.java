@@ -62,12 +62,18 @@ class RunRegistryTest {
         assertTrue(odd.getMessage().contains("result 'o'"), odd.getMessage());
     }
 
-    @Test
-    void idsArePlainNamesInsideTheRegistryNeverPaths(@TempDir Path dir) throws Exception {
+    /** A registry in dir/runs with one run, and a valid copy of that run file at dir/NAME, outside the registry. */
+    private static RunRegistry oneRunAndACopyOutside(Path dir, String name) throws Exception {
         Path store = dir.resolve("runs");
         var runs = RunRegistry.in(store, FIXED);
         runs.save("one", Map.of(), 1, Map.of(), "test");
-        Files.writeString(dir.resolve("outside.json"), Files.readString(store.resolve("one-20261121T083000Z.json")));
+        Files.writeString(dir.resolve(name), Files.readString(store.resolve("one-20261121T083000Z.json")));
+        return runs;
+    }
+
+    @Test
+    void idsArePlainNamesInsideTheRegistryNeverPaths(@TempDir Path dir) throws Exception {
+        var runs = oneRunAndACopyOutside(dir, "outside.json");
         for (String id : new String[]{"../outside", "../../etc/passwd", dir.resolve("outside").toString(), "a/b", ".hidden", ""}) {
             var e = assertThrows(IllegalArgumentException.class, () -> runs.load(id), id);
             assertTrue(e.getMessage().startsWith("run id = "), e.getMessage());
@@ -77,12 +83,8 @@ class RunRegistryTest {
 
     @Test
     void aLinkLeadingOutOfTheRegistryIsRefusedAndSkipped(@TempDir Path dir) throws Exception {
-        Path store = dir.resolve("runs");
-        var runs = RunRegistry.in(store, FIXED);
-        runs.save("one", Map.of(), 1, Map.of(), "test");
-        Path outside = dir.resolve("secret.json");
-        Files.writeString(outside, Files.readString(store.resolve("one-20261121T083000Z.json")));
-        Files.createSymbolicLink(store.resolve("leak.json"), outside);
+        var runs = oneRunAndACopyOutside(dir, "secret.json");
+        Files.createSymbolicLink(runs.directory().resolve("leak.json"), dir.resolve("secret.json"));
         var e = assertThrows(IllegalArgumentException.class, () -> runs.load("leak"));
         assertTrue(e.getMessage().contains("outside the registry"), e.getMessage());
         var listing = runs.scan();
