@@ -86,8 +86,11 @@ public final class RunRegistry {
         }
     }
 
-    /** Saves a run and returns its record (with the ID it was given). */
-    public RunRecord save(String name, Map<String, ?> parameters, long seed, Map<String, ?> results, String producer) {
+    /**
+     * Checks a run name as {@link #save} would, so a caller can refuse it before any work: letters, digits, '.',
+     * '_' or '-', starting with a letter or digit, at most {@link #MAX_NAME_LENGTH} characters.
+     */
+    public static String checkName(String name) {
         Check.notNull("name", name);
         if (!NAME.matcher(name).matches()) {
             throw Check.fail("name", "\"" + printable(name) + "\"", "it must be letters, digits, '.', '_' or '-', starting with a letter or digit",
@@ -97,6 +100,29 @@ public final class RunRegistry {
             throw Check.fail("name", "(" + name.length() + " characters)", "it must be at most " + MAX_NAME_LENGTH
                     + " characters (it becomes a file name)", "shorten it");
         }
+        return name;
+    }
+
+    /**
+     * Checks, before any work, that a run could be saved here: the folder exists as a writable folder, or the
+     * nearest existing parent is one (then it is created on the first save). Returns this registry.
+     */
+    public RunRegistry checkWritable() {
+        Path p = directory.toAbsolutePath();
+        if (Files.exists(p) && !Files.isDirectory(p)) {
+            throw Check.fail("runs directory", p, "it is a file, not a folder", "name a folder (it is created if missing)");
+        }
+        while (p != null && !Files.exists(p)) p = p.getParent();
+        if (p == null || !Files.isDirectory(p) || !Files.isWritable(p)) {
+            throw Check.fail("runs directory", directory.toAbsolutePath(), p == null ? "no part of it exists"
+                    : p + " is not a writable folder", "name a folder you can write to");
+        }
+        return this;
+    }
+
+    /** Saves a run and returns its record (with the ID it was given). */
+    public RunRecord save(String name, Map<String, ?> parameters, long seed, Map<String, ?> results, String producer) {
+        checkName(name);
         Map<String, Object> params = plain(parameters), values = plain(results);
         Instant now = clock.instant();
         String base = name + "-" + STAMP.format(now);

@@ -146,4 +146,17 @@ class RunRegistryTest {
             assertEquals(0, s.count());
         }
     }
+
+    @Test
+    void namesAndFoldersCanBeCheckedBeforeAnyWork(@TempDir Path dir) throws Exception {
+        assertEquals("mm4-rho09", RunRegistry.checkName("mm4-rho09"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> RunRegistry.checkName("../x")).getMessage().startsWith("name = "));
+        Path file = Files.writeString(dir.resolve("afile"), "x");
+        var e = assertThrows(IllegalArgumentException.class, () -> RunRegistry.in(file).checkWritable());
+        assertTrue(e.getMessage().startsWith("runs directory = ") && e.getMessage().contains("a file, not a folder"), e.getMessage());
+        var under = assertThrows(IllegalArgumentException.class, () -> RunRegistry.in(file.resolve("runs")).checkWritable());
+        assertTrue(under.getMessage().contains("is not a writable folder"), under.getMessage());
+        RunRegistry fresh = RunRegistry.in(dir.resolve("new/runs")).checkWritable();
+        assertFalse(Files.exists(fresh.directory()), "checking creates nothing");
+    }
 }
