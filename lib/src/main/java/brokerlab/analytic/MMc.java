@@ -20,8 +20,10 @@ import brokerlab.util.Check;
  * keeps every factor in [0, 1 + lo t]; {@code expm1} keeps the bracket exact at d = 0 (c mu - lambda = mu) and
  * accurate near it; the tail is combined in log space (log-sum-exp), so it never underflows before the
  * percentile is found; theta is formed with one rounding ({@code Math.fma}), and 1 - C from its own product
- * rather than by subtraction, so that rho = 1 - 1e-9 keeps its digits. Response percentiles solve
- * log P(T &gt; t) = log(1 - q) by Brent's method (commons-math3); checked against 60-digit reference values
+ * rather than by subtraction, so that rho = 1 - 1e-9 keeps its digits. The CDF is summed from non-negative
+ * terms (a short Taylor series where the closed form would cancel), so small percentiles keep their digits too.
+ * Response percentiles solve log P(T &gt; t) = log(1 - q), or P(T &lt;= t) = q for q &lt;= 1/2, by Brent's method
+ * (commons-math3); checked against 60-digit reference values
  * ({@code tools/reference/mmc_percentiles.py}) for c up to 10^4 and rho up to 1 - 1e-9.
  *
  * <p>Assumptions: stationarity, rho = lambda / (c mu) &lt; 1 (checked).
@@ -81,10 +83,41 @@ public record MMc(double arrivalRate, double serviceRate, int servers) {
         return 1 - waitProbability() * Math.exp(-theta() * t);
     }
 
-    /** P(T &lt;= t), the closed form in the class comment. */
+    /** P(T &lt;= t), the closed form in the class comment, to full relative precision even for tiny t. */
     public double responseCdf(double t) {
         Check.nonNegative("t", t);
-        return -Math.expm1(logResponseTail(t, erlang()));
+        return cdf(t, erlang());
+    }
+
+    /**
+     * P(T &lt;= t) = (1 - C)(1 - e^{-mu t}) + C G(t), G(t) = P(E_lo + E_hi &lt;= t): a sum of non-negative terms, so
+     * it keeps its relative precision as t goes to 0 (where the tail, 1 minus this, cannot).
+     */
+    private double cdf(double t, double[] erlang) {
+        return erlang[1] * -Math.expm1(-serviceRate * t) + erlang[0] * sumOfTwoCdf(t);
+    }
+
+    /**
+     * G(t) for the sum of two exponentials with rates lo &lt;= hi. For hi t &lt;= 1/2 by its Taylor series
+     * G(t) = sum_{n &gt;= 2} (-1)^n lo hi h_{n-2} t^n / n!, h_m = sum_{k=0}^{m} lo^k hi^{m-k} (the closed form
+     * cancels to its t^2 term there), else as -expm1(-lo t) - e^{-lo t} lo g.
+     */
+    private double sumOfTwoCdf(double t) {
+        double theta = theta(), lo = Math.min(theta, serviceRate), hi = Math.max(theta, serviceRate);
+        if (hi * t > 0.5) {
+            double d = hi - lo, g = d == 0 ? t : -Math.expm1(-d * t) / d;
+            return -Math.expm1(-lo * t) - Math.exp(-lo * t) * lo * g;
+        }
+        double h = 1, loPower = 1, power = t * t / 2, sum = 0;     // h_0 = 1, power = t^n / n! with n = 2
+        for (int n = 2; n < 60; n++) {
+            double term = (n % 2 == 0 ? 1 : -1) * lo * hi * h * power;
+            sum += term;
+            if (Math.abs(term) <= 1e-17 * sum) break;
+            loPower *= lo;
+            h = hi * h + loPower;                                    // h_{m} = hi h_{m-1} + lo^m
+            power *= t / (n + 1);
+        }
+        return sum;
     }
 
     /** P(T &gt; t), the closed form in the class comment; positive down to about 1e-308, then 0. */
@@ -116,15 +149,22 @@ public record MMc(double arrivalRate, double serviceRate, int servers) {
         return q <= e[1] ? 0.0 : (Math.log(e[0]) - Math.log1p(-q)) / theta();
     }
 
-    /** The q-quantile of the response time T: Brent's method on log P(T &gt; t) = log(1 - q). */
+    /**
+     * The q-quantile of the response time T, by Brent's method: on P(T &lt;= t) = q for q &lt;= 1/2 (precise at
+     * tiny q) and on log P(T &gt; t) = log(1 - q) above (precise as q nears one).
+     */
     public double responsePercentile(double q) {
         Check.openUnit("q", q);
         double[] e = erlang();
+        String what = "M/M/" + servers + " response percentile q = " + q + " (lambda = " + arrivalRate + ", mu = " + serviceRate + ")";
+        double hi = meanResponse();
+        if (q <= 0.5) {
+            while (cdf(hi, e) < q) hi *= 2;
+            return Roots.brent(what, t -> cdf(t, e) - q, 0, hi, 1e-15, Double.MIN_VALUE);
+        }
         double target = Math.log1p(-q);
         // log P(T > t) falls from 0 at t = 0 at least as fast as log[(1 + lo t) e^{-lo t}]: doubling ends
-        double hi = meanResponse();
         while (logResponseTail(hi, e) > target) hi *= 2;
-        return Roots.brent("M/M/" + servers + " response percentile q = " + q + " (lambda = " + arrivalRate
-                        + ", mu = " + serviceRate + ")", t -> logResponseTail(t, e) - target, 0, hi, 1e-15, 1e-300);
+        return Roots.brent(what, t -> logResponseTail(t, e) - target, 0, hi, 1e-15, Double.MIN_VALUE);
     }
 }

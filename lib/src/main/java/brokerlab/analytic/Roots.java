@@ -23,7 +23,9 @@ final class Roots {
     static double brent(String what, DoubleUnaryOperator f, double lo, double hi, double relativeAccuracy,
                         double absoluteAccuracy) {
         try {
-            return new BrentSolver(relativeAccuracy, absoluteAccuracy).solve(10_000, f::applyAsDouble, lo, hi);
+            // function-value accuracy 0: commons-math's default (1e-15) returns an endpoint whose |f| is below it,
+            // e.g. t = 0 for a CDF equation at q = 1e-20
+            return new BrentSolver(relativeAccuracy, absoluteAccuracy, 0).solve(10_000, f::applyAsDouble, lo, hi);
         } catch (RuntimeException e) {
             throw failure(what + " (root finding on [" + lo + ", " + hi + "])", e);
         }

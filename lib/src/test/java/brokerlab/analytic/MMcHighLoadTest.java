@@ -100,4 +100,27 @@ class MMcHighLoadTest {
         assertEquals(5.8586141128217244471, b.achieved().estimate().value(), 1e-11);
         assertTrue(b.oneFewer().orElseThrow().estimate().value() > 10);
     }
+
+    @Test
+    void tinyPercentilesKeepTheirDigits() {
+        // near t = 0 only the no-wait branch has density: P(T <= t) = (1 - C) mu t + O(t^2), so the q-quantile is
+        // q / ((1 - C) mu) to relative O(q). M/M/1: -log1p(-q) / (mu - lambda) exactly; M/M/2 at lambda = mu has
+        // C = 1/3 (1 - C = 2/3); M/M/4 at rho = 0.9975 has 1 - C = 1 - 0.99445889891878237143 (reference above).
+        for (double q : new double[]{1e-300, 1e-20, 1e-10}) {
+            assertEquals(-Math.log1p(-q) / 0.5, new MMc(0.5, 1, 1).responsePercentile(q), 1e-14 * q / 0.5, "M/M/1 q = " + q);
+        }
+        for (double q : new double[]{1e-300, 1e-20}) {
+            assertEquals(1.5 * q, new MMc(1, 1, 2).responsePercentile(q), 1e-14 * q, "M/M/2 q = " + q);
+            double t = q / (1 - 0.99445889891878237143);
+            assertEquals(t, new MMc(3.99, 1, 4).responsePercentile(q), 1e-12 * t, "M/M/4 q = " + q);
+            assertEquals(q, new MMc(3.99, 1, 4).responseCdf(t), 1e-12 * q, "the CDF keeps its digits at tiny t");
+        }
+    }
+
+    @Test
+    void ratesNearTheTopOfTheDoubleRangeGiveTinyButExactPercentiles() {
+        // M/M/1 with lambda = 1e300, mu = 2e300: p99 = ln(100) / (mu - lambda) = 4.6e-300
+        double exact = Math.log(100) / 1e300;
+        assertEquals(exact, new MMc(1e300, 2e300, 1).responsePercentile(0.99), 1e-13 * exact);
+    }
 }
