@@ -198,8 +198,10 @@ public final class RunRegistry {
         Path f = file(id);
         if (!Files.exists(f, LinkOption.NOFOLLOW_LINKS)) {
             List<String> known = scan().runs().stream().map(RunRecord::id).toList();
-            throw Check.fail("run id", "\"" + id + "\"", "no such run in " + directory,
-                    known.isEmpty() ? "save a run first" : "known: " + String.join(", ", known));
+            List<String> latest = known.subList(Math.max(0, known.size() - 10), known.size());
+            throw Check.fail("run id", "\"" + id + "\"", "no such run in " + directory, known.isEmpty() ? "save a run first"
+                    : (known.size() > latest.size() ? "the latest " + latest.size() + " of " + known.size() + ": " : "known: ")
+                    + String.join(", ", latest));
         }
         try {
             return read(f);
@@ -241,7 +243,7 @@ public final class RunRegistry {
     }
 
     private Path file(String id) {
-        return directory.resolve(id + ".json");
+        return directory.resolve(id + SUFFIX);
     }
 
     /**

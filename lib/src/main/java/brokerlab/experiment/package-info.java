@@ -3,7 +3,9 @@
  * replication order, identical whatever the thread count), one-parameter {@link brokerlab.experiment.Sweep}s
  * returning a Tablesaw table, {@link brokerlab.experiment.Progress} reporting for notebooks and the command line,
  * and {@link brokerlab.experiment.ResultWriter}, which stores a table in {@code data/} with a JSON sidecar naming
- * parameters, seed, {@link brokerlab.experiment.LibraryVersion library version}, Java version and producer.
+ * parameters, seed, {@link brokerlab.experiment.LibraryVersion library version}, Java version and producer, and
+ * the {@link brokerlab.experiment.RunRegistry} of saved runs. Files are written atomically and in one JSON
+ * convention ({@link brokerlab.util.JsonSupport}), so a killed process never leaves half a file behind.
  *
  * <p>Thread contract: replication r and sweep point i run on pool threads and must draw random numbers only from
  * streams keyed by r (or by the point); progress listeners are called on the caller's thread only.
