@@ -19,8 +19,8 @@ import brokerlab.model.StationRun;
 import brokerlab.model.network.Network;
 import brokerlab.model.network.NetworkResult;
 import brokerlab.model.network.NetworkSimulation;
-import brokerlab.protocol.ProtocolExperiment;
-import brokerlab.protocol.RunResult;
+import brokerlab.protocol.ProtocolRun;
+import brokerlab.protocol.experiment.ProtocolExperiment;
 import brokerlab.stats.ConfidenceInterval;
 import brokerlab.util.Check;
 import brokerlab.widget.CancelToken;
@@ -68,20 +68,20 @@ public final class SimulationAdapter implements PointSimulator {
             runs.add(plan.runReplication(r));
         }
         Estimates<StationRun> e = Estimates.of(runs);
-        Optional<List<RunResult>> protocol = protocolRuns(p, token);
+        Optional<List<ProtocolRun>> protocol = protocolRuns(p, token);
         String method = String.format(Locale.ROOT, "simulation, %d × %,d messages, seed %d", budget.replications(),
                 budget.customers(), budget.seed());
         return new PointEstimate(e.get(Metric.MEAN_RESPONSE), e.get(Metric.P99_RESPONSE), e.get(Metric.REJECTION_PROBABILITY),
-                protocol.map(runs2 -> secondsCi(runs2, RunResult::meanCommit)),
-                protocol.map(runs2 -> secondsCi(runs2, RunResult::p99Commit)), method);
+                protocol.map(runs2 -> secondsCi(runs2, ProtocolRun::meanCommit)),
+                protocol.map(runs2 -> secondsCi(runs2, ProtocolRun::p99Commit)), method);
     }
 
-    private Optional<List<RunResult>> protocolRuns(OperatingPoint p, CancelToken token) {
+    private Optional<List<ProtocolRun>> protocolRuns(OperatingPoint p, CancelToken token) {
         if (p.replication().protocol().isEmpty()) return Optional.empty();
         ProtocolExperiment x = ProtocolExperiment.of(p.replication().protocol().get(), p.deployment().topology())
                 .nodes(Replication.NODES).clientRate(p.arrivalRate()).duration(budget.protocolMillis())
                 .replications(budget.replications()).seed(budget.seed());
-        List<RunResult> runs = new ArrayList<>();
+        List<ProtocolRun> runs = new ArrayList<>();
         for (int r = 0; r < budget.replications(); r++) {
             token.throwIfCancelled();
             runs.add(x.runOnce(r));
@@ -90,7 +90,7 @@ public final class SimulationAdapter implements PointSimulator {
     }
 
     /** The protocol reports milliseconds; replications without a commit (NaN) are left out. */
-    private static ConfidenceInterval secondsCi(List<RunResult> runs, ToDoubleFunction<RunResult> ms) {
+    private static ConfidenceInterval secondsCi(List<ProtocolRun> runs, ToDoubleFunction<ProtocolRun> ms) {
         double[] v = runs.stream().mapToDouble(ms).filter(Double::isFinite).map(x -> x / 1000).toArray();
         if (v.length < 2) throw new IllegalStateException("the protocol committed nothing in " + runs.size() + " replications");
         return ConfidenceInterval.ci95(v);

@@ -9,7 +9,7 @@ import brokerlab.analytic.MMc;
 import brokerlab.analytic.MMcK;
 import brokerlab.analytic.RandomSplit;
 import brokerlab.analytic.ServiceTransform;
-import brokerlab.protocol.ProtocolExperiment;
+import brokerlab.protocol.experiment.ProtocolExperiment;
 
 import java.util.Arrays;
 import java.util.Locale;
