@@ -6,7 +6,7 @@ package brokerlab.model.dispatch;
  * stealing", JACM 46(5), 1999) and of Java's ForkJoinPool; here a thief takes the <em>oldest</em> waiting job of the
  * <em>longest</em> other queue (lowest server index on ties).
  */
-public enum Dispatch {
+public enum Dispatch implements FarmPolicy {
     /** Each server serves only its own FCFS queue: c separate queues, idle servers beside waiting jobs. */
     PER_SERVER,
     /**

@@ -1,5 +1,8 @@
 package brokerlab.model.network;
 
+import brokerlab.experiment.Measurements;
+import brokerlab.experiment.Metric;
+import brokerlab.model.Slice;
 import brokerlab.random.RandomStream;
 import brokerlab.stats.LatencyHistogram;
 import brokerlab.stats.RunningStats;
@@ -70,12 +73,17 @@ final class ScheduleTracker {
         }
     }
 
-    List<StepResult> results() {
-        List<StepResult> out = new ArrayList<>();
+    /** One slice per step, named "step k", with {@link NetworkRun#STEP_METRICS}. */
+    List<Slice> results() {
+        List<Slice> out = new ArrayList<>();
         for (int k = 0; k < end.length; k++) {
             var s = schedule.step(k);
-            out.add(new StepResult(k, schedule.start(k), s.duration(), s.rate(), arrivals[k], rejected[k], completed[k],
-                    exitsDuring[k] / s.duration(), response[k].mean(), histogram[k].percentile(0.99)));
+            out.add(new Slice("step " + k, Measurements.builder()
+                    .put(NetworkRun.STEP_START, schedule.start(k)).put(NetworkRun.OBSERVED_TIME, s.duration())
+                    .put(NetworkRun.ARRIVAL_RATE, s.rate()).put(NetworkRun.ARRIVALS, arrivals[k])
+                    .put(NetworkRun.REJECTED, rejected[k]).put(NetworkRun.COMPLETED, completed[k])
+                    .put(Metric.THROUGHPUT, exitsDuring[k] / s.duration()).put(Metric.MEAN_RESPONSE, response[k].mean())
+                    .put(Metric.P99_RESPONSE, histogram[k].percentile(0.99)).build()));
         }
         return out;
     }
