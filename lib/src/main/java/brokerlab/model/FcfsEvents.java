@@ -70,7 +70,7 @@ final class FcfsEvents implements EventHandler {
 
     private void departure(int server, double now) {
         inSystem--;
-        if (books.measured(jobIndex[server])) books.responded(now - jobArrival[server]);
+        if (books.measured(jobIndex[server])) books.tally.responded(now - jobArrival[server]);
         if (queue.isEmpty()) {
             idle[idleCount++] = server;
         } else {
@@ -86,7 +86,7 @@ final class FcfsEvents implements EventHandler {
         jobIndex[server] = index;
         if (books.measured(index)) {
             double wait = now - arrival;
-            books.waited(wait, wait > 0);
+            books.tally.waited(wait, wait > 0);
             if (waitTrace != null) waitTrace.accept(wait);
         }
         sim.schedule(demand, DEPARTURE, server);

@@ -17,7 +17,7 @@ import brokerlab.random.RandomStream;
  * CPU-second, three paired runs), for checks these callers do not need (their clocks never go back).
  */
 final class Ledger {
-    private final Tally tally;
+    final Tally tally;
     private final RandomStream arrivals, services;
     private final Sampler gap, demand;
     private final long warmup, customers, total;
@@ -86,14 +86,6 @@ final class Ledger {
 
     boolean measured(long k) {
         return k >= warmup;
-    }
-
-    void waited(double wait, boolean delayed) {
-        tally.waited(wait, delayed);
-    }
-
-    void responded(double response) {
-        tally.responded(response);
     }
 
     /** The run's measurements once it has drained at {@code now}. */

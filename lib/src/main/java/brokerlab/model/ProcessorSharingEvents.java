@@ -79,8 +79,8 @@ final class ProcessorSharingEvents implements EventHandler {
         long key = jobs.minIndex();
         if (books.measured(key >> 1)) {
             double response = now - jobs.minArrival();
-            books.waited(Math.max(0, response - jobs.minDemand()), (key & 1) == 1);
-            books.responded(response);
+            books.tally.waited(Math.max(0, response - jobs.minDemand()), (key & 1) == 1);
+            books.tally.responded(response);
         }
         jobs.removeMin();
         if (jobs.size() == 0) virtual = 0;

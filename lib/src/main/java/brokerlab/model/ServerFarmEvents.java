@@ -126,7 +126,7 @@ final class ServerFarmEvents implements EventHandler, ServerView {
         jobs[i]--;
         busy[i] = false;
         busyCount--;
-        if (books.measured(jobIndex[i])) books.responded(now - jobArrival[i]);
+        if (books.measured(jobIndex[i])) books.tally.responded(now - jobArrival[i]);
         if (shared) {
             dispatchCentral(now);
         } else if (!queues[i].isEmpty()) {
@@ -146,7 +146,7 @@ final class ServerFarmEvents implements EventHandler, ServerView {
         jobIndex[i] = index;
         if (books.measured(index)) {
             double wait = now - arrival;
-            books.waited(wait, wait > 0);
+            books.tally.waited(wait, wait > 0);
         }
         sim.schedule(work / speed[i], DEPARTURE, i);
     }

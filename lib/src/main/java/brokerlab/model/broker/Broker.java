@@ -7,7 +7,6 @@ import brokerlab.experiment.Model;
 import brokerlab.experiment.RunLength;
 import brokerlab.util.Check;
 
-import java.util.Locale;
 import java.util.function.DoubleConsumer;
 
 /**
@@ -131,15 +130,6 @@ public record Broker(double arrivalRate, Distribution senderService, int senderT
     @Override
     public RunLength defaultLength() {
         return RunLength.customers(10_000);
-    }
-
-    @Override
-    public String toString() {
-        return String.format(Locale.ROOT, "Broker(lambda=%g, sender %d x %s, %d replicas (write mean %g), consumer %d x %s, "
-                        + "p=%g, V=%g %s, maxReceives=%s, %s%s)", arrivalRate, senderThreads, senderService.spec(), replicas,
-                replicaWriteMean, consumerThreads, consumerService.spec(), failureProbability, visibilityTimeout, visibility,
-                maxReceives == UNLIMITED ? "unlimited" : String.valueOf(maxReceives), delivery,
-                delivery == Delivery.IN_ORDER ? " x " + groups + " groups" : "");
     }
 
     /** H_r = 1 + 1/2 + ... + 1/r: the mean of the max of r unit exponentials (Rényi representation). */

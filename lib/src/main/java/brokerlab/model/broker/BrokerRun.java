@@ -7,15 +7,15 @@ import brokerlab.experiment.Outcome;
 import java.util.List;
 
 /**
- * One drained replication of a {@link Broker}, by metric (see {@link #METRICS}).
+ * One drained replication of a {@link Broker}, by metric (the constants below and throughput).
  *
- * <p>Window metrics cover the messages sent in the measurement window [warmup, warmup + duration): latency (send
+ * <p>Throughput is first acknowledgements per second in the window. Window metrics cover the messages sent in the measurement window [warmup, warmup + duration): latency (send
  * to successful acknowledgement) of those delivered, their duplicates and dead-letter fraction; throughput and
  * consumer utilization are time averages over the window. Counts cover all messages (warm-up included) and
  * conserve exactly: {@code sent == delivered_once + delivered_more_than_once + dead_lettered}, so
  * {@link #vanished()} is 0 in every drained run.
  *
- * @param measurements the values, in the order of {@link #METRICS}
+ * @param measurements the values
  */
 public record BrokerRun(Measurements measurements) implements Outcome {
     /** Mean end-to-end latency, send to successful acknowledgement, of the window's delivered messages. */
@@ -38,19 +38,13 @@ public record BrokerRun(Measurements measurements) implements Outcome {
     public static final Metric DEAD_LETTERED = Metric.of("dead_lettered", "messages", Metric.Kind.COUNT);
     /** Total receives (processings) of all messages. */
     public static final Metric RECEIVES = Metric.of("receives", "receives", Metric.Kind.COUNT);
-    /** Every metric, in order; throughput is first acknowledgements per second in the window. */
-    public static final List<Metric> METRICS = List.of(MEAN_LATENCY, P99_LATENCY, DUPLICATES_PER_DELIVERED,
-            DEAD_LETTER_FRACTION, Metric.THROUGHPUT, CONSUMER_UTILIZATION, SENT, DELIVERED_ONCE,
-            DELIVERED_MORE_THAN_ONCE, DEAD_LETTERED, RECEIVES);
 
     public double get(Metric metric) { return measurements.get(metric); }
 
     public double meanLatency() { return get(MEAN_LATENCY); }
-    public double p99Latency() { return get(P99_LATENCY); }
     public double duplicatesPerDelivered() { return get(DUPLICATES_PER_DELIVERED); }
     public double deadLetterFraction() { return get(DEAD_LETTER_FRACTION); }
     public double throughput() { return get(Metric.THROUGHPUT); }
-    public double consumerUtilization() { return get(CONSUMER_UTILIZATION); }
     public long sent() { return (long) get(SENT); }
     public long deliveredOnce() { return (long) get(DELIVERED_ONCE); }
     public long deliveredMoreThanOnce() { return (long) get(DELIVERED_MORE_THAN_ONCE); }

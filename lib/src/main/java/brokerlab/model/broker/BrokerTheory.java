@@ -41,14 +41,7 @@ public final class BrokerTheory {
 
     /** T(V) = Jackson + V p / (1 - p) (class comment); rejects parameters for which it is not exact, naming the one at fault. */
     public static double meanLatency(Broker p) {
-        if (p.visibility() != Visibility.AFTER_FAILURE)
-            throw Check.fail("visibility", p.visibility(), "must be AFTER_FAILURE for an exact mean",
-                    "FROM_RECEIVE re-delivers during long processing; simulate it instead");
-        if (p.replicaWriteMean() != 0)
-            throw Check.fail("replicaWriteMean", p.replicaWriteMean(), "must be 0 for an exact mean",
-                    "a replicated write holds the sender thread and breaks the M/M/n1 stage; simulate it");
-        if (p.maxReceives() != Broker.UNLIMITED)
-            throw Check.fail("maxReceives", p.maxReceives(), "must be UNLIMITED for an exact mean", "simulate it");
+        requireExactTimerAndWrites(p);
         if (p.delivery() != Delivery.OUT_OF_ORDER)
             throw Check.fail("delivery", p.delivery(), "must be OUT_OF_ORDER for an exact mean", "simulate it");
         double q = p.failureProbability();
@@ -63,12 +56,7 @@ public final class BrokerTheory {
     public static double inOrderSingleGroupMeanLatency(Broker p) {
         if (p.delivery() != Delivery.IN_ORDER || p.groups() != 1)
             throw Check.fail("groups", p.groups(), "must be 1 with IN_ORDER delivery for this formula", "use inOrder(1)");
-        if (p.visibility() != Visibility.AFTER_FAILURE)
-            throw Check.fail("visibility", p.visibility(), "must be AFTER_FAILURE for an exact mean", "simulate it");
-        if (p.replicaWriteMean() != 0)
-            throw Check.fail("replicaWriteMean", p.replicaWriteMean(), "must be 0 for an exact mean", "simulate it");
-        if (p.maxReceives() != Broker.UNLIMITED)
-            throw Check.fail("maxReceives", p.maxReceives(), "must be UNLIMITED for an exact mean", "simulate it");
+        requireExactTimerAndWrites(p);
         double q = p.failureProbability(), v = p.visibilityTimeout(), lambda = p.arrivalRate();
         double m = p.consumerService().mean(), var = p.consumerService().secondMoment() - m * m;
         double n1 = 1 / (1 - q), n2 = (1 + q) / ((1 - q) * (1 - q)), z = m + v;
@@ -77,6 +65,18 @@ public final class BrokerTheory {
         double rho = Check.stable("single FIFO group (head holding time " + h1 + " s) utilisation", lambda * h1);
         double sender = new MMc(lambda, rate("senderService", p.senderService()), p.senderThreads()).meanResponse();
         return sender + h1 + lambda * h2 / (2 * (1 - rho));
+    }
+
+    /** The conditions both exact means need: AFTER_FAILURE, free replication, no dead-letter queue. */
+    private static void requireExactTimerAndWrites(Broker p) {
+        if (p.visibility() != Visibility.AFTER_FAILURE)
+            throw Check.fail("visibility", p.visibility(), "must be AFTER_FAILURE for an exact mean",
+                    "FROM_RECEIVE re-delivers during long processing; simulate it instead");
+        if (p.replicaWriteMean() != 0)
+            throw Check.fail("replicaWriteMean", p.replicaWriteMean(), "must be 0 for an exact mean",
+                    "a replicated write holds the sender thread and breaks the M/M/n1 stage; simulate it");
+        if (p.maxReceives() != Broker.UNLIMITED)
+            throw Check.fail("maxReceives", p.maxReceives(), "must be UNLIMITED for an exact mean", "simulate it");
     }
 
     /** P(dead-lettered) = p^K under AFTER_FAILURE (each receive fails independently). */

@@ -5,6 +5,7 @@ import brokerlab.experiment.Measurements;
 import brokerlab.experiment.Metric;
 import brokerlab.experiment.RunLength;
 import brokerlab.model.Slice;
+import brokerlab.model.StationMonitor;
 import brokerlab.random.RandomStream;
 import brokerlab.sim.EventHandler;
 import brokerlab.sim.IntFifo;
@@ -34,7 +35,7 @@ final class ClosedEvents implements EventHandler {
     private final Distribution[] service;
     private final int[] firstServer, serverStation, serverJob;
     private final IntFifo[] queue;
-    private final TierMonitor[] monitor;
+    private final StationMonitor[] monitor;
     private final Polling polling;
     private int roundRobin, appWaiting;
 
@@ -64,14 +65,14 @@ final class ClosedEvents implements EventHandler {
         service = new Distribution[k + 1];
         firstServer = new int[k + 2];
         queue = new IntFifo[k + 1];
-        monitor = new TierMonitor[k + 1];
+        monitor = new StationMonitor[k + 1];
         for (int s = 0; s <= k; s++) {
             boolean backend = s == k;
             int c = backend ? sys.backendServers() : sys.appServers();
             service[s] = backend ? sys.backendService() : sys.appService();
             firstServer[s + 1] = firstServer[s] + c;
             queue[s] = new IntFifo();
-            monitor[s] = new TierMonitor(backend ? "backend" : "app-" + s, c);
+            monitor[s] = new StationMonitor(backend ? "backend" : "app-" + s, c);
         }
         serverStation = new int[firstServer[k + 1]];
         serverJob = new int[firstServer[k + 1]];
@@ -160,21 +161,15 @@ final class ClosedEvents implements EventHandler {
     }
 
     private int chooseNode() {
-        switch (sys.balancer()) {
-            case RANDOM:
-                return routingRng.nextInt(k);
-            case ROUND_ROBIN:
-                return roundRobin = (roundRobin + 1) % k;
-            default: {
-                int best = -1;
-                for (int i = 0; i < k; i++) {
-                    int s = (roundRobin + i) % k;
-                    if (best < 0 || monitor[s].number < monitor[best].number) best = s;
-                }
-                roundRobin = (roundRobin + 1) % k;
-                return best;
-            }
+        if (sys.balancer() == LoadBalancer.RANDOM) return routingRng.nextInt(k);
+        if (sys.balancer() == LoadBalancer.ROUND_ROBIN) return roundRobin = (roundRobin + 1) % k;
+        int best = -1;
+        for (int i = 0; i < k; i++) {
+            int s = (roundRobin + i) % k;
+            if (best < 0 || monitor[s].number() < monitor[best].number()) best = s;
         }
+        roundRobin = (roundRobin + 1) % k;
+        return best;
     }
 
     private boolean hasIdleServer(int s) {
@@ -184,9 +179,9 @@ final class ClosedEvents implements EventHandler {
 
     private void arriveAt(int s, int j) {
         double now = sim.now();
-        TierMonitor m = monitor[s];
+        StationMonitor m = monitor[s];
         jobs.entered[j] = now;
-        m.arrived(now);
+        m.arrive(now, Integer.MAX_VALUE);
         for (int g = firstServer[s]; g < firstServer[s + 1]; g++) {
             if (serverJob[g] < 0) {
                 startService(g, j);
@@ -200,7 +195,7 @@ final class ClosedEvents implements EventHandler {
 
     private void startService(int g, int j) {
         int s = serverStation[g];
-        monitor[s].started(sim.now());
+        monitor[s].started(sim.now(), sim.now() - jobs.entered[j]);
         double t = service[s].sample(serviceRng);
         jobs.work[j] += t;
         serverJob[g] = j;
@@ -211,7 +206,7 @@ final class ClosedEvents implements EventHandler {
         double now = sim.now();
         int s = serverStation[g];
         int j = serverJob[g];
-        TierMonitor m = monitor[s];
+        StationMonitor m = monitor[s];
         serverJob[g] = -1;
         m.departed(now, now - jobs.entered[j]);
         if (!queue[s].isEmpty()) {
@@ -272,7 +267,7 @@ final class ClosedEvents implements EventHandler {
 
     private void beginWindow() {
         double now = sim.now();
-        for (TierMonitor m : monitor) m.reset(now);
+        for (StationMonitor m : monitor) m.reset(now);
         clients.reset(now);
         windowStart = now;
         requests = completed = rejected = abandoned = abandonedServed = 0;
@@ -286,7 +281,7 @@ final class ClosedEvents implements EventHandler {
         double now = sim.now();
         double duration = now - windowStart;
         List<Slice> nodes = new ArrayList<>();
-        for (TierMonitor m : monitor) nodes.add(m.result(now, duration));
+        for (StationMonitor m : monitor) nodes.add(m.result(now, duration));
         double app = 0;
         for (int i = 0; i < k; i++) app += nodes.get(i).get(Metric.UTILIZATION) / k;
         Measurements measured = Measurements.builder()

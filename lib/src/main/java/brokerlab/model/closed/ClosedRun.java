@@ -4,6 +4,8 @@ import brokerlab.experiment.Measurements;
 import brokerlab.experiment.Metric;
 import brokerlab.experiment.Outcome;
 import brokerlab.model.Slice;
+import brokerlab.model.StationMonitor;
+import brokerlab.model.StationRun;
 import brokerlab.stats.LatencyHistogram;
 
 import java.util.List;
@@ -12,13 +14,17 @@ import java.util.List;
  * What the closed system did over the measured window of one replication. A request ends in one of three ways:
  * a response the client receives ({@link #COMPLETED}), a 503 from the circuit breaker ({@link #REJECTED}) or a
  * timeout of a polling client ({@link #ABANDONED}); each ends one think-request cycle. Response times are those the
- * client sees (for polling clients, up to the poll that found the result). Per-station results are {@link Slice}s
- * named {@code app-0}, {@code app-1}, ..., then {@code backend}; a client staircase adds one slice per step, its
- * counters attributed by the time events happened.
+ * client sees (for polling clients, up to the poll that found the result).
  *
- * @param measurements the system-wide values, in the order of {@link #METRICS}
- * @param nodes        application nodes then the backend ({@link #STATION_METRICS})
- * @param steps        per-step results of a client staircase ({@link #STEP_METRICS}), empty for a fixed population
+ * <p>Per-station results are {@link Slice}s named {@code app-0}, {@code app-1}, ..., then {@code backend}
+ * (metrics listed at {@link StationMonitor}; the mean number present is the Q of MVA). A client staircase adds one slice per step, named "step k", its counters
+ * attributed by the time events happened: step start, observed_time (the duration), scheduled clients, mean
+ * clients (lags the schedule when clients leave), requests, completed, rejected, abandoned, throughput, mean and
+ * p99 response of the responses received in the step (NaN if none), rejected and abandoned fractions.
+ *
+ * @param measurements the system-wide values: throughput, response (mean, p50, p95, p99) and the constants below
+ * @param nodes        application nodes then the backend
+ * @param steps        per-step results of a client staircase, empty for a fixed population
  * @param histogram    responses seen by clients (do not modify; pool with {@code new LatencyHistogram().add(...)})
  */
 public record ClosedRun(Measurements measurements, List<Slice> nodes, List<Slice> steps, LatencyHistogram histogram)
@@ -31,7 +37,7 @@ public record ClosedRun(Measurements measurements, List<Slice> nodes, List<Slice
     /** Responses received. */
     public static final Metric COMPLETED = Metric.of("completed", "requests", Metric.Kind.COUNT);
     /** 503s from the circuit breaker. */
-    public static final Metric REJECTED = Metric.of("rejected", "requests", Metric.Kind.COUNT);
+    public static final Metric REJECTED = StationRun.REJECTED;
     /** Requests given up by polling clients. */
     public static final Metric ABANDONED = Metric.of("abandoned", "requests", Metric.Kind.COUNT);
     public static final Metric REJECTED_FRACTION = Metric.of("rejected_fraction", "", Metric.Kind.FRACTION);
@@ -48,37 +54,14 @@ public record ClosedRun(Measurements measurements, List<Slice> nodes, List<Slice
     public static final Metric WASTED_WORK_FRACTION = Metric.of("wasted_work_fraction", "", Metric.Kind.FRACTION);
     /** Mean utilization over the application nodes. */
     public static final Metric APP_UTILIZATION = Metric.of("app_utilization", "", Metric.Kind.TIME_AVERAGE);
-    /** Length of the measured window. */
-    public static final Metric OBSERVED_TIME = Metric.of("observed_time", "time", Metric.Kind.OTHER);
-    /** Every system-wide metric, in order. */
-    public static final List<Metric> METRICS = List.of(MEAN_CLIENTS, Metric.THROUGHPUT, Metric.MEAN_RESPONSE,
-            Metric.P50_RESPONSE, Metric.P95_RESPONSE, Metric.P99_RESPONSE, MEAN_SERVER_RESPONSE, REQUESTS, COMPLETED,
-            REJECTED, ABANDONED, REJECTED_FRACTION, ABANDONED_FRACTION, CYCLE_RATE, ABANDONED_SERVED, WASTED_WORK,
-            TOTAL_WORK, WASTED_WORK_FRACTION, APP_UTILIZATION, OBSERVED_TIME);
+    /** Length of the measured window (per step: its duration). */
+    public static final Metric OBSERVED_TIME = StationRun.OBSERVED_TIME;
 
-    /** Station: service completions in the window. */
-    public static final Metric DEPARTURES = Metric.of("departures", "requests", Metric.Kind.COUNT);
-    /** Station: most requests seen waiting at once. */
-    public static final Metric MAX_QUEUE_LENGTH = Metric.of("max_queue_length", "requests", Metric.Kind.OTHER);
-    /**
-     * Per-station metrics: departures, throughput, utilization, mean number present (the Q of MVA), mean queue
-     * length (waiting), mean response per visit, max queue length.
-     */
-    public static final List<Metric> STATION_METRICS = List.of(DEPARTURES, Metric.THROUGHPUT, Metric.UTILIZATION,
-            Metric.MEAN_NUMBER_IN_SYSTEM, Metric.MEAN_QUEUE_LENGTH, Metric.MEAN_RESPONSE, MAX_QUEUE_LENGTH);
 
     /** Step: start time. */
     public static final Metric STEP_START = Metric.of("step_start", "time", Metric.Kind.OTHER);
     /** Step: scheduled client count. */
     public static final Metric CLIENTS = Metric.of("clients", "clients", Metric.Kind.OTHER);
-    /**
-     * Per-step metrics: start, observed_time (the duration), scheduled clients, mean clients (lags the schedule
-     * when clients leave), requests, completed, rejected, abandoned, throughput, mean and p99 response of the
-     * responses received in the step (NaN if none), rejected and abandoned fractions.
-     */
-    public static final List<Metric> STEP_METRICS = List.of(STEP_START, OBSERVED_TIME, CLIENTS, MEAN_CLIENTS, REQUESTS,
-            COMPLETED, REJECTED, ABANDONED, Metric.THROUGHPUT, Metric.MEAN_RESPONSE, Metric.P99_RESPONSE,
-            REJECTED_FRACTION, ABANDONED_FRACTION);
 
     public ClosedRun {
         nodes = List.copyOf(nodes);
@@ -100,7 +83,6 @@ public record ClosedRun(Measurements measurements, List<Slice> nodes, List<Slice
     public double rejectedFraction() { return get(REJECTED_FRACTION); }
     public double abandonedFraction() { return get(ABANDONED_FRACTION); }
     public double wastedWorkFraction() { return get(WASTED_WORK_FRACTION); }
-    public double appUtilization() { return get(APP_UTILIZATION); }
 
     /** The station with this name: {@code app-0}, ..., {@code backend}. */
     public Slice node(String name) { return Slice.named(nodes, name, "station"); }

@@ -138,13 +138,4 @@ public record ClosedSystem(Distribution thinkTime, int appNodes, int appServers,
     public RunLength defaultLength() {
         return schedule != null ? RunLength.time(0, schedule.totalDuration()) : Model.super.defaultLength();
     }
-
-    @Override
-    public String toString() {
-        return "ClosedSystem(" + (schedule == null ? clients + " clients" : "staircase of " + schedule.size() + " steps")
-                + ", think " + thinkTime.spec() + ", " + appNodes + " x " + appServers + " app servers " + appService.spec()
-                + ", " + backendServers + " backend servers " + backendService.spec() + ", " + balancer
-                + (hasCircuitBreaker() ? ", breaker " + maxAppQueue : "")
-                + (polling == null ? "" : ", polling every " + polling.interval() + " x " + polling.maxPolls()) + ")";
-    }
 }

@@ -52,7 +52,7 @@ final class StepTracker {
         histogram[current].record(r);
     }
 
-    /** One slice per step, named "step k", with {@link ClosedRun#STEP_METRICS}; the last step ends at {@code now}. */
+    /** One slice per step, named "step k" (see {@link ClosedRun}); the last step ends at {@code now}. */
     List<Slice> results(double now) {
         if (current < meanClients.length) meanClients[current] = clients.mean(now);
         List<Slice> out = new ArrayList<>();

@@ -3,6 +3,7 @@ package brokerlab.model.dispatch;
 import brokerlab.experiment.Measurements;
 import brokerlab.experiment.Metric;
 import brokerlab.experiment.Outcome;
+import brokerlab.model.StationRun;
 
 import java.util.List;
 
@@ -14,7 +15,8 @@ import java.util.List;
  * taken over the window itself, so Little's law L = (requests / duration) W holds up to edge effects of order
  * W / duration (Little 1961). Response is arrival to first answer.
  *
- * @param measurements the values, in the order of {@link #METRICS}
+ * @param measurements response (mean, p50, p95, p99, p999), throughput, outstanding requests, utilization and the
+ *                     constants below
  */
 public record DispatchRun(Measurements measurements) implements Outcome {
     /** Requests that arrived over the whole run, warm-up included. */
@@ -50,17 +52,11 @@ public record DispatchRun(Measurements measurements) implements Outcome {
     /** Fraction of window requests that were stolen. */
     public static final Metric STOLEN_FRACTION = Metric.of("stolen_fraction", "", Metric.Kind.FRACTION);
     /** Length of the measured window. */
-    public static final Metric OBSERVED_TIME = Metric.of("observed_time", "time", Metric.Kind.OTHER);
-    /** Every metric, in order. */
-    public static final List<Metric> METRICS = List.of(Metric.MEAN_RESPONSE, Metric.P50_RESPONSE, Metric.P95_RESPONSE,
-            Metric.P99_RESPONSE, Metric.P999_RESPONSE, Metric.THROUGHPUT, Metric.MEAN_NUMBER_IN_SYSTEM, Metric.UTILIZATION,
-            ARRIVED, COMPLETED, REQUESTS, COPIES_SENT, COPIES_SERVED, COPIES_CANCELLED, WORK, WASTED_WORK, STEALS,
-            COPIES_SERVED_PER_REQUEST, HEDGED_FRACTION, EXTRA_LOAD, WASTED_FRACTION, STOLEN_FRACTION, OBSERVED_TIME);
+    public static final Metric OBSERVED_TIME = StationRun.OBSERVED_TIME;
 
     public double get(Metric metric) { return measurements.get(metric); }
 
     public double meanResponse() { return get(Metric.MEAN_RESPONSE); }
-    public double p50() { return get(Metric.P50_RESPONSE); }
     public double p99() { return get(Metric.P99_RESPONSE); }
     public double throughput() { return get(Metric.THROUGHPUT); }
     /** Time-average number of unanswered requests in the window (L). */
@@ -79,6 +75,5 @@ public record DispatchRun(Measurements measurements) implements Outcome {
     public double hedgedFraction() { return get(HEDGED_FRACTION); }
     public double extraLoad() { return get(EXTRA_LOAD); }
     public double wastedFraction() { return get(WASTED_FRACTION); }
-    public double stolenFraction() { return get(STOLEN_FRACTION); }
     public double duration() { return get(OBSERVED_TIME); }
 }

@@ -74,13 +74,6 @@ public record Farm(int servers, ArrivalProcess arrivals, Distribution service, P
     public DispatchRun run(RunLength length, long seed, int replication) {
         Check.notNull("length", length);
         Check.atLeast("replication", replication, 0);
-        RunLength.Time t = length.inTime(arrivals.rate());
-        return policy instanceof Hedging h ? HedgingEvents.run(this, h, t, seed, replication)
-                : StealingEvents.run(this, (Dispatch) policy, t, seed, replication);
-    }
-
-    @Override
-    public String toString() {
-        return "Farm(" + servers + " servers, " + arrivals.spec() + ", service " + service.spec() + ", " + primary + ", " + policy + ")";
+        return FarmEvents.run(this, length.inTime(arrivals.rate()), seed, replication);
     }
 }

@@ -47,9 +47,4 @@ public record HedgingTradeoff(Farm farm, Hedging hedging) implements Model<Measu
     public RunLength defaultLength() {
         return farm.defaultLength();
     }
-
-    @Override
-    public String toString() {
-        return "HedgingTradeoff(" + hedging + " against plain routing on " + farm + ")";
-    }
 }

@@ -6,12 +6,10 @@ import brokerlab.stats.LatencyHistogram;
 import brokerlab.stats.RunningStats;
 
 /**
- * The measurements shared by {@link HedgingEvents} and {@link StealingEvents}: requests that arrive in the
- * window [start, end) are tagged and followed to their answer; the numbers of outstanding requests and busy servers
- * are integrated over the window. Keeping this in one place makes the two simulations measure identically, so
- * hedging with d = infinity reproduces plain routing exactly. The integrals are clipped to the window without an
- * event at its edges (which would reorder simultaneous events), so {@code stats.TimeAverage}, which integrates from
- * a reset onwards, does not fit here.
+ * The measurements of {@link FarmEvents}: requests that arrive in the window [start, end) are tagged and followed
+ * to their answer; the numbers of outstanding requests and busy servers are integrated over the window. The
+ * integrals are clipped to the window without an event at its edges (which would reorder simultaneous events), so
+ * {@code stats.TimeAverage}, which integrates from a reset onwards, does not fit here.
  */
 final class RequestTally {
     private final double start, end, meanService;

@@ -5,6 +5,8 @@ import brokerlab.experiment.Measurements;
 import brokerlab.experiment.Metric;
 import brokerlab.experiment.RunLength;
 import brokerlab.model.Slice;
+import brokerlab.model.StationMonitor;
+import brokerlab.model.StationRun;
 import brokerlab.model.arrivals.ArrivalSource;
 import brokerlab.random.RandomStream;
 import brokerlab.sim.EventHandler;
@@ -49,7 +51,7 @@ final class NetworkEvents implements EventHandler {
     private final double[] serverStart;
     private final long[] serverEvent;
     private final IntFifo[] queue;
-    private final NodeMonitor[] monitor;
+    private final StationMonitor[] monitor;
     private final Jobs jobs = new Jobs();
 
     private long arrived, exited, rejected, inSystem;
@@ -76,7 +78,7 @@ final class NetworkEvents implements EventHandler {
         cumulativeRouting = new double[n][n];
         firstServer = new int[n + 1];
         queue = new IntFifo[n];
-        monitor = new NodeMonitor[n];
+        monitor = new StationMonitor[n];
         for (int i = 0; i < n; i++) {
             Node s = net.node(i);
             service[i] = s.service();
@@ -85,7 +87,7 @@ final class NetworkEvents implements EventHandler {
             for (int j = 0; j < n; j++) cumulativeRouting[i][j] = c += net.routing(i, j);
             firstServer[i + 1] = firstServer[i] + s.servers();
             queue[i] = new IntFifo();
-            monitor[i] = new NodeMonitor(s.name(), s.servers());
+            monitor[i] = new StationMonitor(s.name(), s.servers());
         }
         int servers = firstServer[n];
         serverStation = new int[servers];
@@ -152,7 +154,7 @@ final class NetworkEvents implements EventHandler {
 
     private void externalArrival() {
         double now = sim.now();
-        int j = jobs.create(now, steps == null ? 0 : steps.stepAt(now));
+        int j = jobs.create(now, steps == null ? 0 : net.schedule().stepAt(now));
         if (steps != null) steps.arrival(jobs.step[j]);
         arrived++;
         changeInSystem(+1);
@@ -165,7 +167,7 @@ final class NetworkEvents implements EventHandler {
 
     private void arriveAt(int s, int j) {
         double now = sim.now();
-        NodeMonitor m = monitor[s];
+        StationMonitor m = monitor[s];
         if (!m.arrive(now, capacity[s])) {
             leave(j, false);
             return;
@@ -281,7 +283,7 @@ final class NetworkEvents implements EventHandler {
 
     private void beginWindow() {
         double now = sim.now();
-        for (NodeMonitor m : monitor) m.reset(now);
+        for (StationMonitor m : monitor) m.reset(now);
         present.reset(now);
         windowStart = now;
         leftInWindow = 0;
@@ -295,7 +297,7 @@ final class NetworkEvents implements EventHandler {
         double now = sim.now();
         double duration = now - windowStart;
         List<Slice> stations = new ArrayList<>(n);
-        for (NodeMonitor m : monitor) stations.add(m.result(now, duration));
+        for (StationMonitor m : monitor) stations.add(m.result(now, duration));
         double l = duration > 0 ? present.mean(now) : Double.NaN, x = leftInWindow / duration;
         Measurements measured = Measurements.builder()
                 .put(Metric.MEAN_RESPONSE, response.mean())

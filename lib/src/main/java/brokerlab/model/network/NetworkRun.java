@@ -4,6 +4,8 @@ import brokerlab.experiment.Measurements;
 import brokerlab.experiment.Metric;
 import brokerlab.experiment.Outcome;
 import brokerlab.model.Slice;
+import brokerlab.model.StationMonitor;
+import brokerlab.model.StationRun;
 import brokerlab.stats.LatencyHistogram;
 
 import java.util.List;
@@ -11,19 +13,24 @@ import java.util.List;
 /**
  * What an open network did in one replication. End-to-end response runs from a job's external arrival to its exit
  * (rejected jobs excluded) over jobs that exited in the measured window; {@code histogram} holds those responses
- * (pool replications with {@code new LatencyHistogram().add(...)}; do not modify it). Per-station results are
- * {@link Slice}s named like the {@link Node}s, holding the station metrics below; a staircase run adds one slice
- * per step of its {@link ArrivalSchedule}.
+ * (pool replications with {@code new LatencyHistogram().add(...)}; do not modify it).
+ *
+ * <p>Per-station results are {@link Slice}s named like the {@link Node}s, over the window (metrics listed at
+ * {@link StationMonitor}). A staircase run adds one slice per step of its {@link ArrivalSchedule}, named "step k":
+ * step start, observed_time (its duration), arrival rate, customers (arrivals), rejected, completed, throughput,
+ * mean and p99 response. Step responses belong to the jobs that ARRIVED in the step (also if they finish later; NaN if
+ * none completed); step throughput counts the exits that happened DURING the step.
  *
  * <p>Two checks come with it: flow conservation over the whole run, arrived = exited + rejected + inSystem, which
  * must hold exactly; and Little's law over the measured window, L = X W, with X the rate at which jobs leave (exit
  * or rejection) and W their mean time in the network, which holds up to edge effects that vanish as the window
  * grows (Little 1961; Kleinrock vol. 1, 2.1): {@link Metric#LITTLE_RELATIVE_ERROR} is |L - X W| / L.
  *
- * @param measurements the network-wide values, in the order of {@link #METRICS}
- * @param nodes        per-station results in network order (station metrics below)
+ * @param measurements the network-wide values: end-to-end response (mean, p50, p95, p99, p999), throughput, mean
+ *                     number in system, the constants below, rejection probability, Little's-law residual
+ * @param nodes        per-station results in network order
  * @param histogram    end-to-end responses of jobs exiting in the window
- * @param steps        per-step results of a staircase schedule (step metrics below), empty otherwise
+ * @param steps        per-step results of a staircase schedule, empty otherwise
  */
 public record NetworkRun(Measurements measurements, List<Slice> nodes, LatencyHistogram histogram, List<Slice> steps)
         implements Outcome {
@@ -31,38 +38,17 @@ public record NetworkRun(Measurements measurements, List<Slice> nodes, LatencyHi
     public static final Metric ARRIVED = Metric.of("arrived", "jobs", Metric.Kind.COUNT);
     /** Jobs that left normally over the whole run. */
     public static final Metric EXITED = Metric.of("exited", "jobs", Metric.Kind.COUNT);
-    /** Jobs rejected at a full station (network-wide, whole run) or visits rejected (per station, window). */
-    public static final Metric REJECTED = Metric.of("rejected", "jobs", Metric.Kind.COUNT);
+    /** Jobs rejected at a full station over the whole run (per step: of the jobs that arrived in it). */
+    public static final Metric REJECTED = StationRun.REJECTED;
     /** Jobs present at the end. */
     public static final Metric IN_SYSTEM = Metric.of("in_system", "jobs", Metric.Kind.COUNT);
     /** Mean time in the network of every job leaving in the window, rejected ones included (the W of L = X W). */
     public static final Metric MEAN_SOJOURN = Metric.of("mean_sojourn", "time", Metric.Kind.MEAN);
     /** Jobs leaving (exit or rejection) per unit time in the window (the X of L = X W). */
     public static final Metric LEAVE_RATE = Metric.of("leave_rate", "1/time", Metric.Kind.RATE);
-    /** Length of the measured window. */
-    public static final Metric OBSERVED_TIME = Metric.of("observed_time", "time", Metric.Kind.OTHER);
-    /** Every network-wide metric, in order. */
-    public static final List<Metric> METRICS = List.of(Metric.MEAN_RESPONSE, Metric.P50_RESPONSE, Metric.P95_RESPONSE,
-            Metric.P99_RESPONSE, Metric.P999_RESPONSE, Metric.THROUGHPUT, Metric.MEAN_NUMBER_IN_SYSTEM, MEAN_SOJOURN,
-            LEAVE_RATE, Metric.REJECTION_PROBABILITY, Metric.LITTLE_RELATIVE_ERROR, ARRIVED, EXITED, REJECTED,
-            IN_SYSTEM, OBSERVED_TIME);
+    /** Length of the measured window (per step: its duration). */
+    public static final Metric OBSERVED_TIME = StationRun.OBSERVED_TIME;
 
-    /** Station: visits that arrived in the window (accepted or rejected); a job looping back counts again. */
-    public static final Metric ARRIVALS = Metric.of("arrivals", "visits", Metric.Kind.COUNT);
-    /** Station: service completions (visits) in the window. */
-    public static final Metric DEPARTURES = Metric.of("departures", "visits", Metric.Kind.COUNT);
-    /** Station: time-average fraction of servers up (1 without breakdowns). */
-    public static final Metric AVAILABILITY = Metric.of("availability", "", Metric.Kind.TIME_AVERAGE);
-    /** Station: squared coefficient of variation of the inter-departure times (1 for Poisson output; QNA's c_d^2). */
-    public static final Metric INTER_DEPARTURE_SCV = Metric.of("inter_departure_scv", "", Metric.Kind.OTHER);
-    /**
-     * Per-station metrics: arrivals, rejected, departures, throughput, utilization (fraction of servers serving a
-     * job, lambda E[S] / c), availability, mean wait and response per visit, mean queue length (waiting, not in
-     * service), mean number at the station (L), rejection probability, inter-departure SCV.
-     */
-    public static final List<Metric> STATION_METRICS = List.of(ARRIVALS, REJECTED, DEPARTURES, Metric.THROUGHPUT,
-            Metric.UTILIZATION, AVAILABILITY, Metric.MEAN_WAIT, Metric.MEAN_RESPONSE, Metric.MEAN_QUEUE_LENGTH,
-            Metric.MEAN_NUMBER_IN_SYSTEM, Metric.REJECTION_PROBABILITY, INTER_DEPARTURE_SCV);
 
     /** Step: start time. */
     public static final Metric STEP_START = Metric.of("step_start", "time", Metric.Kind.OTHER);
@@ -70,13 +56,6 @@ public record NetworkRun(Measurements measurements, List<Slice> nodes, LatencyHi
     public static final Metric ARRIVAL_RATE = Metric.of("arrival_rate", "1/time", Metric.Kind.RATE);
     /** Step: of the jobs that arrived in it, those that left normally. */
     public static final Metric COMPLETED = Metric.of("completed", "jobs", Metric.Kind.COUNT);
-    /**
-     * Per-step metrics of a staircase: start, observed_time (its duration), arrival rate, arrivals, rejected,
-     * completed, throughput, mean and p99 response. Responses belong to the jobs that ARRIVED in the step (also
-     * if they finish later; NaN if none completed); throughput counts the exits that happened DURING the step.
-     */
-    public static final List<Metric> STEP_METRICS = List.of(STEP_START, OBSERVED_TIME, ARRIVAL_RATE, ARRIVALS, REJECTED,
-            COMPLETED, Metric.THROUGHPUT, Metric.MEAN_RESPONSE, Metric.P99_RESPONSE);
 
     public NetworkRun {
         nodes = List.copyOf(nodes);
@@ -93,7 +72,6 @@ public record NetworkRun(Measurements measurements, List<Slice> nodes, LatencyHi
     public double meanNumberInSystem() { return get(Metric.MEAN_NUMBER_IN_SYSTEM); }
     public double meanSojourn() { return get(MEAN_SOJOURN); }
     public double leaveRate() { return get(LEAVE_RATE); }
-    public double p50() { return get(Metric.P50_RESPONSE); }
     public double p99() { return get(Metric.P99_RESPONSE); }
     public double p999() { return get(Metric.P999_RESPONSE); }
     public long arrived() { return (long) get(ARRIVED); }
@@ -107,7 +85,7 @@ public record NetworkRun(Measurements measurements, List<Slice> nodes, LatencyHi
 
     /** Measured visits to a station per job that exited in the window (compare {@link QueueingNetwork#visitRatio}). */
     public double visitsPerJob(String name) {
-        return node(name).get(DEPARTURES) / (throughput() * duration());
+        return node(name).get(StationRun.DEPARTURES) / (throughput() * duration());
     }
 
     /** arrived == exited + rejected + inSystem: no job created or lost by the simulator. */

@@ -87,12 +87,7 @@ public final class QueueingNetwork implements Model<NetworkRun> {
      * @param interArrival external inter-arrival times into the first station
      */
     public static QueueingNetwork tandem(Distribution interArrival, Node... stations) {
-        Builder b = builder();
-        for (Node s : stations) b.station(s);
-        if (stations.length == 0) throw Check.fail("stations", "[]", "a tandem needs at least one station", null);
-        b.arrivals(stations[0].name(), interArrival);
-        for (int i = 0; i + 1 < stations.length; i++) b.route(stations[i].name(), stations[i + 1].name(), 1.0);
-        return b.build();
+        return tandem(new Renewal(Check.notNull("interArrival", interArrival)), stations);
     }
 
     /**
@@ -171,16 +166,9 @@ public final class QueueingNetwork implements Model<NetworkRun> {
 
     @Override
     public String toString() {
-        StringBuilder sb = new StringBuilder("QueueingNetwork(");
-        for (Node s : stations) {
-            sb.append(s.name()).append(": ").append(s.servers()).append(" x ").append(s.service().spec());
-            if (s.hasFiniteCapacity()) sb.append(", K=").append(s.capacity());
-            if (s.breakdowns() != null) sb.append(", breakdowns");
-            sb.append("; ");
-        }
-        String source = schedule != null ? "staircase of " + schedule.size() + " steps"
-                : process.spec();
-        return sb.append("arrivals ").append(source).append(" into ").append(stations.get(entry).name()).append(")").toString();
+        return "QueueingNetwork(" + stations.stream().map(s -> s.name() + ": " + s.servers() + " x " + s.service().spec()).toList()
+                + ", arrivals " + (schedule != null ? "staircase of " + schedule.size() + " steps" : process.spec())
+                + " into " + stations.get(entry).name() + ")";
     }
 
     static IllegalArgumentException unknown(String name, List<String> known) {
@@ -211,11 +199,7 @@ public final class QueueingNetwork implements Model<NetworkRun> {
 
         /** Renewal arrivals with the given inter-arrival distribution into station {@code entry}. */
         public Builder arrivals(String entry, Distribution interArrival) {
-            this.entryName = Check.notNull("entry", entry);
-            this.interArrival = Check.notNull("interArrival", interArrival);
-            this.process = new Renewal(interArrival);
-            this.schedule = null;
-            return this;
+            return arrivals(entry, new Renewal(Check.notNull("interArrival", interArrival)));
         }
 
         /** A stationary arrival process (renewal, MMPP-2, ...) into station {@code entry}. */

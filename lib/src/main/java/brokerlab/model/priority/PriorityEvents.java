@@ -4,6 +4,7 @@ import brokerlab.dist.Distribution;
 import brokerlab.experiment.Measurements;
 import brokerlab.experiment.Metric;
 import brokerlab.model.Slice;
+import brokerlab.model.StationRun;
 import brokerlab.random.RandomStream;
 import brokerlab.sim.EventHandler;
 import brokerlab.sim.Simulator;
@@ -92,7 +93,7 @@ final class PriorityEvents implements EventHandler {
         for (int k = 0; k < classes; k++) {
             perClass.add(new Slice(cls.get(k).name(), Measurements.builder()
                     .put(Metric.MEAN_WAIT, sumWait[k] / count[k]).put(Metric.MEAN_RESPONSE, sumResponse[k] / count[k])
-                    .put(Metric.P99_RESPONSE, responses[k].percentile(0.99)).put(PriorityRun.DEPARTURES, count[k]).build()));
+                    .put(Metric.P99_RESPONSE, responses[k].percentile(0.99)).put(StationRun.DEPARTURES, count[k]).build()));
             waits += sumWait[k];
             responseTotal += sumResponse[k];
             n += count[k];
@@ -100,7 +101,7 @@ final class PriorityEvents implements EventHandler {
         double window = observedTo - observedFrom;
         return new PriorityRun(Measurements.builder()
                 .put(Metric.MEAN_WAIT, waits / n).put(Metric.MEAN_RESPONSE, responseTotal / n)
-                .put(Metric.UTILIZATION, areaBusy / (servers * window)).put(PriorityRun.DEPARTURES, n)
+                .put(Metric.UTILIZATION, areaBusy / (servers * window)).put(StationRun.DEPARTURES, n)
                 .put(PriorityRun.PREEMPTIONS, preemptions).build(), perClass);
     }
 

@@ -4,12 +4,13 @@ import brokerlab.experiment.Measurements;
 import brokerlab.experiment.Metric;
 import brokerlab.experiment.Outcome;
 import brokerlab.model.Slice;
+import brokerlab.model.StationRun;
 
 import java.util.List;
 
 /**
  * One run of a {@link PriorityStation}: over all classes the mean wait and response, the utilization, departures
- * and preemptions; per class (in priority order, 0 = highest) a {@link Slice} named like the class with mean wait,
+ * ({@link StationRun#DEPARTURES}) and preemptions; per class (in priority order, 0 = highest) a {@link Slice} named like the class with mean wait,
  * mean response, p99 response and departures. Wait is response minus the job's own service requirement, so under
  * preemption it includes time spent preempted.
  *
@@ -17,8 +18,6 @@ import java.util.List;
  * @param classes      one slice per class, in priority order
  */
 public record PriorityRun(Measurements measurements, List<Slice> classes) implements Outcome {
-    /** Measured jobs that departed. */
-    public static final Metric DEPARTURES = Metric.of("departures", "jobs", Metric.Kind.COUNT);
     /** Times a job in service was preempted. */
     public static final Metric PREEMPTIONS = Metric.of("preemptions", "", Metric.Kind.COUNT);
 

@@ -95,10 +95,4 @@ public record BrokerNode(ThreadingModel model, double arrivalRate, Distribution 
     private static int servers(ThreadingModel model, int cores, int threads) {
         return model == ThreadingModel.FIXED_POOL ? Math.min(threads, cores) : cores;
     }
-
-    @Override
-    public String toString() {
-        return "BrokerNode(" + model + ", lambda=" + arrivalRate + ", " + service.spec() + ", " + cores + " cores, "
-                + threads + " threads" + (model == ThreadingModel.CONTENDED_POOL ? ", overhead " + overhead : "") + ")";
-    }
 }

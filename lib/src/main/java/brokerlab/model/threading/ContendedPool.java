@@ -7,6 +7,7 @@ import brokerlab.experiment.Measurements;
 import brokerlab.experiment.Metric;
 import brokerlab.experiment.Model;
 import brokerlab.experiment.RunLength;
+import brokerlab.model.StationRun;
 import brokerlab.random.RandomStream;
 import brokerlab.stats.RunningStats;
 import brokerlab.stats.TimeAverage;
@@ -106,17 +107,11 @@ public record ContendedPool(double arrivalRate, Distribution service, int cores,
         double window = windowEnd - windowStart;
         return new PoolRun(Measurements.builder().put(Metric.MEAN_RESPONSE, response.mean())
                 .put(Metric.MEAN_NUMBER_IN_SYSTEM, present.mean(windowEnd)).put(Metric.THROUGHPUT, completedInWindow / window)
-                .put(Metric.REJECTION_PROBABILITY, 0).put(PoolRun.CUSTOMERS, n.measured()).build());
+                .put(Metric.REJECTION_PROBABILITY, 0).put(StationRun.CUSTOMERS, n.measured()).build());
     }
 
     private void start(double[] job, double virtual, RandomStream work, PriorityQueue<double[]> running) {
         job[0] = virtual + service.sample(work);
         running.add(job);
-    }
-
-    @Override
-    public String toString() {
-        return "ContendedPool(lambda=" + arrivalRate + ", " + service.spec() + ", " + cores + " cores, " + threads
-                + " threads, overhead " + overhead + ")";
     }
 }

@@ -3,6 +3,7 @@ package brokerlab.model.threading;
 import brokerlab.experiment.Measurements;
 import brokerlab.experiment.Metric;
 import brokerlab.experiment.Outcome;
+import brokerlab.model.StationRun;
 
 /**
  * One replication of a {@link ContendedPool}: the mean response of the measured messages (arrival to completion),
@@ -12,11 +13,8 @@ import brokerlab.experiment.Outcome;
  * @param measurements the values
  */
 public record PoolRun(Measurements measurements) implements Outcome {
-    /** Measured messages (after the warm-up). */
-    public static final Metric CUSTOMERS = Metric.of("customers", "messages", Metric.Kind.COUNT);
-
     public double meanResponse() { return measurements.get(Metric.MEAN_RESPONSE); }
     public double meanNumberInSystem() { return measurements.get(Metric.MEAN_NUMBER_IN_SYSTEM); }
     public double throughput() { return measurements.get(Metric.THROUGHPUT); }
-    public long customers() { return (long) measurements.get(CUSTOMERS); }
+    public long customers() { return (long) measurements.get(StationRun.CUSTOMERS); }
 }

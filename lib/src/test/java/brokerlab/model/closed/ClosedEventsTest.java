@@ -8,6 +8,7 @@ import brokerlab.experiment.Replications;
 import brokerlab.experiment.RunLength;
 import brokerlab.random.RandomStream;
 import brokerlab.stats.ConfidenceInterval;
+import brokerlab.model.StationMonitor;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -119,10 +120,10 @@ class ClosedEventsTest {
         inside(rejectedFraction, runs, ClosedRun::rejectedFraction, level, "rejected fraction");
         inside(x, runs, ClosedRun::throughput, level, "X");
         inside(resp, runs, ClosedRun::meanResponse, level, "R");
-        for (ClosedRun r : runs) assertTrue(r.nodes().get(0).get(ClosedRun.MAX_QUEUE_LENGTH) <= 2, "the breaker caps the queue");
+        for (ClosedRun r : runs) assertTrue(r.nodes().get(0).get(StationMonitor.MAX_QUEUE_LENGTH) <= 2, "the breaker caps the queue");
         ClosedRun open = sys.withCircuitBreaker(ClosedSystem.NO_BREAKER).withClients(clients).run(RunLength.time(100, 4000), 13, 0);
         assertEquals(0, open.rejected());
-        assertTrue(open.nodes().get(0).get(ClosedRun.MAX_QUEUE_LENGTH) > 2);
+        assertTrue(open.nodes().get(0).get(StationMonitor.MAX_QUEUE_LENGTH) > 2);
     }
 
     @Test

@@ -5,6 +5,7 @@ import brokerlab.experiment.Metric;
 import brokerlab.experiment.Replications;
 import brokerlab.model.Slice;
 import brokerlab.stats.ConfidenceInterval;
+import brokerlab.model.StationRun;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -38,14 +39,14 @@ class ArrivalScheduleTest {
         List<NetworkRun> runs = net.simulate().replications(12).seed(41).run().runs();
         double level = 1 - 0.05 / 6;
         for (int k : new int[]{0, 1, 3}) {
-            ConfidenceInterval count = Replications.ci(runs, x -> x.steps().get(k).get(NetworkRun.ARRIVALS), level);
+            ConfidenceInterval count = Replications.ci(runs, x -> x.steps().get(k).get(StationRun.CUSTOMERS), level);
             ConfidenceInterval resp = Replications.ci(runs, x -> x.steps().get(k).get(Metric.MEAN_RESPONSE), level);
             double expected = sched.step(k).rate() * 200;
             assertTrue(count.contains(expected), () -> "step " + k + " arrivals " + count + " vs " + expected);
             assertTrue(resp.contains(1.0), () -> "step " + k + " response " + resp);
         }
         for (NetworkRun r : runs) {
-            assertEquals(0, r.steps().get(2).get(NetworkRun.ARRIVALS));
+            assertEquals(0, r.steps().get(2).get(StationRun.CUSTOMERS));
             assertEquals(0, r.inSystem(), "the run drains");
             assertEquals(r.arrived(), r.exited());
         }

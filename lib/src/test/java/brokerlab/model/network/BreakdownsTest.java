@@ -7,6 +7,7 @@ import brokerlab.stats.ConfidenceInterval;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.LUDecomposition;
+import brokerlab.model.StationMonitor;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -68,7 +69,7 @@ class BreakdownsTest {
         List<NetworkRun> runs = net.simulate().time(200, 40_000).replications(12).seed(31).run().runs();
         double level = 1 - 0.05 / 4;
         check(w, runs, NetworkRun::meanResponse, level, "mean response");
-        check(10.0 / 12, runs, x -> x.node("q").get(NetworkRun.AVAILABILITY), level, "availability");
+        check(10.0 / 12, runs, x -> x.node("q").get(StationMonitor.AVAILABILITY), level, "availability");
         check(lambda / mu, runs, x -> x.node("q").get(Metric.UTILIZATION), level, "utilization");
         check(lambda, runs, NetworkRun::throughput, level, "throughput");
     }

@@ -11,6 +11,8 @@ import brokerlab.model.arrivals.Mmpp2;
 import brokerlab.model.arrivals.Renewal;
 import brokerlab.random.RandomStream;
 import brokerlab.stats.ConfidenceInterval;
+import brokerlab.model.StationRun;
+import brokerlab.model.StationMonitor;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -57,7 +59,7 @@ class NetworkEventsTest {
         // Burke (1956): the output of a stable M/M/1 is Poisson at rate lambda, so inter-departure SCV = 1.
         QueueingNetwork net = QueueingNetwork.tandem(Exponential.withRate(0.8), Node.of("q", 1, Exponential.withRate(1)));
         List<NetworkRun> runs = net.simulate().time(100, 20_000).replications(12).seed(11).run().runs();
-        assertInside(1.0, runs, x -> x.node("q").get(NetworkRun.INTER_DEPARTURE_SCV), 1 - 0.05 / 2, "departure SCV");
+        assertInside(1.0, runs, x -> x.node("q").get(StationMonitor.INTER_DEPARTURE_SCV), 1 - 0.05 / 2, "departure SCV");
         assertInside(0.8, runs, x -> x.node("q").get(Metric.THROUGHPUT), 1 - 0.05 / 2, "throughput");
     }
 
@@ -67,7 +69,7 @@ class NetworkEventsTest {
         // rho^2 c_s^2 + (1 - rho^2) c_a^2 = 0.64: an approximation, so we check direction and range only.
         QueueingNetwork net = QueueingNetwork.tandem(constant(1.25), Node.of("q", 1, Exponential.withRate(1)));
         List<NetworkRun> runs = net.simulate().time(100, 10_000).replications(12).seed(13).run().runs();
-        ConfidenceInterval ci = Replications.ci95(runs, x -> x.node("q").get(NetworkRun.INTER_DEPARTURE_SCV));
+        ConfidenceInterval ci = Replications.ci95(runs, x -> x.node("q").get(StationMonitor.INTER_DEPARTURE_SCV));
         assertTrue(ci.lower() > 0.3 && ci.upper() < 1.0, () -> "departure SCV " + ci);
     }
 
@@ -110,7 +112,7 @@ class NetworkEventsTest {
         assertTrue(r.rejected() > 0 && r.exited() > 0);
         assertTrue(r.get(Metric.LITTLE_RELATIVE_ERROR) < 0.01, () -> "Little gap " + r.get(Metric.LITTLE_RELATIVE_ERROR));
         for (Slice s : r.nodes()) {
-            double accepted = (s.get(NetworkRun.ARRIVALS) - s.get(NetworkRun.REJECTED)) / r.duration();
+            double accepted = (s.get(StationRun.CUSTOMERS) - s.get(NetworkRun.REJECTED)) / r.duration();
             double gap = Math.abs(s.get(Metric.MEAN_NUMBER_IN_SYSTEM) - accepted * s.get(Metric.MEAN_RESPONSE)) / s.get(Metric.MEAN_NUMBER_IN_SYSTEM);
             assertTrue(gap < 0.01, () -> s.name() + " Little gap " + gap);
         }
@@ -186,7 +188,7 @@ class NetworkEventsTest {
         assertEquals(a.arrived(), b.arrived());
         assertEquals(a.meanResponse(), b.meanResponse());
         assertEquals(a.p99(), b.p99());
-        assertEquals(a.node("s2").get(NetworkRun.INTER_DEPARTURE_SCV), b.node("s2").get(NetworkRun.INTER_DEPARTURE_SCV));
+        assertEquals(a.node("s2").get(StationMonitor.INTER_DEPARTURE_SCV), b.node("s2").get(StationMonitor.INTER_DEPARTURE_SCV));
     }
 
     @Test
@@ -214,7 +216,7 @@ class NetworkEventsTest {
         // the Poisson queue at the same mean rate has W = 1/0.3; bursts make it longer, and the departures burstier
         ConfidenceInterval w = Replications.ci(runs, NetworkRun::meanResponse, level);
         assertTrue(w.lower() > 1 / 0.3, () -> "bursty mean response " + w + " should exceed M/M/1's 3.33");
-        ConfidenceInterval scv = Replications.ci(runs, x -> x.node("q").get(NetworkRun.INTER_DEPARTURE_SCV), level);
+        ConfidenceInterval scv = Replications.ci(runs, x -> x.node("q").get(StationMonitor.INTER_DEPARTURE_SCV), level);
         assertTrue(scv.lower() > 1, () -> "departure SCV " + scv + " should exceed Poisson's 1");
     }
 }

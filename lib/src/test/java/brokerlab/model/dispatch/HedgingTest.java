@@ -12,7 +12,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-class HedgingEventsTest {
+class HedgingTest {
     private static final RunLength LENGTH = RunLength.time(200, 5_000);
 
     private static List<DispatchRun> runs(Farm farm, Hedging h, int count, long seed) {

@@ -11,7 +11,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-class StealingEventsTest {
+class DispatchTest {
     private static final RunLength LENGTH = RunLength.time(200, 8_000);
     // 4 exponential servers (mu = 1), Poisson lambda = 3: a = 3, rho = 0.75
     private static final Farm MM4 = Farm.poisson(4, 3, Exponential.withRate(1), PrimaryRouting.RANDOM);
