@@ -16,7 +16,7 @@ import java.util.function.DoubleConsumer;
  * later ones (common random numbers across capacities).
  */
 final class FcfsEvents implements EventHandler {
-    private static final int ARRIVAL = 0, DEPARTURE = 1;
+    private static final int DEPARTURE = 1;
 
     private final Simulator sim = new Simulator(this, 256);
     private final Ledger books;
@@ -30,7 +30,7 @@ final class FcfsEvents implements EventHandler {
     private int inSystem;
 
     private FcfsEvents(StationParams p, long warmup, long customers, long seed, int replication, DoubleConsumer waitTrace) {
-        this.books = new Ledger(p.arrival(), p.service(), warmup, customers, seed, replication);
+        this.books = new Ledger(sim, p.arrival(), p.service(), warmup, customers, seed, replication);
         this.servers = p.servers();
         this.capacity = p.capacity();
         this.waitTrace = waitTrace;
@@ -44,23 +44,19 @@ final class FcfsEvents implements EventHandler {
     static StationRun run(StationParams p, long warmup, long customers, long seed, int replication, DoubleConsumer waitTrace) {
         if (p.discipline() != Discipline.FCFS) throw new IllegalArgumentException("FcfsEvents needs discipline FCFS, got " + p.discipline());
         FcfsEvents model = new FcfsEvents(p, warmup, customers, seed, replication, waitTrace);
-        model.sim.schedule(model.books.firstGap(), ARRIVAL, 0);
-        model.sim.run();
-        return model.books.summary(model.sim.now(), model.servers, p.heavyTailed());
+        return model.books.play(model.servers, p.heavyTailed());
     }
 
     @Override
     public void handle(int type, int payload) {
         double now = sim.now();
         books.advance(now, queue.size(), inSystem, servers - idleCount);
-        if (type == ARRIVAL) arrival(now);
+        if (type == Ledger.ARRIVAL) arrival(now);
         else departure(payload, now);
     }
 
     private void arrival(double now) {
         long k = books.arrive(now);
-        double gap = books.nextGap(k);
-        if (gap >= 0) sim.schedule(gap, ARRIVAL, 0);
         double demand = books.demand();
         if (!books.admit(k, inSystem, capacity)) return;
         inSystem++;

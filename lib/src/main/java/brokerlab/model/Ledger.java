@@ -2,6 +2,7 @@ package brokerlab.model;
 
 import brokerlab.dist.Distribution;
 import brokerlab.random.RandomStream;
+import brokerlab.sim.Simulator;
 
 /**
  * The books of one single-stream station run, kept once for the three event engines ({@link FcfsEvents},
@@ -17,7 +18,10 @@ import brokerlab.random.RandomStream;
  * CPU-second, three paired runs), for checks these callers do not need (their clocks never go back).
  */
 final class Ledger {
+    /** The event type of an arrival in every engine that keeps these books. */
+    static final int ARRIVAL = 0;
     final Tally tally;
+    private final Simulator sim;
     private final RandomStream arrivals, services;
     private final Sampler gap, demand;
     private final long warmup, customers, total;
@@ -25,7 +29,8 @@ final class Ledger {
     private boolean observing;
     private double last, observedFrom, observedTo, areaQueue, areaSystem, areaBusy;
 
-    Ledger(Distribution arrival, Distribution service, long warmup, long customers, long seed, int replication) {
+    Ledger(Simulator sim, Distribution arrival, Distribution service, long warmup, long customers, long seed, int replication) {
+        this.sim = sim;
         this.arrivals = RandomStream.of(seed, replication, RandomStream.ARRIVALS);
         this.services = RandomStream.of(seed, replication, RandomStream.SERVICE);
         this.gap = new Sampler(arrival);
@@ -36,9 +41,12 @@ final class Ledger {
         this.total = warmup + customers;
     }
 
-    /** The gap before the first customer. */
-    double firstGap() {
-        return gap.next(arrivals);
+    /** Runs the engine from its first arrival until it drains and returns the run's measurements. */
+    StationRun play(int servers, boolean heavyTailed) {
+        sim.schedule(gap.next(arrivals), ARRIVAL, 0);
+        sim.run();
+        return tally.summary(customers, sim.now(), observedTo - observedFrom, servers, areaQueue, areaSystem, areaBusy,
+                heavyTailed, Engine.EVENTS);
     }
 
     /** Integrates the counts that held since the last call up to {@code now} (inside the window); call before they change. */
@@ -52,7 +60,10 @@ final class Ledger {
         last = now;
     }
 
-    /** Books the next customer's arrival at {@code now}, opening or closing the window, and returns its index k. */
+    /**
+     * Books the next customer's arrival at {@code now}, opening or closing the window, schedules the arrival after
+     * it (unless it was the last), and returns its index k. Draw its demand next.
+     */
     long arrive(double now) {
         long k = arrived++;
         if (k == warmup) {
@@ -64,15 +75,11 @@ final class Ledger {
             observedTo = now;
         }
         if (k >= warmup) tally.arrival();
+        if (k + 1 < total) sim.schedule(gap.next(arrivals), ARRIVAL, 0);
         return k;
     }
 
-    /** The gap from customer k to the next one, or -1 when k was the last. */
-    double nextGap(long k) {
-        return k + 1 < total ? gap.next(arrivals) : -1;
-    }
-
-    /** Customer k's demand (draw it right after {@link #nextGap}, whether or not k is admitted). */
+    /** The demand of the customer just booked (drawn whether or not it is admitted). */
     double demand() {
         return demand.next(services);
     }
@@ -86,11 +93,5 @@ final class Ledger {
 
     boolean measured(long k) {
         return k >= warmup;
-    }
-
-    /** The run's measurements once it has drained at {@code now}. */
-    StationRun summary(double now, int servers, boolean heavyTailed) {
-        return tally.summary(customers, now, observedTo - observedFrom, servers, areaQueue, areaSystem, areaBusy,
-                heavyTailed, Engine.EVENTS);
     }
 }

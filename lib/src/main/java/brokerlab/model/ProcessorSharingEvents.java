@@ -18,7 +18,7 @@ import brokerlab.sim.Simulator;
  * the ARRIVALS and SERVICE streams.
  */
 final class ProcessorSharingEvents implements EventHandler {
-    private static final int ARRIVAL = 0, DEPARTURE = 1;
+    private static final int DEPARTURE = 1;
 
     private final Simulator sim = new Simulator(this, 16);
     private final Ledger books;
@@ -29,7 +29,7 @@ final class ProcessorSharingEvents implements EventHandler {
     private double virtual, lastChange;
 
     private ProcessorSharingEvents(StationParams p, long warmup, long customers, long seed, int replication) {
-        this.books = new Ledger(p.arrival(), p.service(), warmup, customers, seed, replication);
+        this.books = new Ledger(sim, p.arrival(), p.service(), warmup, customers, seed, replication);
         this.servers = p.servers();
         this.capacity = p.capacity();
     }
@@ -37,16 +37,14 @@ final class ProcessorSharingEvents implements EventHandler {
     static StationRun run(StationParams p, long warmup, long customers, long seed, int replication) {
         if (p.discipline() != Discipline.PS) throw new IllegalArgumentException("ProcessorSharingEvents needs discipline PS, got " + p.discipline());
         ProcessorSharingEvents model = new ProcessorSharingEvents(p, warmup, customers, seed, replication);
-        model.sim.schedule(model.books.firstGap(), ARRIVAL, 0);
-        model.sim.run();
-        return model.books.summary(model.sim.now(), model.servers, p.heavyTailed());
+        return model.books.play(model.servers, p.heavyTailed());
     }
 
     @Override
     public void handle(int type, int payload) {
         double now = sim.now();
         advance(now);
-        if (type == ARRIVAL) arrival(now);
+        if (type == Ledger.ARRIVAL) arrival(now);
         else departure(now);
     }
 
@@ -64,8 +62,6 @@ final class ProcessorSharingEvents implements EventHandler {
 
     private void arrival(double now) {
         long k = books.arrive(now);
-        double gap = books.nextGap(k);
-        if (gap >= 0) sim.schedule(gap, ARRIVAL, 0);
         double demand = books.demand();
         int n = jobs.size();
         if (!books.admit(k, n, capacity)) return;

@@ -17,7 +17,7 @@ import brokerlab.sim.Simulator;
  * arrival), routing from ROUTING. So two policies run with the same seed see identical arrivals and demands.
  */
 final class ServerFarmEvents implements EventHandler, ServerView {
-    private static final int ARRIVAL = 0, DEPARTURE = 1;
+    private static final int DEPARTURE = 1;
 
     private final Simulator sim = new Simulator(this, 64);
     private final Ledger books;
@@ -36,7 +36,7 @@ final class ServerFarmEvents implements EventHandler, ServerView {
     private long decisions;
 
     private ServerFarmEvents(ServerFarmParams p, long warmup, long customers, long seed, int replication) {
-        books = new Ledger(p.arrival(), p.demand(), warmup, customers, seed, replication);
+        books = new Ledger(sim, p.arrival(), p.demand(), warmup, customers, seed, replication);
         routingStream = RandomStream.of(seed, replication, RandomStream.ROUTING);
         policy = p.routing();
         shared = policy instanceof SharedQueuePolicy;
@@ -54,9 +54,7 @@ final class ServerFarmEvents implements EventHandler, ServerView {
 
     static StationRun run(ServerFarmParams p, long warmup, long customers, long seed, int replication) {
         ServerFarmEvents m = new ServerFarmEvents(p, warmup, customers, seed, replication);
-        m.sim.schedule(m.books.firstGap(), ARRIVAL, 0);
-        m.sim.run();
-        return m.books.summary(m.sim.now(), m.servers, p.demand().hasInfiniteVariance());
+        return m.books.play(m.servers, p.demand().hasInfiniteVariance());
     }
 
     // ServerView: what the policy sees
@@ -71,14 +69,12 @@ final class ServerFarmEvents implements EventHandler, ServerView {
     public void handle(int type, int payload) {
         double now = sim.now();
         books.advance(now, waitingCount, inSystem, busyCount);
-        if (type == ARRIVAL) arrival(now);
+        if (type == Ledger.ARRIVAL) arrival(now);
         else departure(payload, now);
     }
 
     private void arrival(double now) {
         long k = books.arrive(now);
-        double gap = books.nextGap(k);
-        if (gap >= 0) sim.schedule(gap, ARRIVAL, 0);
         double d = books.demand();
         if (!books.admit(k, inSystem, capacity)) return;
         inSystem++;

@@ -126,12 +126,6 @@ public record Broker(double arrivalRate, Distribution senderService, int senderT
         return BrokerEvents.run(this, length.inTime(arrivalRate), seed, replication, latencies);
     }
 
-    /** 10,000 messages after 1,000 of warm-up: a drained run of a broker holds every message sent. */
-    @Override
-    public RunLength defaultLength() {
-        return RunLength.customers(10_000);
-    }
-
     /** H_r = 1 + 1/2 + ... + 1/r: the mean of the max of r unit exponentials (Rényi representation). */
     static double harmonic(int r) {
         double h = 0;

@@ -299,6 +299,6 @@ final class ClosedEvents implements EventHandler {
                 .put(ClosedRun.TOTAL_WORK, totalWork).put(ClosedRun.WASTED_WORK_FRACTION, totalWork == 0 ? 0 : wastedWork / totalWork)
                 .put(ClosedRun.APP_UTILIZATION, app).put(ClosedRun.OBSERVED_TIME, duration)
                 .build();
-        return new ClosedRun(measured, nodes, reportSteps ? steps.results(now) : List.of(), histogram);
+        return new ClosedRun(measured, nodes, reportSteps ? steps.results(now) : List.of());
     }
 }

@@ -6,7 +6,6 @@ import brokerlab.experiment.Outcome;
 import brokerlab.model.Slice;
 import brokerlab.model.StationMonitor;
 import brokerlab.model.StationRun;
-import brokerlab.stats.LatencyHistogram;
 
 import java.util.List;
 
@@ -25,10 +24,8 @@ import java.util.List;
  * @param measurements the system-wide values: throughput, response (mean, p50, p95, p99) and the constants below
  * @param nodes        application nodes then the backend
  * @param steps        per-step results of a client staircase, empty for a fixed population
- * @param histogram    responses seen by clients (do not modify; pool with {@code new LatencyHistogram().add(...)})
  */
-public record ClosedRun(Measurements measurements, List<Slice> nodes, List<Slice> steps, LatencyHistogram histogram)
-        implements Outcome {
+public record ClosedRun(Measurements measurements, List<Slice> nodes, List<Slice> steps) implements Outcome {
     /** Time-average client population N. */
     public static final Metric MEAN_CLIENTS = Metric.of("mean_clients", "clients", Metric.Kind.TIME_AVERAGE);
     /** Mean time from request to completion inside the system, over completed jobs nobody abandoned. */
@@ -88,7 +85,4 @@ public record ClosedRun(Measurements measurements, List<Slice> nodes, List<Slice
     public Slice node(String name) { return Slice.named(nodes, name, "station"); }
 
     public Slice backend() { return nodes.get(nodes.size() - 1); }
-
-    /** Response percentile seen by clients, q in (0, 1). */
-    public double percentile(double q) { return histogram.percentile(q); }
 }

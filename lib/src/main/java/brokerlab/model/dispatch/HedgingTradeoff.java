@@ -42,9 +42,4 @@ public record HedgingTradeoff(Farm farm, Hedging hedging) implements Model<Measu
                 .put(DispatchRun.EXTRA_LOAD, hedged.extraLoad()).put(DispatchRun.WASTED_FRACTION, hedged.wastedFraction())
                 .put(DispatchRun.HEDGED_FRACTION, hedged.hedgedFraction()).build();
     }
-
-    @Override
-    public RunLength defaultLength() {
-        return farm.defaultLength();
-    }
 }

@@ -11,12 +11,9 @@ import brokerlab.util.Check;
  * stage of n2 exponential servers (rate mu2); after broker service the delivery fails with probability p and the
  * message re-enters the broker queue at once (retransmission), otherwise it leaves.
  *
- * <p>This is a Jackson network, so {@link #meanDeliveryTime} is exact: it is solved by {@link Jackson}, not taken
- * from the paper's printed equation (8), which contains an error. The traffic equations give rate lambda at the
- * sender and lambda / (1 - p) at the broker (each message visits it a geometric number of times, mean 1/(1-p)).
- * Each stage behaves as an M/M/c queue at its rate (Jackson 1957), with mean numbers L_s = lambda W_s and
- * L_b = lambda/(1-p) W_b, where W is the M/M/c mean response per visit. Little's law on the whole network gives
- * the end-to-end mean T = (L_s + L_b) / lambda = W_s + W_b / (1 - p).
+ * <p>This is a Jackson network, so {@link #meanDeliveryTime} is exact: {@link Jackson} solves it (rate lambda at
+ * the sender, lambda / (1 - p) at the broker, each an M/M/c queue), giving T = W_s + W_b / (1 - p) by Little's
+ * law, not the paper's printed equation (8), which contains an error.
  */
 public final class Li2015 {
     /** Station names used by {@link #network}. */

@@ -138,10 +138,7 @@ public final class QueueingNetwork implements Model<NetworkRun> {
     /** Mean visits to station i per external arrival (the traffic equations with unit input). */
     public double visitRatio(int i) { return visits[i]; }
 
-    /** Total arrival rate into station i from the traffic equations, ignoring losses at finite buffers. */
-    public double offeredRate(int i) { return flow[i]; }
-
-    /** Offered utilization rho_i = lambda_i E[S_i] / (c_i A_i). */
+    /** Offered utilization rho_i = lambda_i E[S_i] / (c_i A_i), lambda_i from the traffic equations (losses ignored). */
     public double offeredUtilization(int i) { return flow[i] / stations.get(i).capacityRate(); }
 
     /** An experiment on this network with the default plan; chain its setters, then {@code run()}. */
