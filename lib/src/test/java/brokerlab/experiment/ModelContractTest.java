@@ -40,8 +40,8 @@ import static org.junit.jupiter.api.Assertions.*;
 /**
  * The contract every {@link Model} in lib/src/main keeps, checked on one small sample of each: it runs through
  * {@link Experiment}, gives the same replications on one thread and on two, names every metric in snake_case,
- * defines every metric it measures (no NaN, unless the sample lists the metric as undefined in a short run), and
- * describes itself in words, not as {@code Class@hash}. The implementations are found by scanning the compiled
+ * defines every metric it measures (no NaN, unless the sample lists the metric as undefined in a short run),
+ * accepts both kinds of {@link RunLength}, and describes itself in words, not as {@code Class@hash}. The implementations are found by scanning the compiled
  * classes, so a new model without a sample here fails this test instead of skipping the contract.
  */
 class ModelContractTest {
@@ -117,6 +117,9 @@ class ModelContractTest {
         assertEquals(one, two, "same seed, different replications on 1 and 2 threads");
         assertEquals(3, one.size());
         assertFalse(one.get(0).metrics().isEmpty(), "a model measures at least one metric");
+        for (RunLength other : List.of(RunLength.customers(0, 500), RunLength.time(0, 50))) {
+            assertEquals(one.get(0).metrics(), model.run(other, 7, 0).measurements().metrics(), "the metrics of a run of " + other);
+        }
         for (Measurements m : one) {
             for (Metric metric : m.metrics()) {
                 assertTrue(SNAKE_CASE.matcher(metric.name()).matches(), () -> metric.name() + " is not snake_case");

@@ -9,6 +9,7 @@ import brokerlab.random.RandomStream;
 import brokerlab.sim.EventHandler;
 import brokerlab.sim.Simulator;
 import brokerlab.stats.LatencyHistogram;
+import brokerlab.stats.TimeAverage;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -42,8 +43,8 @@ final class PriorityEvents implements EventHandler {
     private final double[] sumWait, sumResponse;
     private final long[] count;
     private final LatencyHistogram[] responses;
-    private boolean observing;
-    private double observedFrom, observedTo, lastChange, areaBusy;
+    private final TimeAverage busyServers = new TimeAverage();
+    private double utilization;
 
     private PriorityEvents(PriorityStation station, long warmup, long customers, long seed, int replication) {
         List<PriorityClass> cls = station.classes();
@@ -98,35 +99,26 @@ final class PriorityEvents implements EventHandler {
             responseTotal += sumResponse[k];
             n += count[k];
         }
-        double window = observedTo - observedFrom;
         return new PriorityRun(Measurements.builder()
                 .put(Metric.MEAN_WAIT, waits / n).put(Metric.MEAN_RESPONSE, responseTotal / n)
-                .put(Metric.UTILIZATION, areaBusy / (servers * window)).put(StationRun.DEPARTURES, n)
+                .put(Metric.UTILIZATION, utilization).put(StationRun.DEPARTURES, n)
                 .put(PriorityRun.PREEMPTIONS, preemptions).build(), perClass);
     }
 
     @Override
     public void handle(int type, int payload) {
         double now = sim.now();
-        if (observing) areaBusy += busy * (now - lastChange);
-        lastChange = now;
         if (type == ARRIVAL) arrival(payload, now);
         else departure(payload, now);
+        busyServers.update(now, busy);
     }
 
     private void arrival(int k, double now) {
         long index = arrived++;
         if (index >= total) return;       // another class's arrival after the run's last customer: not part of the run
-        if (index == warmup) {
-            observing = true;
-            observedFrom = now;
-        }
-        if (index + 1 < total) {
-            sim.schedule(interArrival[k].sample(arrivalStreams[k]), ARRIVAL, k);
-        } else {
-            observing = false;            // the window closes at the last measured arrival; the rest drains
-            observedTo = now;
-        }
+        if (index == warmup) busyServers.reset(now);
+        if (index + 1 < total) sim.schedule(interArrival[k].sample(arrivalStreams[k]), ARRIVAL, k);
+        else utilization = busyServers.mean(now) / servers;    // the window closes at the last measured arrival; the rest drains
         double demand = service[k].sample(serviceStreams[k]);
         int server = idleServer();
         if (server == NONE && preemptive) server = preemptFor(k, now);
