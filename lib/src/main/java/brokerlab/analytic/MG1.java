@@ -58,11 +58,20 @@ public final class MG1 {
         return new MG1(arrivalRate, meanService, meanService * meanService * (1 + scv), null);
     }
 
-    /** From a {@link Distribution}; an exponential one also gets its closed-form transform (percentiles enabled). */
+    /**
+     * From a {@link Distribution}. Exponential, deterministic, Erlang and hyperexponential service also get their
+     * closed-form transform ({@link ServiceTransform#of}), which enables the CDFs and percentiles; other families
+     * have the mean-value results only.
+     */
     public static MG1 of(double arrivalRate, Distribution service) {
         Check.notNull("service", service);
-        if (service instanceof brokerlab.dist.Exponential e) return of(arrivalRate, new ServiceTransform.Exponential(e.rate()));
-        return withScv(arrivalRate, service.mean(), service.scv());
+        return ServiceTransform.of(service).map(t -> of(arrivalRate, t))
+                .orElseGet(() -> withScv(arrivalRate, service.mean(), service.scv()));
+    }
+
+    /** True when the CDF and percentile methods apply (the queue has a closed-form service transform). */
+    public boolean hasDistribution() {
+        return transform != null;
     }
 
     /** With a closed-form service transform, which also enables the CDF and percentile methods. */

@@ -37,7 +37,7 @@ public final class RoundRobinSplit {
 
     /**
      * The GI/M/1 root sigma_i: the probability that an arriving job finds server i busy. Solved by Brent's method
-     * on (0, 1), where f(sigma) = A*(mu (1 - sigma)) - sigma is positive near 0 and negative near 1 when rho < 1.
+     * on (0, 1), where f(sigma) = A*(mu (1 - sigma)) - sigma is positive near 0 and negative near 1 when rho &lt; 1.
      */
     public double sigma(int server) {
         checkServer(server);

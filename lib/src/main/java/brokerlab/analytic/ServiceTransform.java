@@ -1,9 +1,11 @@
 package brokerlab.analytic;
 
+import brokerlab.dist.Distribution;
 import brokerlab.util.Check;
 import org.apache.commons.math3.complex.Complex;
 
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * The Laplace–Stieltjes transform S*(s) = E[e^{-s S}] of a service time, for the families where it is closed-form
@@ -19,6 +21,21 @@ public sealed interface ServiceTransform {
     double mean();
 
     double secondMoment();
+
+    /**
+     * The closed-form transform of a service distribution: exponential, deterministic, Erlang-k and the two-branch
+     * hyperexponential of {@code brokerlab.dist}; empty for every other family (no closed-form LST).
+     */
+    static Optional<ServiceTransform> of(Distribution service) {
+        Check.notNull("service", service);
+        if (service instanceof brokerlab.dist.Exponential e) return Optional.of(new Exponential(e.rate()));
+        if (service instanceof brokerlab.dist.Deterministic d) return Optional.of(new Deterministic(d.value()));
+        if (service instanceof brokerlab.dist.Erlang e) return Optional.of(new Erlang(e.k(), e.mean()));
+        if (service instanceof brokerlab.dist.Hyperexponential h) {
+            return Optional.of(new Hyperexponential(new double[]{h.p1(), 1 - h.p1()}, new double[]{h.rate1(), h.rate2()}));
+        }
+        return Optional.empty();
+    }
 
     /** Exp(rate): S*(s) = mu / (mu + s). */
     record Exponential(double rate) implements ServiceTransform {

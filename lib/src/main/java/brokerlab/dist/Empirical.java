@@ -122,7 +122,7 @@ public final class Empirical implements Distribution {
     @Override public double scv() { return scv; }
     @Override public double sample(RandomStream rng) { return sorted[rng.nextInt(sorted.length)]; }
 
-    /** F_n(x) = #{observations <= x} / n. */
+    /** F_n(x) = #{observations &lt;= x} / n. */
     @Override
     public double cdf(double x) {
         int lo = 0, hi = sorted.length;

@@ -1,6 +1,7 @@
 package brokerlab.experiment;
 
 import brokerlab.util.Check;
+import brokerlab.util.Json;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 

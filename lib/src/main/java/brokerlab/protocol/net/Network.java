@@ -24,6 +24,8 @@ import java.util.function.IntConsumer;
  * volatile state and keep only what it wrote with {@link #fsync}. The client endpoint never crashes and has no CPU.
  *
  * <p>Counters: messages and bytes by kind (a message counts when sent by a live node, lost or not).
+ * An optional {@link NetworkEvent.Listener} ({@link #observe}) is told every send, receive, drop, timer, fsync,
+ * crash and recovery; it only watches, so a run is the same with or without it.
  */
 public final class Network {
     private final Simulator sim;
@@ -41,6 +43,7 @@ public final class Network {
     private final Map<String, long[]> byKind = new TreeMap<>();
     private IntConsumer onCrash = n -> { };
     private IntConsumer onRecover = n -> { };
+    private NetworkEvent.Listener listener;
     private long messages, bytes, dropped, rounds, fsyncs;
 
     public Network(Simulator sim, Topology topology, int nodes, NodeConfig config, double loss, RandomStream rng) {
@@ -73,6 +76,15 @@ public final class Network {
 
     public boolean isUp(int node) { return up[node]; }
 
+    /** Tells {@code observer} every event from now on (null stops it): for timelines, never for protocol logic. */
+    public void observe(NetworkEvent.Listener observer) {
+        listener = observer;
+    }
+
+    private void emit(NetworkEvent.Type type, int node, int peer, String kind, long message, String detail) {
+        if (listener != null) listener.on(new NetworkEvent(type, sim.now(), node, peer, kind, message, detail));
+    }
+
     /** Sends a message of {@code kind} and {@code size} bytes; {@code onReceive} runs at the receiver if it arrives. */
     public void send(int from, int to, String kind, int size, Runnable onReceive) {
         if (!up[from]) return;
@@ -81,22 +93,28 @@ public final class Network {
         long[] k = byKind.computeIfAbsent(kind, x -> new long[2]);
         k[0]++;
         k[1] += size;
-        if ((loss > 0 && rng.nextDouble() < loss) || !reachable(from, to)) {
+        long id = messages;
+        emit(NetworkEvent.Type.SEND, from, to, kind, id, null);
+        boolean lost = loss > 0 && rng.nextDouble() < loss;
+        if (lost || !reachable(from, to)) {
             dropped++;
+            emit(NetworkEvent.Type.DROP, to, from, kind, id, lost ? "lost" : "partition");
             return;
         }
         double arrival = Math.max(sim.now() + topology.delay(from, to, nodes).sample(rng), lastArrival[from][to]);
         lastArrival[from][to] = arrival;
         // absolute time: two messages due at the same instant keep their sending order (FIFO links)
-        sim.scheduleAt(arrival, () -> arrive(from, to, onReceive));
+        sim.scheduleAt(arrival, () -> arrive(from, to, kind, id, onReceive));
     }
 
-    private void arrive(int from, int to, Runnable onReceive) {
+    private void arrive(int from, int to, String kind, long id, Runnable onReceive) {
         if (!up[to] || !reachable(from, to)) {
             dropped++;
+            emit(NetworkEvent.Type.DROP, to, from, kind, id, up[to] ? "partition" : "receiver down");
             return;
         }
         if (to == nodes) {
+            emit(NetworkEvent.Type.RECEIVE, to, from, kind, id, null);
             onReceive.run();
             return;
         }
@@ -104,7 +122,12 @@ public final class Network {
         double start = Math.max(sim.now(), cpuFree[to]);
         cpuFree[to] = start + config.cpu().sample(rng);
         sim.schedule(cpuFree[to] - sim.now(), () -> {
-            if (epoch[to] == e) onReceive.run();
+            if (epoch[to] == e) {
+                emit(NetworkEvent.Type.RECEIVE, to, from, kind, id, null);
+                onReceive.run();
+            } else {
+                emit(NetworkEvent.Type.DROP, to, from, kind, id, "receiver crashed");
+            }
         });
     }
 
@@ -116,7 +139,10 @@ public final class Network {
         double start = Math.max(sim.now(), diskFree[node]);
         diskFree[node] = start + config.fsync().sample(rng);
         sim.schedule(diskFree[node] - sim.now(), () -> {
-            if (epoch[node] == e) done.run();
+            if (epoch[node] == e) {
+                emit(NetworkEvent.Type.FSYNC, node, -1, null, -1, null);
+                done.run();
+            }
         });
     }
 
@@ -124,7 +150,10 @@ public final class Network {
     public long timer(int node, double delay, Runnable action) {
         int e = epoch[node];
         return sim.schedule(delay, () -> {
-            if (epoch[node] == e && up[node]) action.run();
+            if (epoch[node] == e && up[node]) {
+                emit(NetworkEvent.Type.TIMER, node, -1, null, -1, null);
+                action.run();
+            }
         });
     }
 
@@ -140,6 +169,7 @@ public final class Network {
         epoch[node]++;
         cpuFree[node] = sim.now();
         diskFree[node] = sim.now();
+        emit(NetworkEvent.Type.CRASH, node, -1, null, -1, null);
         onCrash.accept(node);
     }
 
@@ -148,6 +178,7 @@ public final class Network {
         if (up[node]) return;
         up[node] = true;
         epoch[node]++;
+        emit(NetworkEvent.Type.RECOVER, node, -1, null, -1, null);
         onRecover.accept(node);
     }
 
