@@ -2,6 +2,7 @@ package brokerlab.experiment;
 
 import brokerlab.dist.Exponential;
 import brokerlab.dist.Hyperexponential;
+import brokerlab.model.NetworkFile;
 import brokerlab.model.ServerFarm;
 import brokerlab.model.SizeIntervalFarm;
 import brokerlab.model.Station;
@@ -77,7 +78,13 @@ class ModelContractTest {
                     .withClass("control", Exponential.withRate(0.5), Exponential.withRate(1))
                     .withClass("bulk", Exponential.withRate(0.5), Exponential.withRate(1)), RunLength.customers(2_000)),
             Sample.of(new ContendedPool(25, Exponential.withRate(10), 4, 8, 0.03), RunLength.customers(2_000)),
-            Sample.of(BrokerNode.of(ThreadingModel.FIXED_POOL, 20, Exponential.withRate(10), 4, 4, 0), RunLength.customers(2_000))
+            Sample.of(BrokerNode.of(ThreadingModel.FIXED_POOL, 20, Exponential.withRate(10), 4, 4, 0), RunLength.customers(2_000)),
+            Sample.of(NetworkFile.parse("""
+                    {"sources": [{"station": "ingress", "interarrival": "exp(rate=8)"}],
+                     "stations": [{"name": "ingress", "servers": 2, "service": "exp(rate=5)"},
+                                  {"name": "broker", "servers": 1, "service": "exp(rate=10)"}],
+                     "routing": {"ingress": {"broker": 1.0}, "broker": {"broker": 0.1}}}""", false, "contract.json").toModel(),
+                    RunLength.customers(2_000))
     );
 
     /** Packages whose models are registered by their own engineers; until then they are skipped, not failed. */
