@@ -7,6 +7,7 @@ import brokerlab.model.Slice;
 import brokerlab.model.StationMonitor;
 import brokerlab.model.StationRun;
 import brokerlab.stats.LatencyHistogram;
+import brokerlab.stats.QuantileSketch;
 
 import java.util.List;
 
@@ -60,6 +61,12 @@ public record NetworkRun(Measurements measurements, List<Slice> nodes, LatencyHi
     public NetworkRun {
         nodes = List.copyOf(nodes);
         steps = List.copyOf(steps);
+    }
+
+    /** The end-to-end responses behind the response percentiles, which {@code Estimates} pools across replications. */
+    @Override
+    public QuantileSketch sketch(Metric percentile) {
+        return percentile.kind() == Metric.Kind.PERCENTILE && percentile.name().endsWith("_response") ? histogram : null;
     }
 
     public double get(Metric metric) { return measurements.get(metric); }
