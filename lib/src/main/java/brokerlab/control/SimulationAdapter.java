@@ -16,9 +16,11 @@ import brokerlab.model.ServerFarm;
 import brokerlab.model.SimulatedServerCount;
 import brokerlab.model.Station;
 import brokerlab.model.StationRun;
-import brokerlab.model.network.Network;
-import brokerlab.model.network.NetworkResult;
-import brokerlab.model.network.NetworkSimulation;
+import brokerlab.experiment.RunLength;
+import brokerlab.model.StationMonitor;
+import brokerlab.model.network.NetworkRun;
+import brokerlab.model.network.Node;
+import brokerlab.model.network.QueueingNetwork;
 import brokerlab.protocol.ProtocolRun;
 import brokerlab.protocol.experiment.ProtocolExperiment;
 import brokerlab.stats.ConfidenceInterval;
@@ -98,20 +100,20 @@ public final class SimulationAdapter implements PointSimulator {
 
     /** The two-stage line of a {@link TandemPoint}, simulated for {@code horizon} seconds after a 5% warm-up. */
     public TandemEstimate tandem(TandemPoint q, CancelToken token) {
-        Network line = Network.tandem(Distributions.byMeanAndScv(1 / TandemPoint.ARRIVAL_RATE, q.arrivalScv()),
-                brokerlab.model.network.Station.of("s1", 1, Distributions.byMeanAndScv(q.meanService1(), q.serviceScv1())),
-                brokerlab.model.network.Station.of("s2", q.servers2(), Exponential.ofMean(q.meanService2())));
-        List<NetworkResult> runs = new ArrayList<>();
+        QueueingNetwork line = QueueingNetwork.tandem(Distributions.byMeanAndScv(1 / TandemPoint.ARRIVAL_RATE, q.arrivalScv()),
+                Node.of("s1", 1, Distributions.byMeanAndScv(q.meanService1(), q.serviceScv1())),
+                Node.of("s2", q.servers2(), Exponential.ofMean(q.meanService2())));
+        List<NetworkRun> runs = new ArrayList<>();
         for (int r = 0; r < budget.replications(); r++) {
             token.throwIfCancelled();
-            runs.add(NetworkSimulation.run(line, brokerlab.model.network.RunLength.of(budget.horizon() / 20, budget.horizon()), budget.seed(), r));
+            runs.add(line.run(RunLength.time(budget.horizon() / 20, budget.horizon()), budget.seed(), r));
         }
-        return new TandemEstimate(ci(runs, n -> n.station("s1").interDepartureScv()),
-                ci(runs, n -> n.station("s2").interDepartureScv()), ci(runs, n -> n.station("s2").meanWait()),
+        return new TandemEstimate(ci(runs, n -> n.node("s1").get(StationMonitor.INTER_DEPARTURE_SCV)),
+                ci(runs, n -> n.node("s2").get(StationMonitor.INTER_DEPARTURE_SCV)), ci(runs, n -> n.node("s2").get(Metric.MEAN_WAIT)),
                 String.format(Locale.ROOT, "simulation, %d × %,.0f s, seed %d", budget.replications(), budget.horizon(), budget.seed()));
     }
 
-    private static ConfidenceInterval ci(List<NetworkResult> runs, ToDoubleFunction<NetworkResult> metric) {
+    private static ConfidenceInterval ci(List<NetworkRun> runs, ToDoubleFunction<NetworkRun> metric) {
         return ConfidenceInterval.ci95(runs.stream().mapToDouble(metric).toArray());
     }
 
