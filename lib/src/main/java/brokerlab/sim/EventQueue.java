@@ -16,7 +16,7 @@ public final class EventQueue {
     private long[] order;       // priority in the high bits, sequence number in the low 40 bits
     private int[] type;
     private int[] payload;
-    private Object[] action;    // non-null only for closure events (protocol models; not the hot path)
+    private Object[] action;    // a closure event's Runnable, a targeted event's EventHandler, else null
     private int[] generation;
     private int[] heapPos;      // slot -> index in heap, -1 when free
     private int[] heap;         // heap index -> slot

@@ -5,8 +5,10 @@ import brokerlab.util.Check;
 /**
  * The discrete-event clock and loop. A model owns one simulator (there is no global one) and receives its
  * primitive events through its {@link EventHandler}; protocol models that prefer closures may schedule a
- * {@link Runnable} instead. Events fire in (time, priority, scheduling order). Not thread-safe: parallelism
- * comes from running independent replications, each with its own simulator and random streams.
+ * {@link Runnable} instead, and a component sharing the simulator (a protocol's network) may send primitive
+ * events to a handler of its own ({@link #schedule(double, EventHandler, int, int)}), so it allocates nothing per
+ * event either. Events fire in (time, priority, scheduling order), whatever their kind. Not thread-safe:
+ * parallelism comes from running independent replications, each with its own simulator and random streams.
  *
  * <pre>{@code
  * Simulator sim = new Simulator((type, payload) -> System.out.println(type + " at " + ...));
@@ -59,6 +61,26 @@ public final class Simulator {
         return queue.add(time, priority, type, payload, null);
     }
 
+    /**
+     * Schedules a primitive event for {@code target} rather than this simulator's handler, {@code delay} time units
+     * from now (priority 0). The time is computed as for a closure, so swapping one for the other keeps the order.
+     */
+    public long schedule(double delay, EventHandler target, int type, int payload) {
+        double at = now + delay;
+        if (!(at >= now)) throw new IllegalArgumentException("delay = " + delay + " is invalid: it must be >= 0 and finite");
+        return scheduleAt(at, target, type, payload);
+    }
+
+    /** As {@link #schedule(double, EventHandler, int, int)} at an absolute time (>= now). */
+    public long scheduleAt(double time, EventHandler target, int type, int payload) {
+        if (!(time >= now)) {
+            throw new IllegalArgumentException("event time " + time + " is before the clock (" + now + "): it must be >= now");
+        }
+        Check.notNull("target", target);
+        if (type < 0) throw new IllegalArgumentException("type = " + type + " is invalid: event types must be >= 0");
+        return queue.add(time, 0, type, payload, target);
+    }
+
     /** Schedules a closure {@code delay} time units from now. */
     public long schedule(double delay, Runnable action) {
         return schedule(delay, 0, action);
@@ -100,6 +122,7 @@ public final class Simulator {
         queue.release(slot);
         fired++;
         if (type == CLOSURE) ((Runnable) action).run();
+        else if (action != null) ((EventHandler) action).handle(type, payload);
         else handler.handle(type, payload);
         return true;
     }

@@ -1,11 +1,13 @@
 package brokerlab.protocol.net;
 
 import brokerlab.random.RandomStream;
+import brokerlab.sim.EventHandler;
 import brokerlab.sim.Simulator;
 import brokerlab.util.Check;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,6 +33,10 @@ import java.util.function.IntConsumer;
  * <p>Counters: messages and bytes by kind (a message counts when sent by a live node, lost or not).
  * An optional {@link NetworkEvent.Listener} ({@link #observe}) is told every send, receive, drop, timer, fsync,
  * crash and recovery; it only watches, so a run is the same with or without it.
+ *
+ * <p>Hot path: a message in flight and a pending forced write are rows of primitive arrays with recycled slots
+ * ({@link Deliveries}), moved along by primitive events sent to this network's own handler on the shared
+ * simulator, so the layer allocates nothing per message (bench: {@code ProtocolBench}).
  */
 public final class Network {
     private final Simulator sim;
@@ -45,7 +51,10 @@ public final class Network {
     private final double[][] lastArrival;
     private final List<int[]> activePartitions = new ArrayList<>();
     private final List<int[][]> activeCuts = new ArrayList<>();
-    private final Map<String, long[]> byKind = new TreeMap<>();
+    private final Map<String, long[]> byKind = new HashMap<>();     // sorted when read: messagesByKind
+    private final Deliveries messagesInFlight = new Deliveries(), writesPending = new Deliveries();
+    private final EventHandler events = this::fire;
+    private static final int ARRIVE = 0, PROCESSED = 1, WRITTEN = 2;
     private IntConsumer onCrash = n -> { };
     private IntConsumer onRecover = n -> { };
     private NetworkEvent.Listener listener;
@@ -143,47 +152,65 @@ public final class Network {
             arrival = Math.max(arrival, lastArrival[from][to]);
             lastArrival[from][to] = arrival;
         }
+        int m = messagesInFlight.add(from, to, kind, id, onReceive);
         // absolute time: two messages due at the same instant keep their sending order (FIFO links)
-        sim.scheduleAt(arrival, () -> arrive(from, to, kind, id, onReceive));
+        sim.scheduleAt(arrival, events, ARRIVE, m);
     }
 
-    private void arrive(int from, int to, String kind, long id, Runnable onReceive) {
+    /** The network's own events: a message arrives, a receiver's CPU has processed one, a forced write completed. */
+    private void fire(int type, int slot) {
+        if (type == WRITTEN) {
+            int node = writesPending.from(slot), e = writesPending.epoch(slot);
+            Runnable done = writesPending.remove(slot);
+            if (epoch[node] == e) {
+                emit(NetworkEvent.Type.FSYNC, node, -1, null, -1, null);
+                done.run();
+            }
+            return;
+        }
+        Deliveries d = messagesInFlight;
+        int from = d.from(slot), to = d.to(slot);
+        String kind = d.kind(slot);
+        long id = d.id(slot);
+        if (type == ARRIVE) arrive(slot, from, to, kind, id);
+        else if (epoch[to] == d.epoch(slot)) {
+            Runnable onReceive = d.remove(slot);
+            emit(NetworkEvent.Type.RECEIVE, to, from, kind, id, null);
+            onReceive.run();
+        } else {
+            d.remove(slot);
+            emit(NetworkEvent.Type.DROP, to, from, kind, id, "receiver crashed");
+        }
+    }
+
+    private void arrive(int slot, int from, int to, String kind, long id) {
         if (!up[to] || !reachable(from, to)) {
+            messagesInFlight.remove(slot);
             dropped++;
             emit(NetworkEvent.Type.DROP, to, from, kind, id, up[to] ? "partition" : "receiver down");
             return;
         }
         if (to == nodes) {
+            Runnable onReceive = messagesInFlight.remove(slot);
             emit(NetworkEvent.Type.RECEIVE, to, from, kind, id, null);
             onReceive.run();
             return;
         }
-        int e = epoch[to];
+        messagesInFlight.epoch(slot, epoch[to]);
         double start = Math.max(sim.now(), cpuFree[to]);
         cpuFree[to] = start + config.cpu().sample(rng) * cpuFactor[to];
-        sim.schedule(cpuFree[to] - sim.now(), () -> {
-            if (epoch[to] == e) {
-                emit(NetworkEvent.Type.RECEIVE, to, from, kind, id, null);
-                onReceive.run();
-            } else {
-                emit(NetworkEvent.Type.DROP, to, from, kind, id, "receiver crashed");
-            }
-        });
+        sim.schedule(cpuFree[to] - sim.now(), events, PROCESSED, slot);
     }
 
     /** A forced log write on {@code node}'s disk (FCFS); {@code done} runs when it is durable, unless the node crashed. */
     public void fsync(int node, Runnable done) {
         if (!up[node]) return;
         fsyncs++;
-        int e = epoch[node];
+        int w = writesPending.add(node, -1, null, -1, done);
+        writesPending.epoch(w, epoch[node]);
         double start = Math.max(sim.now(), diskFree[node]);
         diskFree[node] = start + config.fsync().sample(rng) * diskFactor[node];
-        sim.schedule(diskFree[node] - sim.now(), () -> {
-            if (epoch[node] == e) {
-                emit(NetworkEvent.Type.FSYNC, node, -1, null, -1, null);
-                done.run();
-            }
-        });
+        sim.schedule(diskFree[node] - sim.now(), events, WRITTEN, w);
     }
 
     /**
@@ -286,8 +313,15 @@ public final class Network {
 
     /** True when no active partition separates a and b and no one-way cut drops messages from a to b. */
     public boolean reachable(int a, int b) {
-        for (int[] g : activePartitions) if (contains(g, a) != contains(g, b)) return false;
-        for (int[][] c : activeCuts) if (contains(c[0], a) && contains(c[1], b)) return false;
+        // indexed loops: called twice per message, and for-each allocated an iterator each time (JFR allocation samples)
+        for (int i = 0; i < activePartitions.size(); i++) {
+            int[] g = activePartitions.get(i);
+            if (contains(g, a) != contains(g, b)) return false;
+        }
+        for (int i = 0; i < activeCuts.size(); i++) {
+            int[][] c = activeCuts.get(i);
+            if (contains(c[0], a) && contains(c[1], b)) return false;
+        }
         return true;
     }
 

@@ -4,8 +4,8 @@ import brokerlab.protocol.LeaderCluster;
 import brokerlab.protocol.ProtocolSettings;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,7 +31,7 @@ final class RaftCluster extends LeaderCluster {
     private final Map<Integer, Integer> leaderOfTerm = new HashMap<>();
     private final Map<Integer, Integer> candidatesOfTerm = new HashMap<>();
     private final List<Entry> committed = new ArrayList<>();
-    private final Set<Long> committedOps = new HashSet<>();
+    private final BitSet committedOps = new BitSet();    // client operations are numbered 0, 1, 2, ...
 
     RaftCluster(ProtocolSettings settings, RaftBug bug, long seed, int replication) {
         super(settings, seed, replication);
@@ -104,7 +104,11 @@ final class RaftCluster extends LeaderCluster {
                 metrics.violation("state machine safety: node " + node + " applies " + e + " at " + index + ", committed was " + committed.get(index - 1));
         } else {
             committed.add(e);
-            if (e.op() != Entry.NOOP && !committedOps.add(e.op())) metrics.duplicate();
+            if (e.op() != Entry.NOOP) {
+                int op = Math.toIntExact(e.op());
+                if (committedOps.get(op)) metrics.duplicate();
+                committedOps.set(op);
+            }
         }
     }
 

@@ -4,10 +4,8 @@ import brokerlab.protocol.net.Network;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,14 +36,21 @@ final class RaftServer {
     private int[] nextIndex, matchIndex;
     private double[] lastSent;
     private Set<Integer> votes = new HashSet<>();
-    private final Map<Integer, Double> appendTime = new HashMap<>();
+    private double[] appendTime = nanArray(64);     // log index -> when this leader appended it; NaN: not timed
     private long electionTimer = -1;
+    private final Runnable startElection = this::startElection;    // one object: the timer is reset on every append
 
     RaftServer(int id, RaftCluster c) {
         this.id = id;
         this.c = c;
         this.net = c.network();
         this.bug = c.bug;
+    }
+
+    private static double[] nanArray(int n) {
+        double[] a = new double[n];
+        Arrays.fill(a, Double.NaN);
+        return a;
     }
 
     int lastIndex() { return log.size(); }
@@ -67,13 +72,13 @@ final class RaftServer {
     void resetElectionTimer() {
         net.cancel(electionTimer);
         double t = c.timeouts().election() + c.timeouts().electionRange() * c.timers().nextDouble();
-        electionTimer = net.timer(id, t, this::startElection);
+        electionTimer = net.timer(id, t, startElection);
     }
 
     /** Leader placement and scripted scenarios: this server's election timer fires after {@code delay} ms. */
     void campaignAfter(double delay) {
         net.cancel(electionTimer);
-        electionTimer = net.timer(id, delay, this::startElection);
+        electionTimer = net.timer(id, delay, startElection);
     }
 
     private void startElection() {
@@ -136,7 +141,7 @@ final class RaftServer {
         lastSent = new double[c.n];
         Arrays.fill(nextIndex, lastIndex() + 1);
         matchIndex[id] = durableLen;
-        appendTime.clear();
+        Arrays.fill(appendTime, Double.NaN);
         c.onLeader(this);
         append(Entry.NOOP);
         heartbeat(term);
@@ -168,7 +173,12 @@ final class RaftServer {
     private void append(long op) {
         log.add(new Entry(term, op));
         int index = lastIndex();
-        appendTime.put(index, net.now());
+        if (index >= appendTime.length) {
+            int old = appendTime.length;
+            appendTime = Arrays.copyOf(appendTime, Math.max(2 * old, index + 1));
+            Arrays.fill(appendTime, old, appendTime.length, Double.NaN);
+        }
+        appendTime[index] = net.now();
         persist(() -> {
             if (role == Role.LEADER) { matchIndex[id] = Math.max(matchIndex[id], durableLen); advanceCommit(); }
         });
@@ -206,7 +216,8 @@ final class RaftServer {
 
     private void replicate(int j) {
         int from = nextIndex[j], to = (int) Math.min(lastIndex(), from - 1L + c.maxBatch);
-        List<Entry> entries = new ArrayList<>(log.subList(from - 1, to));
+        // an immutable copy (the message must not see later truncations); one entry, the steady state, without a view
+        List<Entry> entries = to == from ? List.of(log.get(from - 1)) : List.copyOf(log.subList(from - 1, to));
         nextIndex[j] = to + 1;
         lastSent[j] = net.now();
         sendAppend(j, from - 1, entries, "AppendEntries");
@@ -218,7 +229,7 @@ final class RaftServer {
     }
 
     void onAppend(int from, int lTerm, int prev, int prevTerm, List<Entry> entries, int leaderCommit, String kind) {
-        String reply = kind + "Response";
+        String reply = responseKind(kind);
         if (lTerm < term && bug != RaftBug.NO_TERM_CHECK) { respond(from, reply, false, 0, -1); return; }
         if (lTerm > term || role != Role.FOLLOWER) stepDown(lTerm);
         leaderId = from;
@@ -231,7 +242,8 @@ final class RaftServer {
             return;
         }
         int idx = prev;
-        for (Entry e : entries) {
+        for (int k = 0; k < entries.size(); k++) {       // indexed: no iterator per message
+            Entry e = entries.get(k);
             idx++;
             if (idx <= lastIndex() && termAt(idx) != e.term() && bug == RaftBug.NO_TRUNCATION) continue;
             if (idx <= lastIndex() && termAt(idx) != e.term()) truncate(idx);
@@ -242,6 +254,15 @@ final class RaftServer {
         if (entries.isEmpty()) respond(from, reply, true, Math.min(prev, durableLen), -1);
         else if (bug == RaftBug.ACK_BEFORE_FSYNC) { respond(from, reply, true, newLast, -1); persist(() -> { }); }
         else persist(() -> respond(from, reply, true, newLast, -1));
+    }
+
+    /** The reply's kind: the request's kind + "Response", without building the string per message. */
+    private static String responseKind(String kind) {
+        return switch (kind) {
+            case "AppendEntries" -> "AppendEntriesResponse";
+            case "Heartbeat" -> "HeartbeatResponse";
+            default -> kind + "Response";
+        };
     }
 
     private void respond(int to, String kind, boolean ok, int match, int hint) {
@@ -280,8 +301,9 @@ final class RaftServer {
             Entry e = log.get(lastApplied - 1);
             c.onApply(id, lastApplied, e);
             if (role == Role.LEADER && e.term() == term) {
-                Double t0 = appendTime.remove(lastApplied);
-                if (t0 != null) {
+                double t0 = lastApplied < appendTime.length ? appendTime[lastApplied] : Double.NaN;
+                if (!Double.isNaN(t0)) {
+                    appendTime[lastApplied] = Double.NaN;
                     c.metrics().commitLatency(t0, net.now());
                     c.metrics().committedEntry(t0);
                 }
