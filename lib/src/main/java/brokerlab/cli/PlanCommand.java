@@ -99,7 +99,7 @@ final class PlanCommand implements Command {
             Evaluation b = plan.oneFewer().get();
             Map<String, Object> fewer = new LinkedHashMap<>();
             fewer.put("servers", plan.servers() - 1);
-            fewer.put("value", b.estimate().isFinite() ? b.estimate().value() : null);
+            fewer.put("value", b.estimate().valueOrInfinity());
             b.confidenceInterval().ifPresent(ci -> fewer.put("ci95", ci.halfWidth()));
             fewer.put("method", b.method());
             if (!b.estimate().isFinite()) fewer.put("note", b.estimate().toString());
@@ -118,6 +118,6 @@ final class PlanCommand implements Command {
     private static void value(Report report, String key, Evaluation e) {
         Double halfWidth = e.confidenceInterval().map(ConfidenceInterval::halfWidth).orElse(null);
         if (e.estimate().isFinite()) report.metric(key, e.estimate().value(), halfWidth, null);
-        else report.metric(key, null, null, e.estimate().toString());
+        else report.metric(key, Double.POSITIVE_INFINITY, null, e.estimate().toString());
     }
 }
