@@ -39,6 +39,7 @@ public final class Estimates<R extends Outcome> {
     private final List<R> runs;
     private final List<String> warnings;
     private final List<Stage> stages;
+    private final boolean partial;
     private final List<Metric> metrics;
     private final Map<String, ConfidenceInterval> intervals = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
@@ -62,6 +63,16 @@ public final class Estimates<R extends Outcome> {
      * @param stages   run-length control passes, empty when the length was fixed
      */
     public Estimates(String model, RunLength length, long seed, double level, List<R> runs, List<String> warnings, List<Stage> stages) {
+        this(model, length, seed, level, runs, warnings, stages, false);
+    }
+
+    /**
+     * As the other constructor; {@code partial} marks estimates from fewer replications than planned (a run
+     * stopped early by a {@link Cancellation}); a warning should say how many of how many.
+     */
+    public Estimates(String model, RunLength length, long seed, double level, List<R> runs, List<String> warnings,
+                     List<Stage> stages, boolean partial) {
+        this.partial = partial;
         this.model = Check.notNull("model", model);
         this.length = length;
         this.seed = seed;
@@ -196,6 +207,9 @@ public final class Estimates<R extends Outcome> {
     /** Run-length control passes, in order; empty when the length was fixed. */
     public List<Stage> stages() { return stages; }
 
+    /** True when the run was stopped early and these estimates use only the replications finished by then. */
+    public boolean partial() { return partial; }
+
     /** One row per metric: metric, unit, estimate, lower, upper, half_width, n, method. */
     public Table table() {
         StringColumn name = StringColumn.create("metric"), unit = StringColumn.create("unit"), method = StringColumn.create("method");
@@ -238,6 +252,7 @@ public final class Estimates<R extends Outcome> {
         out.put("model", model);
         out.put("length", String.valueOf(length));
         out.put("replications", runs.size());
+        out.put("partial", partial);
         out.put("seed", seed);
         out.put("level", level);
         Map<String, Object> ms = new LinkedHashMap<>();
