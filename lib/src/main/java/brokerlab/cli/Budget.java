@@ -65,7 +65,7 @@ final class Budget {
         String smaller = fits >= (whole ? 1 : Double.MIN_NORMAL) && bytes.applyAsDouble(fits) <= usableBytes()
                 ? "use --" + option + " " + shortNumber(fits, whole) + " or less, or raise"
                 : "even the smallest --" + option + " does not fit with the other options; lower them, or raise";
-        throw Check.fail("--" + option, shortNumber(value, whole), "the request needs about " + bytes(need) + " (" + what
+        throw Check.fail("--" + option, whole ? Long.toString((long) value) : Report.number(value), "the request needs about " + bytes(need) + " (" + what
                 + "), above the " + bytes(usableBytes()) + " this JVM may use (" + Math.round(100 * USABLE_SHARE)
                 + "% of its " + bytes(heapBytes) + " heap limit)", smaller + " the heap limit, e.g. BROKERLAB_JAVA_OPTS=-Xmx" + gib + "g");
     }
@@ -131,6 +131,6 @@ final class Budget {
     /** A count or amount as typed on a command line: 4, 9600000, 1.1e+13 (exponent form from 10^8). */
     static String shortNumber(double v, boolean whole) {
         if (whole && Math.abs(v) < 1e8) return Long.toString((long) v);
-        return Report.number(v);
+        return whole ? Report.sixDigits(v) : Report.number(v);
     }
 }

@@ -108,8 +108,14 @@ final class Report {
     static String number(double d) {
         if (Double.isInfinite(d)) return d > 0 ? "Infinity" : "-Infinity";
         if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d);
-        // Six significant digits for reading, the mantissa's trailing zeros dropped (0.125000 -> 0.125,
-        // 1.50000e-05 -> 1.5e-05); the exponent keeps its digits (1.00393e-300 stays so).
+        return sixDigits(d);
+    }
+
+    /**
+     * %.6g with the mantissa's trailing zeros dropped (0.125000 to 0.125, 1.50000e-05 to 1.5e-05, 9.09000e+12 to
+     * 9.09e+12); the exponent keeps its digits (1.00393e-300 stays so).
+     */
+    static String sixDigits(double d) {
         String text = String.format(Locale.ROOT, "%.6g", d);
         int e = text.indexOf('e');
         String mantissa = e < 0 ? text : text.substring(0, e);

@@ -63,8 +63,10 @@ final class SimulateCommand implements Command {
                   --model FILE       a network model file (JSON or YAML; see README "Model files"); --customers
                                      then counts external arrivals, converted to simulated time at their rate
 
-                Progress goes to stderr, results to stdout.
-                """.formatted(DEFAULT_CUSTOMERS, DEFAULT_REPLICATIONS, DEFAULT_SEED);
+                Progress goes to stderr, results to stdout. A run of more than %s customers in all first times a short
+                pilot, then prints its ETA every 10 s; Ctrl-C stops it and prints the replications finished so far,
+                marked "partial": true (saved so with --save), exit status 130.
+                """.formatted(DEFAULT_CUSTOMERS, DEFAULT_REPLICATIONS, DEFAULT_SEED, Report.number(LongRun.LONG_CUSTOMERS));
     }
 
     @Override
