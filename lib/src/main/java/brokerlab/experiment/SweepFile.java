@@ -130,8 +130,11 @@ public final class SweepFile {
     public static String toJson(SweepSpec s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", s.name());
-        m.put("model", Map.of("kind", s.kind(), "spec", s.base()));
-        m.put("grid", s.grid());
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("kind", s.kind());
+        model.put("spec", new LinkedHashMap<>(s.base()));
+        m.put("model", model);
+        m.put("grid", new LinkedHashMap<>(s.grid()));     // grid order is point order: never let JSON sort it
         m.put("replications", s.replications());
         if (s.length() instanceof RunLength.Customers c) {
             m.put("customers", c.measured());
@@ -151,8 +154,8 @@ public final class SweepFile {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("sweep", s.name());
         m.put("kind", s.kind());
-        m.put("model", s.base());
-        m.put("grid", s.grid());
+        m.put("model", new LinkedHashMap<>(s.base()));
+        m.put("grid", new LinkedHashMap<>(s.grid()));
         m.put("points", s.tasks() / s.replications());
         m.put("replications", s.replications());
         m.put("tasks", s.tasks());
