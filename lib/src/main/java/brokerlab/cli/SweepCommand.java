@@ -1,6 +1,5 @@
 package brokerlab.cli;
 
-import brokerlab.experiment.Progress;
 import brokerlab.experiment.SweepFile;
 import brokerlab.experiment.SweepRunner;
 import brokerlab.experiment.SweepSpec;
@@ -50,7 +49,7 @@ final class SweepCommand implements Command {
         int threads = args.integer("threads", Runtime.getRuntime().availableProcessors());
         long start = System.nanoTime();
         try (SweepRunner runner = args.has("master") ? SweepRunner.forMaster(args.required("master")) : SweepRunner.threads(threads)) {
-            SweepRunner.Report report = runner.run(spec, Progress.stderr("brokerlab sweep").withEta());
+            SweepRunner.Report report = runner.run(spec, io.progress().apply("brokerlab sweep").withEta());
             for (String f : report.failures()) io.err().println("brokerlab sweep: " + f);
             if (report.result() == null) return 2;
             Table table = report.result().table(spec.tableMetrics(report.result()));

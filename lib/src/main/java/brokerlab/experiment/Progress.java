@@ -24,7 +24,7 @@ public interface Progress {
 
     /**
      * This listener with the estimated time left appended to every message ({@code "ETA 42 s"}), from the mean time
-     * per unit since the first update. Thread-safe as the wrapped listener is.
+     * per unit since this listener was made. Thread-safe as the wrapped listener is.
      */
     default Progress withEta() {
         Progress inner = this;
