@@ -10,7 +10,6 @@ import java.awt.Font;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A map of one value over two categorical axes, each cell coloured on a diverging scale (blue below zero, white at
@@ -31,7 +30,7 @@ public final class HeatmapFigure extends Figure {
     private List<String> columns, rows;
     private double[][] values;
     private double min = -1, max = 1;
-    private String format = "%.0f";
+    private String pattern = "0";
     private int width = DEFAULT_WIDTH, height = DEFAULT_HEIGHT;
 
     HeatmapFigure(String title, String xLabel, String yLabel) {
@@ -72,10 +71,15 @@ public final class HeatmapFigure extends Figure {
         return this;
     }
 
-    /** How each cell's label is written, a {@link String#format} pattern for one double; default {@code "%.0f"}. */
-    public HeatmapFigure labels(String pattern) {
-        format = Check.notNull("pattern", pattern);
-        String.format(Locale.ROOT, format, 1.0);
+    /** How each cell's label is written, a {@link java.text.DecimalFormat} pattern; default {@code "0"} (whole numbers). */
+    public HeatmapFigure labels(String decimalPattern) {
+        Check.notNull("decimalPattern", decimalPattern);
+        try {
+            new java.text.DecimalFormat(decimalPattern);
+        } catch (IllegalArgumentException e) {
+            throw Check.fail("decimalPattern", "\"" + decimalPattern + "\"", "it is not a DecimalFormat pattern", "e.g. \"0.0\"");
+        }
+        pattern = decimalPattern;
         return this;
     }
 
@@ -96,7 +100,7 @@ public final class HeatmapFigure extends Figure {
         HouseStyle.apply(chart.getStyler());
         chart.getStyler().setRangeColors(DIVERGING).setMin(min).setMax(max).setShowValue(true)
                 .setValueFont(new Font(HouseStyle.FONT, Font.PLAIN, 10)).setValueFontColor(Color.BLACK)
-                .setHeatMapDecimalValueFormatter(v -> String.format(Locale.ROOT, format, v));
+                .setHeatMapValueDecimalPattern(pattern);
         chart.getStyler().setPlotGridLinesVisible(false);
         List<Number[]> cells = new ArrayList<>();
         for (int r = 0; r < values.length; r++) {

@@ -31,6 +31,12 @@ class HeatmapFigureTest {
     }
 
     @Test
+    void aLabelPatternThatIsNotADecimalFormatIsNamed() {
+        var e = assertThrows(IllegalArgumentException.class, () -> Figure.heatmap("t", "x", "y").labels("0.0.0"));
+        assertTrue(e.getMessage().contains("DecimalFormat"), e.getMessage());
+    }
+
+    @Test
     void aFigureWithoutCellsSaysSo() {
         var e = assertThrows(IllegalArgumentException.class, () -> Figure.heatmap("t", "x", "y").image());
         assertTrue(e.getMessage().contains("no cells"), e.getMessage());
