@@ -18,7 +18,8 @@ import java.util.Map;
 /**
  * Spark's cost per task, measured: the same sweeps on local threads and on Spark local[2], first with empty
  * tasks (a model that returns one number), then with tiny M/M/1 simulations of growing length. The overhead per
- * task is the extra wall time per task on Spark times the cores (core-seconds a task costs beyond its own work);
+ * task is the slope of Spark's wall time over the number of empty tasks times the cores (core-seconds a task costs
+ * beyond its own work), each time the median of five runs alternating with the threads runner;
  * the break-even task size is where that overhead is 10% of the task. Run by bench/spark.sh; not a test.
  */
 public final class SparkOverheadBench {
@@ -37,7 +38,7 @@ public final class SparkOverheadBench {
 
     public static void main(String[] args) {
         ModelKinds.register(new EmptyKind());
-        int[] sizes = {200, 800};
+        int[] sizes = {200, 1000};
         long t0 = System.nanoTime();
         try (SparkSweep spark = SparkSweep.local(CORES)) {
             SPARK = spark;
@@ -49,8 +50,8 @@ public final class SparkOverheadBench {
             System.out.println("   tasks   threads (s)   spark (s)   spark wall per task (ms)");
             double[] wall = new double[sizes.length];
             for (int i = 0; i < sizes.length; i++) {
-                SweepSpec s = empty(sizes[i]);
-                double th = best(() -> onThreads(s)), sp = best(() -> onSpark(s));
+                double[] m = medians(empty(sizes[i]));
+                double th = m[0], sp = m[1];
                 wall[i] = sp;
                 System.out.printf(Locale.ROOT, "  %6d   %11.3f   %9.3f   %24.2f%n", sizes[i], th, sp, 1000 * sp / sizes[i]);
             }
@@ -61,20 +62,23 @@ public final class SparkOverheadBench {
                     fixed, 1000 * b, 1000 * overhead, fixed);
 
             System.out.println("\nM/M/1 at rho = 0.5, 200 tasks (20 points x 10 replications):");
-            System.out.println("   customers   threads (s)   spark (s)   task (ms of one core)   overhead / task");
+            System.out.println("   customers   threads (s)   spark (s)   task (ms of one core)   spark extra / task (ms)");
             double perCustomer = 0;
             for (long customers : new long[]{1_000, 10_000, 100_000}) {
                 SweepSpec s = mm1(customers);
-                double th = best(() -> onThreads(s)), sp = best(() -> onSpark(s));
+                double[] m = medians(s);
+                double th = m[0], sp = m[1];
                 double task = th * CORES / s.tasks();
                 perCustomer = task / (customers * 1.1);                   // warm-up of a tenth included
-                System.out.printf(Locale.ROOT, "  %10d   %11.3f   %9.3f   %21.3f   %14.0f%%%n", customers, th, sp, 1000 * task,
-                        100 * overhead / task);
+                System.out.printf(Locale.ROOT, "  %10d   %11.3f   %9.3f   %21.3f   %23.2f%n", customers, th, sp, 1000 * task,
+                        1000 * (sp - th) * CORES / s.tasks());
             }
             double breakEven = 10 * overhead;
             System.out.printf(Locale.ROOT, "%nbreak-even: a task of %.0f ms (%.0f M/M/1 customers at %.0f ns each) keeps Spark's "
-                    + "overhead at 10%% of the work;%n  below that Spark costs more than it adds; on one machine local threads "
-                    + "always win (same cores, no overhead).%n", 1000 * breakEven, breakEven / perCustomer, 1e9 * perCustomer);
+                    + "per-task overhead (%.2f ms, from the empty tasks) at 10%% of the work;%n  shorter tasks spend more on Spark "
+                    + "than on the simulation. On a shared machine single runs scatter by tens of percent: read the medians, "
+                    + "and the load average printed first.%n", 1000 * breakEven, breakEven / perCustomer, 1e9 * perCustomer,
+                    1000 * overhead);
         }
     }
 
@@ -107,11 +111,19 @@ public final class SparkOverheadBench {
         return seconds(t);
     }
 
-    /** The best of three runs: the machine is shared, so the minimum is the least disturbed measurement. */
-    private static double best(java.util.function.DoubleSupplier run) {
-        double b = Double.POSITIVE_INFINITY;
-        for (int i = 0; i < 3; i++) b = Math.min(b, run.getAsDouble());
-        return b;
+    /**
+     * Median wall seconds of five runs on threads and five on Spark, alternating, so that a change in the shared
+     * machine's load hits both runners alike: {threads, spark}.
+     */
+    private static double[] medians(SweepSpec s) {
+        double[] th = new double[5], sp = new double[5];
+        for (int i = 0; i < th.length; i++) {
+            th[i] = onThreads(s);
+            sp[i] = onSpark(s);
+        }
+        java.util.Arrays.sort(th);
+        java.util.Arrays.sort(sp);
+        return new double[]{th[2], sp[2]};
     }
 
     private static double seconds(long since) {
