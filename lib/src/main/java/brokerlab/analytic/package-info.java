@@ -14,6 +14,12 @@
  * <p>Results that may be infinite are {@link brokerlab.analytic.Estimate}s: a finite value with its method, or an
  * explicit infinite with the condition that makes it so. Nothing returns a silent NaN or Infinity.
  *
+ * <p>Failures follow the convention stated in {@link brokerlab.util.Check}: bad input is an
+ * {@code IllegalArgumentException} naming the parameter; a numerical failure on valid input (a root finder that
+ * cannot bracket, say) is an {@code IllegalStateException} that says so, never an IllegalArgumentException.
+ * Closed forms are written to stay finite over their whole valid domain (e.g. {@link brokerlab.analytic.MMc}
+ * percentiles at rho = 1 - 1e-9 and c = 10^4, computed in log space).
+ *
  * <pre>{@code
  * var q = new MMc(0.2, 0.1, 3);          // lambda = 0.2/s, mu = 0.1/s, 3 servers: a = 2, rho = 2/3
  * q.waitProbability();                    // 4/9 (Erlang C)
