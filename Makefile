@@ -60,7 +60,7 @@ spark: $(SPARK_JAR)
 # The javadoc plugin skips a run whose options and package list are unchanged, even when a comment changed: its
 # stale-data file (and the old pages) go first, so every test run checks the Javadoc of the sources as they are.
 test: $(VENV)/.installed
-	rm -rf lib/target/maven-javadoc-plugin-stale-data.txt lib/target/reports/apidocs
+	rm -rf lib/target/maven-javadoc-plugin-stale-data.txt lib/target/reports/apidocs spark/target/maven-javadoc-plugin-stale-data.txt spark/target/reports/apidocs
 	$(MVN) package
 	$(VENV)/bin/pytest tests
 

@@ -87,7 +87,7 @@ class SparkSweepTest {
     void aTaskThatThrowsOnceIsRetriedAndTheResultIsUnchanged() {
         CALLS.clear();
         TaskHook flaky = (point, rep, attempt) -> {
-            CALLS.computeIfAbsent(point + "/" + rep + "/" + attempt, k -> new AtomicInteger()).incrementAndGet();
+            count(point, rep, attempt);
             if (point == 1 && rep == 2 && attempt == 0) throw new IllegalStateException("injected: executor lost");
         };
         SweepRunner.Report report = spark.withHook(flaky).run(SPEC, Progress.NONE);
@@ -101,7 +101,7 @@ class SparkSweepTest {
     void aDeterministicFailureIsReportedWithItsPointOnceAndTheOtherPointsComplete() {
         CALLS.clear();
         TaskHook bad = (point, rep, attempt) -> {
-            CALLS.computeIfAbsent(point + "/" + rep + "/" + attempt, k -> new AtomicInteger()).incrementAndGet();
+            count(point, rep, attempt);
             if (point == 2) throw new IllegalArgumentException("injected: service = lomax(alpha=0.5) is invalid");
         };
         SweepRunner.Report report = spark.withHook(bad).run(SPEC, Progress.NONE);
@@ -157,6 +157,10 @@ class SparkSweepTest {
         assertEquals(threads, onSpark);
         assertTrue(Files.isDirectory(dir.resolve("tiny.parquet")) && Files.isRegularFile(dir.resolve("tiny.meta.json")));
         spark = null;
+    }
+
+    private static void count(int point, int rep, int attempt) {
+        CALLS.computeIfAbsent(point + "/" + rep + "/" + attempt, k -> new AtomicInteger()).incrementAndGet();
     }
 
     private static String cli(String... args) {
