@@ -127,10 +127,10 @@ public record SweepSpec(String name, String kind, Map<String, Object> base, Map<
 
     /** Grid points times replications: the number of (point, replication) tasks. */
     public int tasks() {
+        if (grid.isEmpty()) sweep();                               // fails with the empty-grid message
         long n = replications;
-        for (List<Double> v : grid.values()) n *= v.size();
-        if (grid.isEmpty() || n > Integer.MAX_VALUE) points();      // the empty-grid message, or too many tasks below
-        if (n > Integer.MAX_VALUE) throw Check.fail("grid", n + " tasks", "a sweep runs at most 2^31 - 1 tasks", "split it");
+        for (List<Double> v : grid.values()) n = Math.min(n * v.size(), (long) Integer.MAX_VALUE + 1);
+        if (n > Integer.MAX_VALUE) throw Check.fail("grid", "over 2^31 tasks", "a sweep runs at most 2^31 - 1 tasks", "split it");
         return (int) n;
     }
 
@@ -144,7 +144,7 @@ public record SweepSpec(String name, String kind, Map<String, Object> base, Map<
         List<Point> points = points();
         Check.atLeast("point index", index, 0);
         if (index >= points.size()) throw Check.fail("point index", index, "the grid has " + points.size() + " points", null);
-        return build(points.get(index));
+        return model(points.get(index));
     }
 
     /**
@@ -153,12 +153,13 @@ public record SweepSpec(String name, String kind, Map<String, Object> base, Map<
      */
     public List<Model<Outcome>> models() {
         List<Model<Outcome>> out = new ArrayList<>();
-        for (Point p : points()) out.add(build(p));
+        for (Point p : points()) out.add(model(p));
         return out;
     }
 
+    /** The model at grid point {@code p}; an invalid or unstable point fails with one line naming it. */
     @SuppressWarnings("unchecked")
-    private Model<Outcome> build(Point p) {
+    public Model<Outcome> model(Point p) {
         try {
             return (Model<Outcome>) Check.notNull("model", ModelKinds.get(kind).model(base, p));
         } catch (IllegalArgumentException e) {

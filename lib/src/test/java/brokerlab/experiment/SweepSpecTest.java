@@ -64,6 +64,14 @@ class SweepSpecTest {
     }
 
     @Test
+    void moreTasksThanAnIntCanCountIsRefusedWithoutEnumeratingThem() {
+        double[] many = java.util.stream.IntStream.range(0, 2_000).mapToDouble(i -> 0.1 + i * 1e-4).toArray();
+        SweepSpec huge = SweepSpec.station(MM1).over("rho", many).over("service.scv", many).over("arrival.scv", many);
+        var e = assertThrows(IllegalArgumentException.class, huge::tasks);     // 8e9 points x 10 replications
+        assertTrue(e.getMessage().contains("at most 2^31 - 1 tasks"), e.getMessage());
+    }
+
+    @Test
     void anEmptyGridFailsBeforeAnythingRuns() {
         var e = assertThrows(IllegalArgumentException.class, () -> SweepSpec.station(MM1).run());
         assertTrue(e.getMessage().startsWith("grid = {} is invalid: it is empty"), e.getMessage());

@@ -67,7 +67,7 @@ final class SweepTask implements Function<Integer, TaskResult> {
         Model<Outcome> model(int point) {
             Model<Outcome> m = models.get(point);
             if (m == null) {
-                m = spec.model(point);
+                m = spec.model(points.get(point));      // not spec.model(int), which enumerates the grid
                 models.set(point, m);
             }
             return m;
