@@ -11,7 +11,14 @@ from pathlib import Path
 
 from jupyter_client.kernelspec import KernelSpecManager
 
-JVM_OPTS = "-Xmx3g -Djava.awt.headless=true -XX:+UseParallelGC"
+# Spark (notebook 17 loads the spark module) reaches into JDK internals that Java 17 closes: the options Spark's
+# own launcher adds (org.apache.spark.launcher.JavaModuleOptions). They change nothing for the other notebooks.
+SPARK_OPENS = " ".join(f"--add-opens=java.base/{p}=ALL-UNNAMED" for p in (
+    "java.lang", "java.lang.invoke", "java.lang.reflect", "java.io", "java.net", "java.nio", "java.util",
+    "java.util.concurrent", "java.util.concurrent.atomic", "jdk.internal.ref", "sun.nio.ch", "sun.nio.cs",
+    "sun.security.action", "sun.util.calendar"))
+JVM_OPTS = ("-Xmx3g -Djava.awt.headless=true -XX:+UseParallelGC -XX:+IgnoreUnrecognizedVMOptions "
+            "-Djdk.reflect.useDirectMethodHandle=false -Dio.netty.tryReflectionSetAccessible=true " + SPARK_OPENS)
 
 
 def main() -> int:

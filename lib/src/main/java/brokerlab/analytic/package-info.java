@@ -6,7 +6,7 @@
  * {@link brokerlab.analytic.MMInfinity}, {@link brokerlab.analytic.MG1} (Pollaczek–Khinchine, plus numerical
  * transform inversion for percentiles), {@link brokerlab.analytic.MG1PS}, and small CTMCs for heterogeneous
  * servers ({@link brokerlab.analytic.HeterogeneousServers}, {@link brokerlab.analytic.ThresholdSlowServer},
- * {@link brokerlab.analytic.RandomSplit}). Approximate: {@link brokerlab.analytic.Approximations}
+ * {@link brokerlab.analytic.RandomSplitMM1}). Approximate: {@link brokerlab.analytic.Approximations}
  * (Allen–Cunneen, Lee–Longton, Cosmetatos, Kingman, Kimura, and {@code best}). Heavy tails:
  * {@link brokerlab.analytic.HeavyTail}. Networks live in {@code brokerlab.analytic.network}, inverse problems
  * (servers from a target) in {@code brokerlab.analytic.capacity}.

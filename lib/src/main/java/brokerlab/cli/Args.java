@@ -110,13 +110,40 @@ final class Args {
 
     /** A file or folder path; text no path can hold (a NUL character, say) is refused naming the option. */
     java.nio.file.Path path(String name, String fallback) {
-        String text = string(name, fallback);
+        String text = fallback == null ? required(name) : string(name, fallback);
         try {
             return java.nio.file.Path.of(text);
         } catch (java.nio.file.InvalidPathException e) {
             throw Check.fail("--" + name, printable(text), "it is not a path this system can use (" + e.getReason() + ")",
                     "give a plain file or folder name");
         }
+    }
+
+    /** Largest input file (a model or sweep description) read: a description of thousands of stations is far below it. */
+    static final long MAX_INPUT_BYTES = 16L << 20;
+
+    /**
+     * The path of an input file that is safe to read whole: a regular file (not a folder, a device such as /dev/zero
+     * or a pipe) of at most {@link #MAX_INPUT_BYTES}; anything else is refused naming the option, before reading.
+     */
+    java.nio.file.Path inputFile(String name, String what) {
+        java.nio.file.Path file = path(name, null);
+        String shown = printable(file.toString());
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw Check.fail("--" + name, shown, java.nio.file.Files.exists(file) ? "it is not a regular file" : "no such file",
+                    "give the path of " + what);
+        }
+        long size;
+        try {
+            size = java.nio.file.Files.size(file);
+        } catch (java.io.IOException e) {
+            throw Check.fail("--" + name, shown, "it cannot be read (" + e.getClass().getSimpleName() + ")", "give the path of " + what);
+        }
+        if (size > MAX_INPUT_BYTES) {
+            throw Check.fail("--" + name, shown, "it has " + size + " bytes, above the " + MAX_INPUT_BYTES
+                    + "-byte limit for " + what, "give the path of " + what);
+        }
+        return file;
     }
 
     /** Text for a one-line message: control characters as '?', at most 120 characters. */

@@ -7,7 +7,7 @@ import brokerlab.dist.MixedErlang;
 import brokerlab.model.Discipline;
 import brokerlab.model.NetworkFile;
 import brokerlab.model.QueueSpec;
-import brokerlab.protocol.Protocol;
+import brokerlab.protocol.experiment.Protocol;
 
 /**
  * Each command's cost estimate, checked by {@link Budget} before the command does any work. The constants are upper

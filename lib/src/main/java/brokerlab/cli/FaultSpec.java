@@ -29,10 +29,10 @@ final class FaultSpec {
     private static final Pattern BYZANTINE = Pattern.compile("byzantine:(.*)");
 
     /**
-     * The plan of {@code spec} for a cluster whose nodes are numbered 0 to {@code highestNode}; Byzantine nodes only
-     * where {@code byzantineAllowed} (PBFT).
+     * The plan of {@code spec} for a cluster whose nodes are numbered 0 to {@code highestNode}, of which at most
+     * {@code maxByzantine} may be Byzantine (PBFT's f; 0 for the crash-fault protocols).
      */
-    static FaultPlan parse(String spec, int highestNode, boolean byzantineAllowed) {
+    static FaultPlan parse(String spec, int highestNode, int maxByzantine) {
         FaultPlan plan = FaultPlan.none();
         for (String raw : spec.split(";", -1)) {
             String part = raw.strip().toLowerCase(Locale.ROOT);
@@ -49,11 +49,15 @@ final class FaultSpec {
                 if (!(end > start)) throw fail(part, "it ends (" + m.group(2) + " ms) before it starts (" + m.group(1) + " ms)");
                 plan = plan.partition(start, end, nodes(part, m.group(3), highestNode));
             } else if ((m = BYZANTINE.matcher(part)).matches()) {
-                if (!byzantineAllowed) {
+                if (maxByzantine == 0) {
                     throw fail(part, "Byzantine replicas are modelled only for pbft (the other protocols assume crash "
-                            + "faults only); use --protocol pbft, or a crash fault");
+                            + "faults only; pbft tolerates f of its 3f + 1); use --protocol pbft, or a crash fault");
                 }
                 plan = plan.byzantine(nodes(part, m.group(1), highestNode));
+                if (plan.byzantine().size() > maxByzantine) {
+                    throw fail(part, plan.byzantine().size() + " Byzantine replicas, and pbft with " + (highestNode + 1)
+                            + " tolerates at most f = " + maxByzantine + "; name fewer, or use more --nodes (3f + 1)");
+                }
             } else {
                 throw fail(part.isEmpty() ? raw : raw.strip(), "it is not a fault this command knows");
             }

@@ -27,7 +27,7 @@ final class LongRun {
     static <R extends Outcome> Estimates<R> run(Experiment<R> experiment, String label, Io io, double customers) {
         int replications = experiment.plan().replications();
         Eta eta = new Eta(replications);
-        Progress lines = io.progress().apply(label);
+        Progress lines = io.progress().apply(label).withEta();
         Experiment<R> e = experiment.cancellation(io.cancellation()).progress((done, total, message) -> {
             eta.finished(done);
             lines.update(done, total, message);
@@ -57,6 +57,21 @@ final class LongRun {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /**
+     * Prints the report; for estimates stopped early (Ctrl-C) marks them partial ({@code partial},
+     * {@code replications_planned}), says so on stderr in one line and returns 130 (128 + SIGINT, the shell's status
+     * for an interrupted command); else returns 0.
+     */
+    static int finish(String command, Report report, Estimates<? extends Outcome> e, int planned, Args args, Io io) {
+        if (e.partial()) report.field("partial", true).field("replications_planned", planned);
+        report.print(io.out(), args.flag("json"));
+        io.out().flush();
+        if (!e.partial()) return 0;
+        io.err().println("brokerlab " + command + ": " + e.warnings().get(e.warnings().size() - 1) + " (printed above, "
+                + "marked partial" + (report.json().containsKey("saved_run") ? "; saved as " + report.json().get("saved_run") : "") + ")");
+        return 130;
     }
 
     /** Elapsed time and what is left, from finished replications (or the pilot's estimate before the first). */

@@ -10,8 +10,6 @@ import brokerlab.experiment.RunRegistry;
 import brokerlab.model.NetworkFile;
 import brokerlab.util.Check;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,38 +34,26 @@ final class ModelOptions {
                         "drop --" + option + " or --model");
             }
         }
-        Path file = args.path("model", null);
-        // a model file is a few KB: refuse what is not one before reading it (a folder, /dev/zero, a huge file)
-        String shown = Args.printable(file.toString());
-        if (!Files.isRegularFile(file)) {
-            throw Check.fail("--model", shown, Files.exists(file) ? "it is not a regular file" : "no such file",
-                    "give the path of a JSON or YAML model file (see README \"Model files\")");
-        }
-        try {
-            long size = Files.size(file);
-            if (size > MAX_MODEL_BYTES) {
-                throw Check.fail("--model", shown, "it has " + size + " bytes, above the " + MAX_MODEL_BYTES
-                        + "-byte limit for a model file", "give the path of a JSON or YAML model file");
-            }
-        } catch (IOException e) {
-            throw Check.fail("--model", shown, "it cannot be read (" + e.getClass().getSimpleName() + ")",
-                    "give the path of a readable model file");
-        }
+        Path file = args.inputFile("model", "a JSON or YAML model file (see README \"Model files\")");
         return about(file, () -> NetworkFile.read(file));
     }
 
     /** Runs {@code call}, putting {@code --model FILE} in front of a message that does not name the option yet. */
     private static <T> T about(Path file, Supplier<T> call) {
+        return about("model", file, call);
+    }
+
+    /** Runs {@code call}, putting {@code --option FILE} in front of a message that does not name the option yet. */
+    static <T> T about(String option, Path file, Supplier<T> call) {
         try {
             return call.get();
         } catch (IllegalArgumentException e) {
-            if (e.getMessage() != null && e.getMessage().startsWith("--model")) throw e;
-            throw new IllegalArgumentException("--model " + Args.printable(file.toString()) + ": " + e.getMessage(), e);
+            if (e.getMessage() != null && e.getMessage().startsWith("--" + option)) throw e;
+            throw new IllegalArgumentException("--" + option + " " + Args.printable(file.toString()) + ": " + e.getMessage(), e);
         }
     }
 
-    /** Largest model file read: a network of thousands of stations is well below it. */
-    static final long MAX_MODEL_BYTES = 16L << 20;
+
 
     static int analyze(Args args, Io io) {
         NetworkFile file = read(args);
@@ -94,6 +80,6 @@ final class ModelOptions {
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("model", args.required("model"));
         SimulateCommand.save(args, registry, report, parameters, e, null);
-        return SimulateCommand.finish(report, e, args, io);
+        return LongRun.finish("simulate", report, e, replications, args, io);
     }
 }

@@ -1,8 +1,9 @@
 package brokerlab.cli;
 
-import brokerlab.protocol.ExperimentResult;
-import brokerlab.protocol.Protocol;
-import brokerlab.protocol.ProtocolExperiment;
+import brokerlab.experiment.Estimates;
+import brokerlab.protocol.ProtocolRun;
+import brokerlab.protocol.experiment.Protocol;
+import brokerlab.protocol.experiment.ProtocolExperiment;
 import brokerlab.protocol.net.FaultPlan;
 import brokerlab.protocol.net.LinkDelay;
 import brokerlab.protocol.net.Topology;
@@ -58,7 +59,7 @@ final class ProtocolCommand implements Command {
         // every option is checked, with the command line's names, before the cluster is built or anything runs
         Protocol protocol = protocol(args.required("protocol"));
         Topology topology = args.has("latency") ? latency(args.required("latency")) : topology(args.required("topology"));
-        int nodes = args.has("nodes") ? Check.atLeast("--nodes", args.integer("nodes", 3), 1) : protocol == Protocol.PBFT ? 4 : 3;
+        int nodes = args.has("nodes") ? Check.atLeast("--nodes", args.integer("nodes", 3), 1) : protocol.defaultNodes();
         if (protocol == Protocol.PBFT && (nodes < 4 || nodes % 3 != 1)) {
             throw Check.fail("--nodes", nodes, "pbft needs n = 3f + 1 replicas (4, 7, 10, ...)", "e.g. --nodes 4 for f = 1");
         }
@@ -69,42 +70,45 @@ final class ProtocolCommand implements Command {
         long seed = args.longValue("seed", 1);
         // two-phase commit numbers its coordinator 0 and the participants 1..n
         int highestNode = protocol == Protocol.TWO_PHASE_COMMIT ? nodes : nodes - 1;
-        FaultPlan faults = FaultSpec.parse(args.string("faults", "none"), highestNode, protocol == Protocol.PBFT).loss(loss);
+        // PBFT tolerates f = (n - 1) / 3 Byzantine replicas; the crash-fault protocols none
+        FaultPlan faults = FaultSpec.parse(args.string("faults", "none"), highestNode,
+                protocol == Protocol.PBFT ? (nodes - 1) / 3 : 0).loss(loss);
         Costs.protocol(Budget.ofThisJvm(), protocol, nodes, rate, duration, replications,
                 rate * 5000 >= duration * 100 ? "rate" : "duration");
-        ProtocolExperiment e = ProtocolExperiment.of(protocol, topology).faults(faults).clientRate(rate).duration(duration)
-                .replications(replications).seed(seed).nodes(nodes);
-        ExperimentResult r = e.run();
+        ProtocolExperiment e = ProtocolExperiment.of(protocol, topology).nodes(nodes).faults(faults).clientRate(rate)
+                .duration(duration).replications(replications).seed(seed);
+        // a client operation costs about a thousand station customers (30 us against 25 ns), LongRun's unit:
+        // 1000 x rate (per s) x duration (ms) / 1000 x replications
+        Estimates<ProtocolRun> r = LongRun.run(e.experiment(), "protocol", io, rate * duration * replications);
 
         Report report = new Report()
                 .field("command", "protocol")
                 .field("protocol", protocol.name())
                 .field("topology", topology.toString())
-                .field("nodes", r.nodes())
+                .field("nodes", e.nodes())
                 .field("faults", args.string("faults", "none"))
                 .field("loss", loss)
                 .field("method", "message-level simulation, " + r.replications() + " independent replications, 95% t intervals");
-        add(report, "commit_mean_ms", r.meanCommit());
-        add(report, "commit_p50_ms", r.p50Commit());
-        add(report, "commit_p99_ms", r.p99Commit());
-        add(report, "response_mean_ms", r.meanResponse());
-        add(report, "response_p99_ms", r.p99Response());
-        add(report, "throughput_ops", r.throughput());
-        add(report, "messages_per_op", r.messagesPerOp());
-        add(report, "bytes_per_op", r.bytesPerOp());
-        add(report, "rounds_per_op", r.roundsPerOp());
-        add(report, "elections", r.elections());
-        add(report, "unavailable_ms", r.unavailableTime());
-        add(report, "blocked_ms", r.blockedTime());
-        report.metric("predicted_commit_ms", r.predictedCommit())
-                .metric("predicted_messages_per_entry", r.predictedMessagesPerEntry())
-                .field("lost_writes", r.lostWrites())
-                .field("duplicates", r.duplicates())
-                .field("safety_violations", r.violations().size())
+        add(report, "commit_mean_ms", r.get(ProtocolRun.MEAN_COMMIT));
+        add(report, "commit_p50_ms", r.get(ProtocolRun.P50_COMMIT));
+        add(report, "commit_p99_ms", r.get(ProtocolRun.P99_COMMIT));
+        add(report, "response_mean_ms", r.get(ProtocolRun.MEAN_RESPONSE));
+        add(report, "response_p99_ms", r.get(ProtocolRun.P99_RESPONSE));
+        add(report, "throughput_ops", r.get(ProtocolRun.THROUGHPUT));
+        add(report, "messages_per_op", r.get(ProtocolRun.MESSAGES_PER_OP));
+        add(report, "bytes_per_op", r.get(ProtocolRun.BYTES_PER_OP));
+        add(report, "rounds_per_op", r.get(ProtocolRun.ROUNDS_PER_OP));
+        add(report, "elections", r.get(ProtocolRun.ELECTIONS));
+        add(report, "unavailable_ms", r.get(ProtocolRun.UNAVAILABLE));
+        add(report, "blocked_ms", r.get(ProtocolRun.BLOCKED));
+        report.metric("predicted_commit_ms", e.predictedCommit())
+                .metric("predicted_messages_per_entry", e.predictedMessagesPerEntry())
+                .field("lost_writes", ProtocolRun.total(r.runs(), ProtocolRun.LOST_WRITES))
+                .field("duplicates", ProtocolRun.total(r.runs(), ProtocolRun.DUPLICATES))
+                .field("safety_violations", ProtocolRun.violations(r.runs()).size())
                 .field("replications", r.replications())
                 .field("seed", seed);
-        report.print(io.out(), args.flag("json"));
-        return 0;
+        return LongRun.finish("protocol", report, r, replications, args, io);
     }
 
     private static void add(Report report, String key, ConfidenceInterval ci) {

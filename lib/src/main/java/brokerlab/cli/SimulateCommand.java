@@ -112,7 +112,7 @@ final class SimulateCommand implements Command {
                 .field("engine", e.runs().get(0).engine().name());
         Map<String, Object> parameters = Json.readObject(q.toJson(), "spec", q);
         save(args, registry, report, parameters, e, q.hasCapacity() ? null : Metric.REJECTION_PROBABILITY);
-        return finish(report, e, args, io);
+        return LongRun.finish("simulate", report, e, replications, args, io);
     }
 
     /**
@@ -138,22 +138,6 @@ final class SimulateCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(e.getMessage().replaceFirst("^runs directory = ", "--runs-dir = "), e);
         }
-    }
-
-    /**
-     * Prints the report; for estimates stopped early (Ctrl-C) marks them partial, says so on stderr in one line and
-     * returns 130 (128 + SIGINT, the shell's status for an interrupted command).
-     */
-    static int finish(Report report, Estimates<? extends Outcome> e, Args args, Io io) {
-        if (e.partial()) {
-            report.field("partial", true).field("replications_planned", args.integer("replications", DEFAULT_REPLICATIONS));
-        }
-        report.print(io.out(), args.flag("json"));
-        io.out().flush();
-        if (!e.partial()) return 0;
-        io.err().println("brokerlab simulate: " + e.warnings().get(e.warnings().size() - 1) + " (printed above, marked partial"
-                + (report.json().containsKey("saved_run") ? "; saved as " + report.json().get("saved_run") : "") + ")");
-        return 130;
     }
 
     /** The analyze fields, each with its 95% interval, then how the intervals were built where not by t. */

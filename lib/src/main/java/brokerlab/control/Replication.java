@@ -1,6 +1,6 @@
 package brokerlab.control;
 
-import brokerlab.protocol.Protocol;
+import brokerlab.protocol.experiment.Protocol;
 
 import java.util.List;
 import java.util.Optional;

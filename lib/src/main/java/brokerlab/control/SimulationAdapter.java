@@ -16,11 +16,13 @@ import brokerlab.model.ServerFarm;
 import brokerlab.model.SimulatedServerCount;
 import brokerlab.model.Station;
 import brokerlab.model.StationRun;
-import brokerlab.model.network.Network;
-import brokerlab.model.network.NetworkResult;
-import brokerlab.model.network.NetworkSimulation;
-import brokerlab.protocol.ProtocolExperiment;
-import brokerlab.protocol.RunResult;
+import brokerlab.experiment.RunLength;
+import brokerlab.model.StationMonitor;
+import brokerlab.model.network.NetworkRun;
+import brokerlab.model.network.Node;
+import brokerlab.model.network.QueueingNetwork;
+import brokerlab.protocol.ProtocolRun;
+import brokerlab.protocol.experiment.ProtocolExperiment;
 import brokerlab.stats.ConfidenceInterval;
 import brokerlab.util.Check;
 import brokerlab.widget.CancelToken;
@@ -68,20 +70,20 @@ public final class SimulationAdapter implements PointSimulator {
             runs.add(plan.runReplication(r));
         }
         Estimates<StationRun> e = Estimates.of(runs);
-        Optional<List<RunResult>> protocol = protocolRuns(p, token);
+        Optional<List<ProtocolRun>> protocol = protocolRuns(p, token);
         String method = String.format(Locale.ROOT, "simulation, %d × %,d messages, seed %d", budget.replications(),
                 budget.customers(), budget.seed());
         return new PointEstimate(e.get(Metric.MEAN_RESPONSE), e.get(Metric.P99_RESPONSE), e.get(Metric.REJECTION_PROBABILITY),
-                protocol.map(runs2 -> secondsCi(runs2, RunResult::meanCommit)),
-                protocol.map(runs2 -> secondsCi(runs2, RunResult::p99Commit)), method);
+                protocol.map(runs2 -> secondsCi(runs2, ProtocolRun::meanCommit)),
+                protocol.map(runs2 -> secondsCi(runs2, ProtocolRun::p99Commit)), method);
     }
 
-    private Optional<List<RunResult>> protocolRuns(OperatingPoint p, CancelToken token) {
+    private Optional<List<ProtocolRun>> protocolRuns(OperatingPoint p, CancelToken token) {
         if (p.replication().protocol().isEmpty()) return Optional.empty();
         ProtocolExperiment x = ProtocolExperiment.of(p.replication().protocol().get(), p.deployment().topology())
                 .nodes(Replication.NODES).clientRate(p.arrivalRate()).duration(budget.protocolMillis())
                 .replications(budget.replications()).seed(budget.seed());
-        List<RunResult> runs = new ArrayList<>();
+        List<ProtocolRun> runs = new ArrayList<>();
         for (int r = 0; r < budget.replications(); r++) {
             token.throwIfCancelled();
             runs.add(x.runOnce(r));
@@ -90,7 +92,7 @@ public final class SimulationAdapter implements PointSimulator {
     }
 
     /** The protocol reports milliseconds; replications without a commit (NaN) are left out. */
-    private static ConfidenceInterval secondsCi(List<RunResult> runs, ToDoubleFunction<RunResult> ms) {
+    private static ConfidenceInterval secondsCi(List<ProtocolRun> runs, ToDoubleFunction<ProtocolRun> ms) {
         double[] v = runs.stream().mapToDouble(ms).filter(Double::isFinite).map(x -> x / 1000).toArray();
         if (v.length < 2) throw new IllegalStateException("the protocol committed nothing in " + runs.size() + " replications");
         return ConfidenceInterval.ci95(v);
@@ -98,20 +100,20 @@ public final class SimulationAdapter implements PointSimulator {
 
     /** The two-stage line of a {@link TandemPoint}, simulated for {@code horizon} seconds after a 5% warm-up. */
     public TandemEstimate tandem(TandemPoint q, CancelToken token) {
-        Network line = Network.tandem(Distributions.byMeanAndScv(1 / TandemPoint.ARRIVAL_RATE, q.arrivalScv()),
-                brokerlab.model.network.Station.of("s1", 1, Distributions.byMeanAndScv(q.meanService1(), q.serviceScv1())),
-                brokerlab.model.network.Station.of("s2", q.servers2(), Exponential.ofMean(q.meanService2())));
-        List<NetworkResult> runs = new ArrayList<>();
+        QueueingNetwork line = QueueingNetwork.tandem(Distributions.byMeanAndScv(1 / TandemPoint.ARRIVAL_RATE, q.arrivalScv()),
+                Node.of("s1", 1, Distributions.byMeanAndScv(q.meanService1(), q.serviceScv1())),
+                Node.of("s2", q.servers2(), Exponential.ofMean(q.meanService2())));
+        List<NetworkRun> runs = new ArrayList<>();
         for (int r = 0; r < budget.replications(); r++) {
             token.throwIfCancelled();
-            runs.add(NetworkSimulation.run(line, brokerlab.model.network.RunLength.of(budget.horizon() / 20, budget.horizon()), budget.seed(), r));
+            runs.add(line.run(RunLength.time(budget.horizon() / 20, budget.horizon()), budget.seed(), r));
         }
-        return new TandemEstimate(ci(runs, n -> n.station("s1").interDepartureScv()),
-                ci(runs, n -> n.station("s2").interDepartureScv()), ci(runs, n -> n.station("s2").meanWait()),
+        return new TandemEstimate(ci(runs, n -> n.node("s1").get(StationMonitor.INTER_DEPARTURE_SCV)),
+                ci(runs, n -> n.node("s2").get(StationMonitor.INTER_DEPARTURE_SCV)), ci(runs, n -> n.node("s2").get(Metric.MEAN_WAIT)),
                 String.format(Locale.ROOT, "simulation, %d × %,.0f s, seed %d", budget.replications(), budget.horizon(), budget.seed()));
     }
 
-    private static ConfidenceInterval ci(List<NetworkResult> runs, ToDoubleFunction<NetworkResult> metric) {
+    private static ConfidenceInterval ci(List<NetworkRun> runs, ToDoubleFunction<NetworkRun> metric) {
         return ConfidenceInterval.ci95(runs.stream().mapToDouble(metric).toArray());
     }
 

@@ -7,9 +7,9 @@ import brokerlab.analytic.HeterogeneousServers;
 import brokerlab.analytic.MG1;
 import brokerlab.analytic.MMc;
 import brokerlab.analytic.MMcK;
-import brokerlab.analytic.RandomSplit;
+import brokerlab.analytic.RandomSplitMM1;
 import brokerlab.analytic.ServiceTransform;
-import brokerlab.protocol.ProtocolExperiment;
+import brokerlab.protocol.experiment.ProtocolExperiment;
 
 import java.util.Arrays;
 import java.util.Locale;
@@ -109,7 +109,7 @@ public final class Theory {
             if (p.balancer() == Balancer.SHARED_QUEUE && p.servers() <= MAX_CTMC_SERVERS) {
                 return Answer.of(Estimate.of(new HeterogeneousServers(lambda, rates).meanResponse(), "fastest-free-server CTMC (exact)"));
             }
-            if (p.balancer() == Balancer.RANDOM) return Answer.of(RandomSplit.equalSplit(lambda, rates).meanResponse());
+            if (p.balancer() == Balancer.RANDOM) return Answer.of(RandomSplitMM1.equalSplit(lambda, rates).meanResponse());
         }
         return Answer.none("no closed form for " + p.balancer().label() + (p.uniformSpeed() ? "" : " over mixed speeds")
                 + " with " + p.law().label() + " service" + (p.servers() > MAX_CTMC_SERVERS && !p.uniformSpeed() ? " and " + p.servers() + " servers" : ""));

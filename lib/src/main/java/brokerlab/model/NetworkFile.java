@@ -7,10 +7,8 @@ import brokerlab.experiment.Measurements;
 import brokerlab.experiment.Metric;
 import brokerlab.experiment.Model;
 import brokerlab.experiment.RunLength;
-import brokerlab.model.network.Network;
-import brokerlab.model.network.NetworkResult;
-import brokerlab.model.network.NetworkSimulation;
-import brokerlab.model.network.StationResult;
+import brokerlab.model.network.NetworkRun;
+import brokerlab.model.network.QueueingNetwork;
 import brokerlab.util.Check;
 import brokerlab.util.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -188,17 +186,17 @@ public final class NetworkFile {
     /** P[from][to] in station order. */
     public double routing(int from, int to) { return routing[from][to]; }
 
-    /** The open network with its one source, built and validated by {@link Network.Builder}. */
-    public Network network() {
+    /** The open network with its one source, built and validated by {@link QueueingNetwork.Builder}. */
+    public QueueingNetwork network() {
         if (isClosed() || sources.size() != 1) {
             throw Check.fail("--model", where, isClosed() ? "a closed population is analysed by MVA; the simulator "
                     + "runs open networks" : "it has " + sources.size() + " sources; the network simulator takes one "
                     + "external stream", isClosed() ? "use analyze --model" : "merge Poisson sources into one (rates "
                     + "add) and split it by routing");
         }
-        Network.Builder b = Network.builder();
+        QueueingNetwork.Builder b = QueueingNetwork.builder();
         for (Node n : stations) {
-            var s = brokerlab.model.network.Station.of(n.name(), n.servers(), n.service());
+            var s = brokerlab.model.network.Node.of(n.name(), n.servers(), n.service());
             b.station(n.capacity() > 0 ? s.withCapacity(n.capacity()) : s);
         }
         b.arrivals(sources.get(0).station(), sources.get(0).interArrival());
@@ -249,30 +247,27 @@ public final class NetworkFile {
     }
 
     /**
-     * The open network simulated by {@link NetworkSimulation}, one replication per call: a {@link RunLength} in
+     * The open network simulated by {@link QueueingNetwork}, one replication per call: a {@link RunLength} in
      * customers is converted to time at the external arrival rate. Measured: {@code throughput},
      * {@code mean_response}, {@code p50/p95/p99_response} (end to end), {@code mean_number_in_system},
      * {@code rejection_probability} (when some station has a capacity), and per station {@code NAME_utilization}, {@code NAME_mean_wait},
      * {@code NAME_mean_response} (per visit) and {@code NAME_mean_number_in_system}.
      */
-    record Simulated(Network network, String where) implements Model<Measurements> {
+    record Simulated(QueueingNetwork network, String where) implements Model<Measurements> {
         @Override
         public Measurements run(RunLength length, long seed, int replication) {
-            RunLength.Time t = Check.notNull("length", length).inTime(network.arrivalRate());
-            NetworkResult r = NetworkSimulation.run(network,
-                    brokerlab.model.network.RunLength.of(t.warmup(), t.duration()), seed, replication);
-            Measurements.Builder b = Measurements.builder()
-                    .put(Metric.THROUGHPUT, r.throughput()).put(Metric.MEAN_RESPONSE, r.meanResponse())
-                    .put(Metric.P50_RESPONSE, r.p50()).put(Metric.P95_RESPONSE, r.p95()).put(Metric.P99_RESPONSE, r.p99())
-                    .put(Metric.MEAN_NUMBER_IN_SYSTEM, r.meanNumberInSystem());
-            if (network.stations().stream().anyMatch(s -> s.hasFiniteCapacity())) {
-                b.put(Metric.REJECTION_PROBABILITY, r.rejectionProbability());
+            NetworkRun r = network.run(Check.notNull("length", length), seed, replication);
+            Measurements.Builder b = Measurements.builder();
+            for (Metric m : List.of(Metric.THROUGHPUT, Metric.MEAN_RESPONSE, Metric.P50_RESPONSE, Metric.P95_RESPONSE,
+                    Metric.P99_RESPONSE, Metric.MEAN_NUMBER_IN_SYSTEM)) b.put(m, r.get(m));
+            if (network.nodes().stream().anyMatch(s -> s.hasFiniteCapacity())) {
+                b.put(Metric.REJECTION_PROBABILITY, r.get(Metric.REJECTION_PROBABILITY));
             }
-            for (StationResult s : r.stations()) {
-                b.put(NetworkAnalysis.metric(s.name(), "utilization", Metric.Kind.TIME_AVERAGE, ""), s.utilisation())
-                        .put(NetworkAnalysis.metric(s.name(), "mean_wait", Metric.Kind.MEAN, "time"), s.meanWait())
-                        .put(NetworkAnalysis.metric(s.name(), "mean_response", Metric.Kind.MEAN, "time"), s.meanResponse())
-                        .put(NetworkAnalysis.metric(s.name(), "mean_number_in_system", Metric.Kind.TIME_AVERAGE, "jobs"), s.meanNumber());
+            for (Slice s : r.nodes()) {
+                b.put(NetworkAnalysis.metric(s.name(), "utilization", Metric.Kind.TIME_AVERAGE, ""), s.get(Metric.UTILIZATION))
+                        .put(NetworkAnalysis.metric(s.name(), "mean_wait", Metric.Kind.MEAN, "time"), s.get(Metric.MEAN_WAIT))
+                        .put(NetworkAnalysis.metric(s.name(), "mean_response", Metric.Kind.MEAN, "time"), s.get(Metric.MEAN_RESPONSE))
+                        .put(NetworkAnalysis.metric(s.name(), "mean_number_in_system", Metric.Kind.TIME_AVERAGE, "jobs"), s.get(Metric.MEAN_NUMBER_IN_SYSTEM));
             }
             return b.build();
         }

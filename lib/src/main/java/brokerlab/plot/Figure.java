@@ -23,7 +23,7 @@ import java.util.List;
  *       .image();
  * }</pre>
  */
-public abstract sealed class Figure permits XyFigure, BarFigure, TimelineFigure {
+public abstract sealed class Figure permits XyFigure, BarFigure, TimelineFigure, HeatmapFigure {
     public static final int DEFAULT_WIDTH = 720;
     public static final int DEFAULT_HEIGHT = 440;
 
@@ -41,6 +41,11 @@ public abstract sealed class Figure permits XyFigure, BarFigure, TimelineFigure 
     /** Grouped bars, one group per category, one bar per series: comparisons of policies or configurations. */
     public static BarFigure bars(String title, List<String> categories, String yLabel) {
         return new BarFigure(title, categories, yLabel);
+    }
+
+    /** A map of one value over two categorical axes on a diverging colour scale (relative errors over a grid). */
+    public static HeatmapFigure heatmap(String title, String xLabel, String yLabel) {
+        return new HeatmapFigure(title, xLabel, yLabel);
     }
 
     /** A space-time diagram of a recorded run: one line per process, arrows for messages. */

@@ -87,18 +87,18 @@ public final class Check {
      * Stability of a queue with infinite buffer: utilisation rho = lambda / (c mu) must be below one.
      * The message is the one the brief asks for: "utilisation 1.2 >= 1: the queue is unstable".
      */
-    public static double stable(double utilisation) {
-        return stable("utilisation", utilisation);
+    public static double stable(double utilization) {
+        return stable("utilisation", utilization);
     }
 
     /** As {@link #stable(double)}, naming where the utilisation comes from (a station, a stage). */
-    public static double stable(String what, double utilisation) {
-        if (!(utilisation < 1)) {
+    public static double stable(String what, double utilization) {
+        if (!(utilization < 1)) {
             throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
                     "%s %.4g >= 1: the queue is unstable (arrivals outpace service, the backlog grows without bound); "
-                            + "add servers, speed up service or lower the arrival rate", what, utilisation));
+                            + "add servers, speed up service or lower the arrival rate", what, utilization));
         }
-        return utilisation;
+        return utilization;
     }
 
     public static <T> T notNull(String name, T value) {

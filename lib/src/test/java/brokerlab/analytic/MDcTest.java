@@ -23,9 +23,17 @@ class MDcTest {
 
     @Test
     void halfTheMmcWaitInHeavyTraffic() {
-        // Deterministic service halves the M/M/c wait as rho -> 1 (Kingman: (ca^2 + cs^2) / 2 = 1/2)
-        double ratio = new MDc(0.99 * 4, 1, 4).meanWait() / new MMc(0.99 * 4, 1, 4).meanWait();
+        // Deterministic service halves the M/M/c wait as rho -> 1 (Kingman: (ca^2 + cs^2) / 2 = 1/2); at rho = 0.95,
+        // c = 4 Cosmetatos' correction factor is only 1 + 0.05 * 3 * (sqrt(24) - 2) / (16 * 0.95 * 4) = 1.007
+        double ratio = new MDc(0.95 * 4, 1, 4).meanWait() / new MMc(0.95 * 4, 1, 4).meanWait();
         assertEquals(0.5, ratio, 0.02);
+    }
+
+    @Test
+    void refusesAChainTooLargeToSolveNamingTheAlternative() {
+        // rho = 0.999 on 4 servers: the queue's geometric tail needs far more than MAX_STATES states
+        var e = assertThrows(IllegalStateException.class, () -> new MDc(0.999 * 4, 1, 4));
+        assertTrue(e.getMessage().contains("cosmetatos"), e.getMessage());
     }
 
     @Test

@@ -47,7 +47,7 @@ class RoundRobinSplitTest {
     void roundRobinBeatsARandomSplitOnEqualServers() {
         // regular (Erlang-4) input waits less than Poisson input at the same load: W_RR < W_random = 1 / (1 - 0.75)
         var rr = new RoundRobinSplit(3, 1, 1, 1, 1);
-        assertTrue(rr.meanResponse().value() < RandomSplit.equalSplit(3, 1, 1, 1, 1).meanResponse().value());
+        assertTrue(rr.meanResponse().value() < RandomSplitMM1.equalSplit(3, 1, 1, 1, 1).meanResponse().value());
     }
 
     @Test

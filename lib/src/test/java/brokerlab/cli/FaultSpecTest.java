@@ -13,13 +13,13 @@ class FaultSpecTest {
 
     @Test
     void parsesEveryFaultForm() {
-        FaultPlan plan = FaultSpec.parse("crash-leader@1000/500; crash:2@3000;recover:1@100/50;partition@10-20/0,1", 2, false);
+        FaultPlan plan = FaultSpec.parse("crash-leader@1000/500; crash:2@3000;recover:1@100/50;partition@10-20/0,1", 2, 0);
         assertTrue(plan.toString().length() > 0);
-        assertEquals(FaultPlan.none(), FaultSpec.parse("none", 2, false));
-        assertEquals(List.of(new FaultPlan.Crash(FaultPlan.LEADER, 1000, 500), new FaultPlan.Crash(2, 3000, Double.POSITIVE_INFINITY),
-                new FaultPlan.Crash(1, 100, 50)), plan.crashes());
+        assertEquals(FaultPlan.none(), FaultSpec.parse("none", 2, 0));
+        assertEquals(List.of("-1@1000.0/500.0", "2@3000.0/Infinity", "1@100.0/50.0"),
+                plan.crashes().stream().map(c -> c.node() + "@" + c.at() + "/" + c.downFor()).toList());
         assertArrayEquals(new int[]{0, 1}, plan.partitions().get(0).group());
-        assertEquals(java.util.Set.of(1, 3), FaultSpec.parse("byzantine:3,1", 3, true).byzantine());
+        assertEquals(java.util.Set.of(1, 3), FaultSpec.parse("byzantine:3,1", 6, 2).byzantine());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -38,10 +38,17 @@ class FaultSpecTest {
             "crash:1@100;;bogus          | not a fault this command knows",
     })
     void everyMistakeNamesFaultsThePartAndAWorkingForm(String spec, String rule) {
-        var e = assertThrows(IllegalArgumentException.class, () -> FaultSpec.parse(spec, 2, false));
+        var e = assertThrows(IllegalArgumentException.class, () -> FaultSpec.parse(spec, 2, 0));
         assertTrue(e.getMessage().startsWith("--faults = "), e.getMessage());
         assertTrue(e.getMessage().contains(rule), e.getMessage());
         assertTrue(e.getMessage().contains("e.g. --faults 'crash-leader@1000/500;partition@2000-3000/0'"), e.getMessage());
         assertFalse(e.getMessage().contains("POSITIVE_INFINITY") || e.getMessage().contains("--faults 0.5"), e.getMessage());
+    }
+
+    @Test
+    void pbftToleratesAtMostFByzantineReplicas() {
+        // n = 4 = 3f + 1 gives f = 1
+        var e = assertThrows(IllegalArgumentException.class, () -> FaultSpec.parse("byzantine:1,2", 3, 1));
+        assertTrue(e.getMessage().contains("2 Byzantine replicas, and pbft with 4 tolerates at most f = 1"), e.getMessage());
     }
 }
