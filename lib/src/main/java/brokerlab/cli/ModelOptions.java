@@ -43,12 +43,15 @@ final class ModelOptions {
         return about("model", file, call);
     }
 
-    /** Runs {@code call}, putting {@code --option FILE} in front of a message that does not name the option yet. */
+    /**
+     * Runs {@code call}, putting {@code --option FILE} in front of a message that names no option yet (one that does,
+     * say "at rho = 1.2: --servers = 1 is too few", already points at what to change in the file).
+     */
     static <T> T about(String option, Path file, Supplier<T> call) {
         try {
             return call.get();
         } catch (IllegalArgumentException e) {
-            if (e.getMessage() != null && e.getMessage().startsWith("--" + option)) throw e;
+            if (e.getMessage() != null && e.getMessage().contains("--")) throw e;
             throw new IllegalArgumentException("--" + option + " " + Args.printable(file.toString()) + ": " + e.getMessage(), e);
         }
     }

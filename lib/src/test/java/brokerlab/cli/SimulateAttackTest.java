@@ -209,7 +209,7 @@ class SimulateAttackTest {
         Cancellation stop = new Cancellation();
         Io io = Io.of(new PrintStream(out, true, StandardCharsets.UTF_8), err, stop, Duration.ofMillis(10));
         Thread watcher = new Thread(() -> {
-            while (!errBytes.toString(StandardCharsets.UTF_8).contains("replications finished")) Thread.onSpinWait();
+            while (!errBytes.toString(StandardCharsets.UTF_8).contains("0/10 replications finished")) Thread.onSpinWait();
             stop.cancel("stopped by the test");
         });
         watcher.setDaemon(true);
