@@ -181,7 +181,14 @@ class SimulateAttackTest {
         Cancellation stop = new Cancellation();
         Io io = new Io(new PrintStream(out, true, StandardCharsets.UTF_8), err, label -> (done, total, message) -> {
             err.println(label + ": " + done + "/" + total + " " + message);
-            if (done >= 2) stop.cancel("stopped by the test");
+            if (done >= 2) {
+                // let the 20 ms heartbeat speak once first, however fast this machine runs the replications
+                long deadline = System.nanoTime() + 5_000_000_000L;
+                while (!errBytes.toString(StandardCharsets.UTF_8).contains("replications finished, ") && System.nanoTime() < deadline) {
+                    Thread.onSpinWait();
+                }
+                stop.cancel("stopped by the test");
+            }
         }, stop, Duration.ofMillis(20));
         int status = Main.run(concat(MM4, N, "200000", R, "10", "--save", "cut", "--runs-dir", reg.toString(), "--json"), io);
         String text = errBytes.toString(StandardCharsets.UTF_8);
