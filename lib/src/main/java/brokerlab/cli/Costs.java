@@ -153,8 +153,8 @@ final class Costs {
                                 + " per client operation per replication running, " + running + " at once")),
                 new Budget.Term(running * ops * perOperation(protocol, nodes), () -> budget.memory(heavyOption, scale, false,
                         x -> running * (BYTES_PER_RUNNING + matrix + ops * (x / scale) * perOperation(protocol, nodes)) + kept,
-                        String.format(java.util.Locale.ROOT, "%s client operations per replication (--rate x --duration "
-                                + "in s), %s each, %d replications at once", Budget.shortNumber(ops, true),
+                        String.format(java.util.Locale.ROOT, "%s client operations per replication (--rate per s times "
+                                + "--duration in ms / 1000), %s each, %d replications at once", Budget.shortNumber(ops, true),
                                 Budget.bytes(perOperation(protocol, nodes)), running))),
                 new Budget.Term(kept, () -> budget.memory("replications", replications, true,
                         r -> Math.min(r, running) * (BYTES_PER_RUNNING + matrix + ops * perOperation(protocol, nodes))
