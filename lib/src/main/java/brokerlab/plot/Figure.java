@@ -23,7 +23,7 @@ import java.util.List;
  *       .image();
  * }</pre>
  */
-public abstract sealed class Figure permits XyFigure, BarFigure {
+public abstract sealed class Figure permits XyFigure, BarFigure, HeatmapFigure {
     public static final int DEFAULT_WIDTH = 720;
     public static final int DEFAULT_HEIGHT = 440;
 
@@ -42,6 +42,17 @@ public abstract sealed class Figure permits XyFigure, BarFigure {
     public static BarFigure bars(String title, List<String> categories, String yLabel) {
         return new BarFigure(title, categories, yLabel);
     }
+
+    /**
+     * A grid of cells coloured by value, e.g. an approximation's relative error over (load, SCV); each cell also
+     * prints its value, so the PNG reads without a colour scale.
+     */
+    public static HeatmapFigure heatmap(String title, String xLabel, String yLabel, String valueLabel) {
+        return new HeatmapFigure(title, xLabel, yLabel, valueLabel);
+    }
+
+    /** The figure's title, as drawn above it. */
+    public abstract String title();
 
     /** Renders the figure (again, if called twice) as an image of the configured size. */
     public abstract BufferedImage image();
