@@ -1,7 +1,8 @@
 # BrokerLab: the two commands of the README, and a few helpers.
 #   make lab     set everything up (venv, Java kernel, engine) and open JupyterLab on notebooks/   (the main job)
 #   make test    every test: JUnit suite, then every notebook executed headless and rendered to HTML
-#   make report  render every notebook (full run lengths) to HTML in build/report/
+#   make report  render every notebook (full run lengths) to HTML in build/report/ (report-pdf: PDFs, no TeX)
+#   make data    rerun every notebook at full length writing its tables into data/ (the committed results)
 #   make bench   peer benchmarks (SimPy, Ciw, SSJ and BrokerLab's two engines)
 #   make assignments   generate the student versions of the course assignments (build/assignments/release/)
 SHELL := /bin/bash
@@ -13,15 +14,18 @@ ENGINE := lib/target/brokerlab.jar
 ENGINE_SOURCES := $(shell find lib/src/main -type f 2>/dev/null) pom.xml lib/pom.xml
 MVN := mvn -B -ntp
 
-.PHONY: lab setup engine test test-java test-notebooks report bench assignments clean
+.PHONY: lab setup engine test test-java test-notebooks report report-pdf data binder-memory instructor bench assignments clean
 
 # JupyterLab refuses to start as root unless told; containers and CI machines often are root.
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 
+# Opens on the index page (00-index.md, rendered; it starts no kernel). LAB_ARGS for a remote or headless machine,
+# e.g. LAB_ARGS="--no-browser --ip=127.0.0.1 --port=8888" (then tunnel: ssh -L 8888:localhost:8888 HOST).
 lab: setup
-	$(VENV)/bin/jupyter lab --notebook-dir=notebooks $(ROOT_FLAG) $(LAB_ARGS)
+	$(VENV)/bin/jupyter lab --notebook-dir=notebooks --ServerApp.default_url=/lab/tree/00-index.md $(ROOT_FLAG) $(LAB_ARGS)
 
 setup: $(VENV)/.installed $(ENGINE)
+	@python3 tools/nbclean.py --install >/dev/null
 
 # Stamp file: the venv is rebuilt only when the pins or the kernel installer change.
 $(VENV)/.installed: requirements.txt tools/install_kernel.py
@@ -37,8 +41,11 @@ $(ENGINE): $(ENGINE_SOURCES)
 
 engine: $(ENGINE)
 
+# The browser tests need Debian's chromium: installed here when root with apt, else this stops with the apt line.
 test: $(VENV)/.installed
 	$(MVN) package
+	@python3 tools/nbclean.py --install >/dev/null
+	$(VPY) tools/chromium.py ensure
 	$(VENV)/bin/pytest tests
 
 test-java:
@@ -47,8 +54,25 @@ test-java:
 test-notebooks: setup
 	$(VENV)/bin/pytest tests
 
+# Writes only build/ (tables to build/data/): a report run never changes tracked files.
 report: setup
 	$(VPY) tools/notebooks.py report --out build/report
+
+report-pdf: report
+	$(VPY) tools/chromium.py ensure
+	$(VPY) tools/notebooks.py pdf --out build/report
+
+# The one command that rewrites the committed results in data/ (full run lengths; the report lands in build/report).
+data: setup
+	$(VPY) tools/notebooks.py report --out build/report --data data
+
+# Peak memory of four notebooks open at once under Binder's settings (see binder/README.md).
+binder-memory: setup
+	$(VPY) tools/binder_memory.py
+
+# nbgrader in JupyterLab (Create Assignment, Formgrader, Validate); `make setup` after a pin change turns it off again.
+instructor: setup
+	$(VPY) tools/install_kernel.py --nbgrader instructor
 
 bench:
 	bash bench/run.sh
