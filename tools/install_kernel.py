@@ -12,6 +12,8 @@ and nbconvert (report) all start the kernel the same way and nothing outside the
   of readers' way (no "Create Assignment" sidebar, no start-up warning); `--nbgrader student` keeps only Validate
   (Binder), `--nbgrader instructor` (`make instructor`) turns everything on.
 * `share/jupyter/lab/settings/overrides.json`: Markdown opens rendered, so `00-index.md` reads as a page.
+* `etc/jupyter/jupyter_server_config.py`: after a notebook is saved, git looks at it through the notebook filter
+  (tools/nbclean.py), so saving outputs leaves `git status` clean.
 """
 from __future__ import annotations
 
@@ -121,6 +123,24 @@ def configure_nbgrader(prefix: Path, mode: str) -> None:
                {"ServerApp": {"jpserver_extensions": extensions}})
 
 
+def configure_server(prefix: Path) -> None:
+    """After JupyterLab saves a notebook, git compares it through the notebook filter (tools/nbclean.py post_save)."""
+    nbclean = Path(__file__).resolve().parent / "nbclean.py"
+    config = prefix / "etc" / "jupyter" / "jupyter_server_config.py"
+    config.parent.mkdir(parents=True, exist_ok=True)
+    config.write_text(f"""# Written by tools/install_kernel.py: keeps `git status` clean when a reader saves a notebook with outputs.
+import importlib.util
+import warnings
+
+# JupyterLab applies the server's configuration a second time when it loads; the hook is the same, the warning noise.
+warnings.filterwarnings("ignore", message="Overriding existing post_save_hook")
+_spec = importlib.util.spec_from_file_location("brokerlab_nbclean", {str(nbclean)!r})
+_nbclean = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(_nbclean)
+c.FileContentsManager.post_save_hook = _nbclean.post_save
+""")
+
+
 def configure_lab(prefix: Path, binder: bool) -> None:
     overrides = {"@jupyterlab/docmanager-extension:plugin": {"defaultViewers": {"markdown": "Markdown Preview"}}}
     if binder:
@@ -145,6 +165,7 @@ def main() -> int:
     written = install_kernels(prefix, args.binder, args.jvm_opts)
     mode = args.nbgrader or ("student" if args.binder else "off")
     configure_nbgrader(prefix, mode)
+    configure_server(prefix)
     configure_lab(prefix, args.binder)
     names = ", ".join(p.parent.name for p in written)
     print(f"kernels ready ({names}); nbgrader in JupyterLab: {mode}")

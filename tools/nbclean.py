@@ -9,6 +9,10 @@ outputs, execution counts and the JDK build in `language_info.version` removed â
 
     python3 tools/nbclean.py < notebook.ipynb        # the stored form, on stdout (what git runs)
     python3 tools/nbclean.py --install               # register the filter in this clone's .git/config
+
+One more piece: git trusts its cached file size, so after a save that grows the file (outputs) `git status` would
+call it modified without looking through the filter. `post_save`, which tools/install_kernel.py installs as the
+Jupyter server's post-save hook, makes git look again at the notebook just saved (see its docstring).
 """
 from __future__ import annotations
 
@@ -70,6 +74,30 @@ def install(root: Path) -> None:
         subprocess.run(["git", "-C", str(root), "config", *args], check=True)
     git(f"filter.{FILTER}.clean", "python3 tools/nbclean.py")
     git(f"filter.{FILTER}.smudge", "cat")
+
+
+def post_save(os_path: str = "", **_kwargs) -> None:
+    """Jupyter server post-save hook: after a notebook under the filter is saved, rewrite its index entry with the
+    same blob (`git update-index --cacheinfo`), which clears the cached size and time, so the next `git status`
+    compares the file through the filter instead of declaring it modified because its size changed. Nothing is
+    staged: the index keeps the blob it had. Outside a git checkout, or for other files, it does nothing."""
+    path = Path(os_path)
+    if path.suffix != ".ipynb":
+        return
+    def git(*args: str, cwd: Path = path.parent) -> str:
+        done = subprocess.run(["git", "-C", str(cwd), *args], capture_output=True, text=True)
+        return done.stdout.strip() if done.returncode == 0 else ""
+    top = git("rev-parse", "--show-toplevel")
+    if not top:
+        return
+    name = path.resolve().relative_to(Path(top).resolve()).as_posix()     # --cacheinfo wants it from the top
+    if not git("check-attr", "filter", "--", name, cwd=Path(top)).endswith(f": filter: {FILTER}"):
+        return
+    entry = git("ls-files", "--stage", "--", name, cwd=Path(top)).splitlines()
+    if len(entry) != 1:                 # untracked, or mid-merge with several stages: leave the index alone
+        return
+    mode, blob, _stage = entry[0].split("\t")[0].split()
+    git("update-index", "--cacheinfo", f"{mode},{blob},{name}", cwd=Path(top))
 
 
 def main() -> int:

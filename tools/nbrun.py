@@ -24,7 +24,7 @@ NOTEBOOKS = ROOT / "notebooks"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 KERNEL = "java"
 REMOVE_TAGS = ["remove-cell"]
-MATHJAX_URL = "mathjax/MathJax.js?config=TeX-AMS_CHTML-full,Safe"
+MATHJAX_URL = "mathjax/MathJax.js?config=TeX-AMS-MML_HTMLorMML-full,Safe"
 BINDER_BADGE = re.compile(r'<img[^>]*src="https://mybinder\.org/badge_logo\.svg"[^>]*>')
 
 

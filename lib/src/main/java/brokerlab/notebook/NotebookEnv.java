@@ -2,6 +2,7 @@ package brokerlab.notebook;
 
 import brokerlab.display.KernelDisplay;
 import brokerlab.display.ProgressBar;
+import brokerlab.display.Rows;
 import brokerlab.experiment.Progress;
 import brokerlab.experiment.ResultWriter;
 
@@ -61,6 +62,15 @@ public final class NotebookEnv {
         if (headless()) return Progress.NONE;
         if (KernelDisplay.attached()) return ProgressBar.in(KernelDisplay.sink(), label);
         return Progress.stderr(label);
+    }
+
+    /**
+     * A results table built row by row, shown as an HTML table when it ends a cell (or through {@link #show}):
+     * the replacement for a {@code printf} pseudo-table. Put units in the headers:
+     * {@code NotebookEnv.table("load ρ", "mean wait (ms)").add(0.9, ci.scaled(1000))}.
+     */
+    public static Rows table(String... headers) {
+        return Rows.of(headers);
     }
 
     /**
