@@ -27,6 +27,8 @@ WIDE_OUTPUT_PENDING = {
     "07-the-cost", "08-consensus-under-faults", "09-consistent-hashing-and-balancing", "10-capacity-planner",
     "11-reality-gap-explorer", "12-equations", "13-inside-the-broker",
 }
+# Notebooks without a "What we found": the index-like reference (12), the live tools (15), the Spark how-to (17).
+NO_FINDINGS = {"12-equations", "15-control-center", "17-sweeps-on-spark"}
 # Absolute paths of this machine that must never appear in an output a reader sees.
 MACHINE_PATHS = [str(nbrun.ROOT), os.path.expanduser("~") + "/"]
 
@@ -48,6 +50,13 @@ def test_notebook_runs_without_error_and_shows_every_figure_offline(path):
     assert "https://cdnjs" not in rendered.html and "require.min.js" not in rendered.html
     plotly_copies = rendered.html.count("plotly.js, from the installed plotly package")
     assert plotly_copies == (1 if 'id="bl-plot-' in rendered.html else 0), "plotly.js embedded once per notebook"
+    if path.stem not in NO_FINDINGS:
+        found = [t for t in nbrun.markdown_outputs(rendered.notebook) if "What we found" in t]
+        assert found, (f"{path.name}: no 'What we found' rendered from computed values "
+                       "(end the notebook with a cell building brokerlab.notebook.Findings)")
+        bullets = [line for line in found[-1].splitlines() if line.startswith("* ")]
+        assert bullets and all(any(ch.isdigit() for ch in b) for b in bullets), (
+            f"{path.name}: every finding states its numbers: {bullets}")
     wide = nbrun.wide_lines(rendered.notebook, TEXT_WIDTH)
     if path.stem in WIDE_OUTPUT_PENDING:
         assert wide, f"{path.stem} no longer prints wide lines: remove it from WIDE_OUTPUT_PENDING"

@@ -60,6 +60,19 @@ def error_outputs(nb: nbformat.NotebookNode) -> list[str]:
     return found
 
 
+def markdown_outputs(nb: nbformat.NotebookNode) -> list[str]:
+    """Every text/markdown output of the executed notebook (e.g. a brokerlab.notebook.Findings), in order."""
+    found = []
+    for cell in nb.cells:
+        if cell.cell_type != "code":
+            continue
+        for out in cell.get("outputs", []):
+            md = out.get("data", {}).get("text/markdown")
+            if md:
+                found.append(md if isinstance(md, str) else "".join(md))
+    return found
+
+
 def count_png_outputs(nb: nbformat.NotebookNode) -> int:
     return sum(1 for cell in nb.cells if cell.cell_type == "code"
                for out in cell.get("outputs", []) if "image/png" in out.get("data", {}))

@@ -17,7 +17,7 @@ class HeatmapFigureTest {
 
     @Test
     void drawsACellPerValueWithDivergingColoursAroundTheCentre() {
-        BufferedImage img = Figure.heatmap("error", "SCV", "ρ", "relative error").cells(SCVS, RHOS, ERR).centredAt(0).image();
+        BufferedImage img = Figure.heatmap("error", "SCV", "ρ", "relative error").cells(SCV, RHO, ERR).centredAt(0).image();
         assertEquals(720, img.getWidth());
         // the palette's vermillion marks the largest error (1.2 = the top of the symmetric range [-1.2, 1.2])
         assertTrue(FigureTest.hasColour(img, 0xD55E00), "largest error should be full vermillion");
@@ -25,7 +25,7 @@ class HeatmapFigureTest {
 
     @Test
     void interactiveVersionCarriesTheGridWithBlanksAndASymmetricRange() throws Exception {
-        var fig = Figure.heatmap("error", "SCV", "ρ", "relative error").cells(SCVS, RHOS, ERR).centredAt(0).percent().interactive();
+        var fig = Figure.heatmap("error", "SCV", "ρ", "relative error").cells(SCV, RHO, ERR).centredAt(0).percent().interactive();
         JsonNode trace = new ObjectMapper().readTree(fig.plotlyJson()).get("data").get(0);
         assertEquals("heatmap", trace.get("type").asText());
         assertTrue(trace.get("z").get(1).get(2).isNull(), "NaN becomes a blank cell");
