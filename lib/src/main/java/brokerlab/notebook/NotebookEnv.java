@@ -6,6 +6,11 @@ import brokerlab.display.Rows;
 import brokerlab.experiment.Progress;
 import brokerlab.experiment.ResultWriter;
 
+import brokerlab.util.Check;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.io.csv.CsvReadOptions;
+
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -46,6 +51,29 @@ public final class NotebookEnv {
     public static Path dataDir() {
         String dir = System.getenv("BROKERLAB_DATA_DIR");
         return Path.of(dir == null || dir.isBlank() ? "../build/data" : dir);
+    }
+
+    /**
+     * The committed copy of a result table, {@code ../data/NAME.csv}, as the last {@code make data} wrote it: what a
+     * notebook shows instead of rerunning a computation that takes minutes (with a switch to recompute it). Fails
+     * with the file's name and how to make it when it is missing.
+     */
+    public static Table committed(String name) {
+        return read(Path.of("../data"), name);
+    }
+
+    static Table read(Path dir, String name) {
+        Check.notNull("name", name);
+        Path csv = dir.resolve(name + ".csv");
+        if (!Files.isRegularFile(csv)) {
+            throw Check.fail("name", "\"" + name + "\"", "there is no committed table " + shown(csv.getParent()) + name + ".csv",
+                    "run the notebook that writes it with its recompute switch on, then `make data`");
+        }
+        try {
+            return Table.read().usingOptions(CsvReadOptions.builder(csv.toFile()).tableName(name));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot read " + shown(csv.getParent()) + name + ".csv: " + e.getMessage(), e);
+        }
     }
 
     /** The writer for a notebook's result tables: into {@link #dataDir()}, recording the notebook as producer. */
