@@ -33,7 +33,9 @@ public final class Values {
     public static String text(Object value) {
         if (value == null) return "";
         if (value instanceof Quantity q) return unitSuffix(text(q.value()), q.unit());
-        if (value instanceof ConfidenceInterval ci) return interval(ci.estimate(), ci.halfWidth());
+        if (value instanceof ConfidenceInterval ci) {
+            return ci.isSymmetric() || !ci.hasInterval() ? interval(ci.estimate(), ci.halfWidth()) : bounds(ci.estimate(), ci.lower(), ci.upper());
+        }
         if (value instanceof MedianInterval m) return median(m);
         if (value instanceof Estimate e) return e.isFinite() ? number(e.value()) : "∞";
         if (value instanceof Double || value instanceof Float) return number(((Number) value).doubleValue());
@@ -52,8 +54,8 @@ public final class Values {
     static String details(Object value) {
         if (value instanceof Quantity q) return details(q.value());
         if (value instanceof ConfidenceInterval ci) {
-            return String.format(Locale.ROOT, "%s%% confidence interval (Student t), n = %d",
-                    number(100 * ci.level()), ci.samples());
+            return String.format(Locale.ROOT, "%s%% confidence interval (%s), n = %d",
+                    number(100 * ci.level()), ci.isSymmetric() ? "Student t" : ci.method(), ci.samples());
         }
         if (value instanceof MedianInterval m) {
             return String.format(Locale.ROOT, "median with a distribution-free %.1f%% interval, n = %d",
@@ -103,14 +105,21 @@ public final class Values {
     }
 
     private static String median(MedianInterval m) {
-        double half = (m.upper() - m.lower()) / 2;
+        return bounds(m.median(), m.lower(), m.upper());
+    }
+
+    /**
+     * {@code estimate [lower, upper]} for an interval that need not be symmetric (a median's, a bootstrap's), all
+     * three rounded to the place of the half-width's second significant digit.
+     */
+    static String bounds(double estimate, double lower, double upper) {
+        double half = (upper - lower) / 2;
         if (!(half > 0) || !Double.isFinite(half)) {
-            return number(m.median()) + " [" + number(m.lower()) + ", " + number(m.upper()) + "]";
+            return number(estimate) + " [" + number(lower) + ", " + number(upper) + "]";
         }
         int decimals = 1 - (int) Math.floor(Math.log10(half));
-        if (decimals > 12) return number(m.median()) + " [" + number(m.lower()) + ", " + number(m.upper()) + "]";
-        return atDecimals(m.median(), decimals) + " [" + atDecimals(m.lower(), decimals) + ", "
-                + atDecimals(m.upper(), decimals) + "]";
+        if (decimals > 12) return number(estimate) + " [" + number(lower) + ", " + number(upper) + "]";
+        return atDecimals(estimate, decimals) + " [" + atDecimals(lower, decimals) + ", " + atDecimals(upper, decimals) + "]";
     }
 
     /** Rounded to a decimal place; negative places round to tens, hundreds, ... */

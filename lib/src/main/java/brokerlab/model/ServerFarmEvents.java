@@ -54,7 +54,7 @@ final class ServerFarmEvents implements EventHandler, ServerView {
 
     static StationRun run(ServerFarmParams p, long warmup, long customers, long seed, int replication) {
         ServerFarmEvents m = new ServerFarmEvents(p, warmup, customers, seed, replication);
-        return m.books.play(m.servers, p.demand().hasInfiniteVariance());
+        return m.books.play(m.servers, p.heavyTailed());
     }
 
     // ServerView: what the policy sees

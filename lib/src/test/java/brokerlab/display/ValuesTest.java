@@ -55,6 +55,14 @@ class ValuesTest {
     }
 
     @Test
+    void anAsymmetricIntervalShowsItsBoundsAndMethodNotAPlusMinus() {
+        // a bootstrap interval [2.6, 3.9] around 3.1 is not 3.1 ± 0.65: half-width 0.65 -> two decimals
+        var ci = new ConfidenceInterval(3.1, 2.6, 3.9, 0.95, 20, "paired bootstrap");
+        assertEquals("3.10 [2.60, 3.90]", Values.text(ci));
+        assertTrue(Values.html(ci).contains("95% confidence interval (paired bootstrap), n = 20"), Values.html(ci));
+    }
+
+    @Test
     void quantityCarriesItsUnitAndAnEstimateItsMethod() {
         var ci = new ConfidenceInterval(0.0123456, 0.00041, 0.95, 20).scaled(1000);
         assertEquals("12.35 ± 0.41 ms", Quantity.of(ci, "ms").toString());
