@@ -7,6 +7,7 @@ import brokerlab.util.Check;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -158,6 +159,24 @@ public enum AnalyticMethod {
         for (AnalyticMethod m : values()) if (m.id.equalsIgnoreCase(name.strip())) return m;
         throw new IllegalArgumentException("--method = " + name + " is invalid: it must be one of " + names()
                 + "; see analyze --help");
+    }
+
+    /**
+     * The method behind a mean-wait {@link Estimate}'s label (e.g. {@link Approximations#ALLEN_CUNNEEN}, what a
+     * capacity plan's evaluation names), to look it up on the reality-gap map; empty for labels of other methods.
+     */
+    public static Optional<AnalyticMethod> labelled(String label) {
+        Check.notNull("label", label);
+        return Optional.ofNullable(switch (label) {
+            case Approximations.ERLANG_C -> ERLANG_C;
+            case Approximations.PK -> PK;
+            case Approximations.KIMURA -> KIMURA;
+            case Approximations.LEE_LONGTON -> LEE_LONGTON;
+            case Approximations.COSMETATOS -> COSMETATOS;
+            case Approximations.ALLEN_CUNNEEN -> ALLEN_CUNNEEN;
+            case Approximations.KINGMAN -> KINGMAN;
+            default -> null;
+        });
     }
 
     /** Every method's id, comma-separated, in declaration order. */

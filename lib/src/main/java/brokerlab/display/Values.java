@@ -1,6 +1,7 @@
 package brokerlab.display;
 
 import brokerlab.analytic.Estimate;
+import brokerlab.analytic.capacity.Evaluation;
 import brokerlab.stats.ConfidenceInterval;
 import brokerlab.stats.MedianInterval;
 
@@ -39,6 +40,7 @@ public final class Values {
         }
         if (value instanceof MedianInterval m) return median(m);
         if (value instanceof Estimate e) return e.isFinite() ? number(e.value()) : "∞";
+        if (value instanceof Evaluation ev) return ev.confidenceInterval().map(Values::text).orElse(text(ev.estimate()));
         if (value instanceof Double || value instanceof Float) return number(((Number) value).doubleValue());
         if (value instanceof Boolean b) return b ? "yes" : "no";
         return String.valueOf(value);
@@ -62,6 +64,7 @@ public final class Values {
             return String.format(Locale.ROOT, "median with a distribution-free %.1f%% interval, n = %d",
                     100 * m.coverage(), m.samples());
         }
+        if (value instanceof Evaluation ev) return ev.method() + ev.confidenceInterval().map(ci -> "; " + details(ci)).orElse("");
         if (value instanceof Estimate.Infinite inf) return inf.method() + ": " + inf.reason();
         if (value instanceof Estimate e) return e.method();
         return "";
@@ -70,7 +73,7 @@ public final class Values {
     /** True for values that read as numbers (right-aligned in a table column). */
     static boolean numeric(Object value) {
         return value instanceof Number || value instanceof ConfidenceInterval || value instanceof MedianInterval
-                || value instanceof Estimate || value instanceof Quantity q && numeric(q.value());
+                || value instanceof Estimate || value instanceof Evaluation || value instanceof Quantity q && numeric(q.value());
     }
 
     /** A double with six significant digits (all integer digits kept): {@code ∞}, {@code -∞}, {@code —} for NaN. */

@@ -62,6 +62,14 @@ class AnalyticMethodTest {
     }
 
     @Test
+    void anEstimatesLabelNamesItsMethod() {
+        assertEquals(AnalyticMethod.ALLEN_CUNNEEN, AnalyticMethod.labelled(Approximations.best(3, 1, 1, 4, 4).method()).orElseThrow());
+        assertEquals(AnalyticMethod.KIMURA, AnalyticMethod.labelled(Approximations.KIMURA).orElseThrow());
+        assertEquals(AnalyticMethod.ERLANG_C, AnalyticMethod.labelled("M/M/c, Erlang C (exact)").orElseThrow());
+        assertTrue(AnalyticMethod.labelled("simulation").isEmpty());
+    }
+
+    @Test
     void unknownNamesListTheKnownOnes() {
         var e = assertThrows(IllegalArgumentException.class, () -> AnalyticMethod.named("erlang"));
         assertTrue(e.getMessage().contains("erlang-c, mmck, pk"), e.getMessage());

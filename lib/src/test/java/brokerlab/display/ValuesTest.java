@@ -66,6 +66,14 @@ class ValuesTest {
     }
 
     @Test
+    void aPlansEvaluationShowsItsIntervalOrItsValue() {
+        var simulated = brokerlab.analytic.capacity.Evaluation.simulated(new ConfidenceInterval(0.61, 0.02, 0.95, 10), "simulation");
+        assertEquals("0.610 ± 0.020", Values.text(simulated));
+        assertTrue(Values.html(simulated).contains("simulation; 95% confidence interval (Student t), n = 10"), Values.html(simulated));
+        assertEquals("∞", Values.text(brokerlab.analytic.capacity.Evaluation.of(Estimate.infinite("stability", "rho >= 1"))));
+    }
+
+    @Test
     void quantityCarriesItsUnitAndAnEstimateItsMethod() {
         var ci = new ConfidenceInterval(0.0123456, 0.00041, 0.95, 20).scaled(1000);
         assertEquals("12.35 ± 0.41 ms", Quantity.of(ci, "ms").toString());
