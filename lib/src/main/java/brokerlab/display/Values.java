@@ -1,6 +1,7 @@
 package brokerlab.display;
 
 import brokerlab.analytic.Estimate;
+import brokerlab.analytic.capacity.Evaluation;
 import brokerlab.stats.ConfidenceInterval;
 import brokerlab.stats.MedianInterval;
 
@@ -12,8 +13,9 @@ import java.util.Locale;
 /**
  * How BrokerLab shows a value to a reader: a simulated interval as {@code 12.346 ± 0.079} (the estimate rounded
  * to the half-width's second significant digit, so no digit is printed that the simulation cannot vouch for), a
- * distribution-free median interval as {@code 12.3 [11.9, 12.8]}, an {@link Estimate} by its value, infinities
- * as {@code ∞}, and plain doubles with six significant digits instead of {@code 0.30000000000000004}.
+ * lopsided one (a median or bootstrap interval) and a distribution-free median interval as
+ * {@code 12.3 [11.9, 12.8]}, an {@link Estimate} by its value, infinities as {@code ∞}, and plain doubles with
+ * six significant digits instead of {@code 0.30000000000000004}.
  * The same rules serve the notebook tables ({@link Rows}, Tablesaw tables) and prose:
  * <pre>{@code
  * Values.text(ConfidenceInterval.ci95(new double[]{12.1, 12.5, 12.3}))   // "12.30 ± 0.50"
@@ -34,10 +36,11 @@ public final class Values {
         if (value == null) return "";
         if (value instanceof Quantity q) return unitSuffix(text(q.value()), q.unit());
         if (value instanceof ConfidenceInterval ci) {
-            return ci.isSymmetric() || !ci.hasInterval() ? interval(ci.estimate(), ci.halfWidth()) : bounds(ci.estimate(), ci.lower(), ci.upper());
+            return symmetric(ci) ? interval(ci.estimate(), ci.halfWidth()) : bracketed(ci.estimate(), ci.lower(), ci.upper());
         }
         if (value instanceof MedianInterval m) return median(m);
         if (value instanceof Estimate e) return e.isFinite() ? number(e.value()) : "∞";
+        if (value instanceof Evaluation ev) return ev.confidenceInterval().map(Values::text).orElse(text(ev.estimate()));
         if (value instanceof Double || value instanceof Float) return number(((Number) value).doubleValue());
         if (value instanceof Boolean b) return b ? "yes" : "no";
         return String.valueOf(value);
@@ -55,12 +58,13 @@ public final class Values {
         if (value instanceof Quantity q) return details(q.value());
         if (value instanceof ConfidenceInterval ci) {
             return String.format(Locale.ROOT, "%s%% confidence interval (%s), n = %d",
-                    number(100 * ci.level()), ci.isSymmetric() ? "Student t" : ci.method(), ci.samples());
+                    number(100 * ci.level()), ConfidenceInterval.T.equals(ci.method()) ? "Student t" : ci.method(), ci.samples());
         }
         if (value instanceof MedianInterval m) {
             return String.format(Locale.ROOT, "median with a distribution-free %.1f%% interval, n = %d",
                     100 * m.coverage(), m.samples());
         }
+        if (value instanceof Evaluation ev) return ev.method() + ev.confidenceInterval().map(ci -> "; " + details(ci)).orElse("");
         if (value instanceof Estimate.Infinite inf) return inf.method() + ": " + inf.reason();
         if (value instanceof Estimate e) return e.method();
         return "";
@@ -69,7 +73,7 @@ public final class Values {
     /** True for values that read as numbers (right-aligned in a table column). */
     static boolean numeric(Object value) {
         return value instanceof Number || value instanceof ConfidenceInterval || value instanceof MedianInterval
-                || value instanceof Estimate || value instanceof Quantity q && numeric(q.value());
+                || value instanceof Estimate || value instanceof Evaluation || value instanceof Quantity q && numeric(q.value());
     }
 
     /** A double with six significant digits (all integer digits kept): {@code ∞}, {@code -∞}, {@code —} for NaN. */
@@ -105,20 +109,27 @@ public final class Values {
     }
 
     private static String median(MedianInterval m) {
-        return bounds(m.median(), m.lower(), m.upper());
+        return bracketed(m.median(), m.lower(), m.upper());
     }
 
     /**
-     * {@code estimate [lower, upper]} for an interval that need not be symmetric (a median's, a bootstrap's), all
-     * three rounded to the place of the half-width's second significant digit.
+     * True when the interval is {@code estimate ± halfWidth} (a t interval, or a pooled percentile with a sectioning
+     * half-width); a median or bootstrap interval is usually lopsided and is shown with its two ends instead.
      */
-    static String bounds(double estimate, double lower, double upper) {
+    private static boolean symmetric(ConfidenceInterval ci) {
+        if (!ci.hasInterval()) return true;
+        double h = ci.halfWidth();
+        return Math.abs((ci.estimate() - ci.lower()) - (ci.upper() - ci.estimate())) <= 1e-9 * Math.max(h, Math.abs(ci.estimate()));
+    }
+
+    /** {@code estimate [lower, upper]}, all three rounded where the half-width's second significant digit falls. */
+    private static String bracketed(double estimate, double lower, double upper) {
         double half = (upper - lower) / 2;
         if (!(half > 0) || !Double.isFinite(half)) {
             return number(estimate) + " [" + number(lower) + ", " + number(upper) + "]";
         }
         int decimals = 1 - (int) Math.floor(Math.log10(half));
-        if (decimals > 12) return number(estimate) + " [" + number(lower) + ", " + number(upper) + "]";
+        if (decimals > 12 || Math.abs(estimate) >= PLAIN_MAX) return number(estimate) + " [" + number(lower) + ", " + number(upper) + "]";
         return atDecimals(estimate, decimals) + " [" + atDecimals(lower, decimals) + ", " + atDecimals(upper, decimals) + "]";
     }
 

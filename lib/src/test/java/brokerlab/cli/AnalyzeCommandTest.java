@@ -100,6 +100,7 @@ class AnalyzeCommandTest {
             "exp(rate=0.5)        | lognormal(mean=1,scv=2)  | 1 | pk",
             "exp(rate=3)          | det(value=1)             | 4 | cosmetatos",
             "exp(rate=3)          | lognormal(mean=1,scv=2)  | 4 | kimura",
+            "exp(rate=3)          | lognormal(mean=1,scv=4)  | 4 | allen-cunneen",
             "erlang(k=2,mean=2)   | lognormal(mean=1,scv=2)  | 1 | kingman",
             "erlang(k=2,mean=0.5) | lognormal(mean=1,scv=2)  | 4 | allen-cunneen",
             "exp(rate=3)          | lomax(alpha=1.8,mean=1)  | 4 | heavy-tail",
