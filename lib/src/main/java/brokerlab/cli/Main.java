@@ -23,7 +23,7 @@ public final class Main {
 
     private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
     static {
-        for (Command c : new Command[]{new AnalyzeCommand(), new SimulateCommand(), new PlanCommand(), new ProtocolCommand(), new RunsCommand()}) {
+        for (Command c : new Command[]{new AnalyzeCommand(), new SimulateCommand(), new PlanCommand(), new ProtocolCommand(), new RunsCommand(), new MeasureCommand()}) {
             COMMANDS.put(c.name(), c);
         }
     }

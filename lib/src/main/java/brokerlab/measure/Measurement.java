@@ -52,6 +52,8 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class Measurement implements Model<MeasuredRun> {
     /** Largest message count of one run (six timestamps each: about 50 MB). */
     public static final long MAX_MESSAGES = 1_000_000;
+    /** {@link #queueLimit()} of a measurement without a circuit breaker. */
+    public static final int NO_LIMIT = Integer.MAX_VALUE;
     static final ReentrantLock ONE_AT_A_TIME = new ReentrantLock();
 
     private final RunningBroker broker;
@@ -60,15 +62,17 @@ public final class Measurement implements Model<MeasuredRun> {
     private final double[] speeds;
     private final QueueLayout layout;
     private final double timeLimitSeconds;
+    private final int queueLimit;
 
     private Measurement(RunningBroker broker, ArrivalProcess arrival, Distribution service, double[] speeds, QueueLayout layout,
-                        double timeLimitSeconds) {
+                        double timeLimitSeconds, int queueLimit) {
         this.broker = broker;
         this.arrival = arrival;
         this.service = service;
         this.speeds = speeds;
         this.layout = layout;
         this.timeLimitSeconds = timeLimitSeconds;
+        this.queueLimit = queueLimit;
     }
 
     /**
@@ -77,7 +81,7 @@ public final class Measurement implements Model<MeasuredRun> {
      */
     public static Measurement on(RunningBroker broker) {
         return new Measurement(Check.notNull("broker", broker), Renewal.poisson(0.5), Distributions.exponentialWithMean(1),
-                new double[]{1}, QueueLayout.SHARED, 0);
+                new double[]{1}, QueueLayout.SHARED, 0, NO_LIMIT);
     }
 
     /** Inter-arrival times from a spec in ms, e.g. {@code exp(mean=2)} (Poisson, 500 messages/s). */
@@ -87,14 +91,14 @@ public final class Measurement implements Model<MeasuredRun> {
 
     /** Any arrival process, e.g. an {@code Mmpp2} (rates per ms). */
     public Measurement arrival(ArrivalProcess process) {
-        return new Measurement(broker, Check.notNull("arrival", process), service, speeds, layout, timeLimitSeconds);
+        return new Measurement(broker, Check.notNull("arrival", process), service, speeds, layout, timeLimitSeconds, queueLimit);
     }
 
     /** Service times from a spec in ms, e.g. {@code lomax(alpha=2.5,mean=5)}. */
     public Measurement service(String spec) { return service(Distributions.parse(spec)); }
 
     public Measurement service(Distribution s) {
-        return new Measurement(broker, arrival, Check.notNull("service", s), speeds, layout, timeLimitSeconds);
+        return new Measurement(broker, arrival, Check.notNull("service", s), speeds, layout, timeLimitSeconds, queueLimit);
     }
 
     /** {@code c} identical workers. */
@@ -113,18 +117,33 @@ public final class Measurement implements Model<MeasuredRun> {
             throw Check.fail("workers", workerSpeeds.length, "it must be between 1 and 256", "give one speed per worker thread");
         }
         for (int i = 0; i < workerSpeeds.length; i++) Check.positive("speeds[" + i + "]", workerSpeeds[i]);
-        return new Measurement(broker, arrival, service, workerSpeeds.clone(), layout, timeLimitSeconds);
+        return new Measurement(broker, arrival, service, workerSpeeds.clone(), layout, timeLimitSeconds, queueLimit);
     }
 
     public Measurement layout(QueueLayout l) {
-        return new Measurement(broker, arrival, service, speeds, Check.notNull("layout", l), timeLimitSeconds);
+        return new Measurement(broker, arrival, service, speeds, Check.notNull("layout", l), timeLimitSeconds, queueLimit);
     }
 
     /** Wall-clock limit of one run in seconds; 0 restores the default (3 x expected duration + 10 s). */
     public Measurement timeLimit(double seconds) {
         Check.nonNegative("timeLimit", seconds);
-        return new Measurement(broker, arrival, service, speeds, layout, seconds);
+        return new Measurement(broker, arrival, service, speeds, layout, seconds, queueLimit);
     }
+
+    /**
+     * The seed system's circuit breaker on the producer side: a message that finds more than {@code limit} messages
+     * sent but not yet taken by a worker is refused (counted in {@code rejection_probability}, never sent). The
+     * matching station has capacity K = limit + 1 + c: at most limit + 1 waiting and c in service.
+     */
+    public Measurement queueLimit(int limit) {
+        Check.atLeast("queueLimit", limit, 0);
+        return new Measurement(broker, arrival, service, speeds, layout, timeLimitSeconds, limit);
+    }
+
+    /** The queue limit, or {@link #NO_LIMIT}. */
+    public int queueLimit() { return queueLimit; }
+
+    public boolean hasQueueLimit() { return queueLimit != NO_LIMIT; }
 
     public RunningBroker broker() { return broker; }
     public ArrivalProcess arrival() { return arrival; }
@@ -158,9 +177,21 @@ public final class Measurement implements Model<MeasuredRun> {
                     + "measurement with brokerlab.model.network instead");
         }
         boolean identical = Arrays.stream(speeds).allMatch(s -> s == speeds[0]);
+        if (hasQueueLimit()) {
+            if (layout != QueueLayout.SHARED || !identical || speeds[0] != 1) {
+                throw Check.fail("queueLimit", queueLimit, "the model of a queue limit is one shared queue of identical workers",
+                        "drop the limit, or use a shared layout and workers(c)");
+            }
+            return Station.of(r.interArrival(), service, speeds.length, capacity(), brokerlab.model.Discipline.FCFS);
+        }
         if (layout == QueueLayout.SHARED && identical && speeds[0] == 1) return Station.of(r.interArrival(), service, speeds.length);
         ServerFarm farm = ServerFarm.of(r.interArrival(), service, speeds);
         return layout == QueueLayout.SHARED ? farm.routing(new FastestFreeServer()) : farm.routing(RandomSplit.equal());
+    }
+
+    /** The station capacity K matching the queue limit: limit + 1 waiting plus c in service. */
+    public int capacity() {
+        return hasQueueLimit() ? queueLimit + 1 + speeds.length : 0;
     }
 
     /** Runs one replication; see the class comment for units, streams and bounds. */
@@ -168,7 +199,7 @@ public final class Measurement implements Model<MeasuredRun> {
     public MeasuredRun run(RunLength length, long seed, int replication) {
         Check.notNull("length", length);
         Check.atLeast("replication", replication, 0);
-        Check.stable(utilization());
+        if (!hasQueueLimit()) Check.stable(utilization());
         RunLength.Customers n = length.inCustomers(1000 * arrival.rate());
         if (n.total() > MAX_MESSAGES) {
             throw Check.fail("messages", n.total(), "one run sends at most " + MAX_MESSAGES + " (warm-up included)",
@@ -201,8 +232,8 @@ public final class Measurement implements Model<MeasuredRun> {
     @Override
     public String describe() {
         String w = Arrays.stream(speeds).allMatch(s -> s == 1) ? "c=" + speeds.length : "speeds=" + Arrays.toString(speeds);
-        return String.format(Locale.ROOT, "measured %s: arrivals %s, service %s, %s, %s", broker.address(), arrival.spec(),
-                service.spec(), w, layout);
+        return String.format(Locale.ROOT, "measured %s: arrivals %s, service %s, %s, %s%s", broker.address(), arrival.spec(),
+                service.spec(), w, layout, hasQueueLimit() ? ", queue limit " + queueLimit : "");
     }
 
     @Override public String toString() { return "Measurement(" + describe() + ")"; }

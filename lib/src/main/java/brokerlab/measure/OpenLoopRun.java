@@ -25,7 +25,7 @@ final class OpenLoopRun {
     private final long seed;
     private final double limitSeconds;
     private final Timeline timeline;
-    private final AtomicInteger completed = new AtomicInteger();
+    private final AtomicInteger completed = new AtomicInteger(), taken = new AtomicInteger();
     private final AtomicReference<String> failure = new AtomicReference<>();
     private volatile boolean stop;
 
@@ -104,7 +104,7 @@ final class OpenLoopRun {
 
     /** Sends message k at begin + offset[k]; returns how many were sent before the deadline or a failure. */
     private int produce(MessageQueue queue, long[] offset, long[] service, int[] partition, long begin, long deadline) {
-        int k = 0;
+        int k = 0, accepted = 0;
         try (MessageQueue.Sender sender = queue.sender()) {
             for (; k < total && !stop; k++) {
                 long due = begin + offset[k];
@@ -117,14 +117,19 @@ final class OpenLoopRun {
                     failure.compareAndSet(null, "interrupted");
                     break;
                 }
+                if (accepted - taken.get() > m.queueLimit()) {   // the breaker: more than the limit already waiting
+                    timeline.rejected(k, due);
+                    continue;
+                }
+                accepted++;
                 timeline.sent(k, due, System.nanoTime(), service[k]);
                 sender.send(new Task(k, service[k]), partition[k]);
             }
         } catch (RuntimeException e) {
             failure.compareAndSet(null, "the broker failed while sending message " + k + ": " + e.getMessage());
-            if (k < total && timeline.wasSent(k)) k++;   // it was timestamped; it may or may not have arrived
+            if (k < total && timeline.wasSent(k)) accepted++;   // it was timestamped; it may or may not have arrived
         }
-        return k;
+        return accepted;
     }
 
     private void work(MessageQueue queue, int w) {
@@ -133,11 +138,12 @@ final class OpenLoopRun {
             while (!stop) {
                 Task task = receiver.receive(POLL_MS);
                 if (task == null) continue;
-                long taken = System.nanoTime();
+                long now = System.nanoTime();
                 int k = (int) task.id();
                 if (k >= total) continue;   // not ours: the queue name is unique per run, so this does not happen
-                boolean first = timeline.dequeued(k, taken, w);
-                Pacer.sleepUntil(taken + Math.round(task.serviceNanos() / speed));
+                boolean first = timeline.dequeued(k, now, w);
+                if (first) taken.incrementAndGet();
+                Pacer.sleepUntil(now + Math.round(task.serviceNanos() / speed));
                 long finished = System.nanoTime();
                 receiver.complete();
                 if (first) {

@@ -8,11 +8,13 @@ import brokerlab.util.Check;
  * (completion), which worker served it, and the service time drawn for it. Arrays of a fixed size (the run's message
  * count, known in advance), so memory is bounded by the run length and nothing allocates per message. Each slot is
  * written by one thread (the producer, then the one worker that took the message) and read after the threads are
- * joined, which orders the writes before the reads. 0 means "did not happen".
+ * joined, which orders the writes before the reads. 0 means "did not happen". A message refused at the queue limit
+ * is marked rejected and never sent.
  */
 public final class Timeline {
     private final long[] scheduled, sent, dequeued, done, drawn;
     private final int[] worker;
+    private final boolean[] rejected;
     private final int workers;
     private volatile int duplicates;
 
@@ -26,6 +28,7 @@ public final class Timeline {
         done = new long[messages];
         drawn = new long[messages];
         worker = new int[messages];
+        rejected = new boolean[messages];
     }
 
     public int size() { return sent.length; }
@@ -38,6 +41,15 @@ public final class Timeline {
         sent[k] = sentNanos;
         drawn[k] = drawnServiceNanos;
     }
+
+    /** The producer refused message k, due at {@code scheduledNanos}, because the queue was at its limit (an HTTP 503). */
+    public void rejected(int k, long scheduledNanos) {
+        scheduled[k] = scheduledNanos;
+        rejected[k] = true;
+    }
+
+    /** True when message k was refused at the queue limit. */
+    public boolean wasRejected(int k) { return rejected[k]; }
 
     /**
      * Worker {@code w} took message k at {@code nanos}. Returns false (and counts a duplicate) when k was taken

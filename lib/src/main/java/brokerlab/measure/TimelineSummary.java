@@ -11,7 +11,8 @@ import java.util.Arrays;
  * The station metrics of one measured run, computed from its {@link Timeline} with the observation rule of
  * {@link StationRun}, so a measurement and a simulation are read the same way. Times are in milliseconds.
  *
- * <p>Messages {@code warmup}, {@code warmup + 1}, ... that were sent are measured. Per-message statistics (waits,
+ * <p>Messages {@code warmup}, {@code warmup + 1}, ... that were sent are measured (those refused at a queue limit
+ * count as arrivals and rejections, as at a station with finite capacity). Per-message statistics (waits,
  * responses, percentiles) cover those that completed; those that did not are counted as {@link MeasuredRun#LOST}.
  * Time averages are integrals over the window from the first to the last measured send, computed from every
  * message's intervals (warm-up messages still present count): utilisation from [dequeue, completion], queue length
@@ -37,8 +38,9 @@ public record TimelineSummary(Measurements measurements, double[] waits, double[
         Check.atLeast("warmup", warmup, 0);
         int n = t.size(), c = t.workers();
         if (speeds.length != c) throw Check.fail("speeds", speeds.length + " values", "give one speed per worker (" + c + ")", null);
-        int measuredSent = 0, completed = 0, last = -1;
+        int measuredSent = 0, completed = 0, last = -1, refused = 0;
         for (int k = warmup; k < n; k++) {
+            if (t.wasRejected(k)) refused++;
             if (!t.wasSent(k)) continue;
             measuredSent++;
             last = k;
@@ -48,7 +50,9 @@ public record TimelineSummary(Measurements measurements, double[] waits, double[
             throw new IllegalStateException("the run measured " + measuredSent + " messages sent and " + completed
                     + " completed after the warm-up: too few for statistics (the broker failed early or the run was too short)");
         }
-        long from = t.sentAt(warmup), to = t.sentAt(last);
+        int firstSent = warmup;
+        while (!t.wasSent(firstSent)) firstSent++;
+        long from = t.sentAt(firstSent), to = t.sentAt(last);
         double window = Math.max(1, to - from) / MS;
         double[] waits = new double[completed], responses = new double[completed], services = new double[completed];
         double[] overshoots = new double[completed], lags = new double[measuredSent];
@@ -83,7 +87,7 @@ public record TimelineSummary(Measurements measurements, double[] waits, double[
                 .put(Metric.UTILIZATION, busyArea / MS / (c * window))
                 .put(Metric.MEAN_QUEUE_LENGTH, queueArea / MS / window)
                 .put(Metric.MEAN_NUMBER_IN_SYSTEM, inSystem)
-                .put(Metric.REJECTION_PROBABILITY, 0)
+                .put(Metric.REJECTION_PROBABILITY, (double) refused / (refused + measuredSent))
                 .put(Metric.THROUGHPUT, departures / window);
         for (Metric m : new Metric[]{Metric.P50_RESPONSE, Metric.P95_RESPONSE, Metric.P99_RESPONSE, Metric.P999_RESPONSE}) {
             b.put(m, quantile(sortedResponses, m.quantile()));
@@ -92,9 +96,9 @@ public record TimelineSummary(Measurements measurements, double[] waits, double[
             b.put(m, quantile(sortedWaits, m.quantile()));
         }
         b.put(Metric.LITTLE_RELATIVE_ERROR, inSystem > 0 ? Math.abs(inSystem - arrivalRate * meanResponse) / inSystem : Double.NaN)
-                .put(StationRun.CUSTOMERS, measuredSent)
+                .put(StationRun.CUSTOMERS, measuredSent + refused)
                 .put(StationRun.DEPARTURES, completed)
-                .put(StationRun.REJECTED, 0)
+                .put(StationRun.REJECTED, refused)
                 .put(StationRun.OBSERVED_TIME, window);
         return new TimelineSummary(b.build(), waits, responses, services, overshoots, lags);
     }
