@@ -18,31 +18,36 @@ import java.util.List;
  * A JMS queue on an {@link EmbeddedActiveMq}, reached over its loopback TCP connector. Shared layout: queue
  * {@code brokerlab.NAME}; partitioned: {@code brokerlab.NAME.0} ...
  *
- * <p>Prefetch is set explicitly to {@value #PREFETCH}: a consumer pulls one message when it asks for one, so a busy
- * worker never holds a message that an idle one could take. With ActiveMQ's default prefetch of 1000 the broker
- * pushes messages to consumers ahead of time; the queue is then no longer one shared FCFS queue but c private
- * ones filled round-robin, and M/G/c would be the wrong model. Workers acknowledge ({@code CLIENT_ACKNOWLEDGE})
+ * <p>The prefetch window is always set explicitly, because it decides which queueing model applies. With
+ * {@value #PULL} (the default) a consumer pulls one message when it asks for one, so a busy worker never holds a
+ * message that an idle one could take: one shared FCFS queue, M/G/c, at the price of one broker round trip per
+ * message before the worker can start. With a window of w the broker pushes up to w unacknowledged messages to each
+ * consumer ahead of time: the fetch is hidden behind the service, but a message pushed to a busy worker waits for it
+ * even when another is idle. ActiveMQ's default of 1000 turns the shared queue into c private ones filled
+ * round-robin, where M/G/c is the wrong model. Workers acknowledge ({@code CLIENT_ACKNOWLEDGE})
  * after serving, so a worker that dies mid-task leaves its message to be redelivered (at-least-once). Messages are
  * sent non-persistent, matching the broker's persistence setting.
  */
 public final class ActiveMqQueue implements MessageQueue {
-    /** Messages a consumer may hold unrequested: 0, pull mode (see the class comment). */
-    public static final int PREFETCH = 0;
+    /** Prefetch 0: consumers pull one message at a time (see the class comment). */
+    public static final int PULL = 0;
 
     private final EmbeddedActiveMq broker;
     private final String name;
     private final QueueLayout layout;
     private final int workers;
+    private final int prefetch;
     private final ActiveMQConnectionFactory factory;
     private final List<Connection> open = new ArrayList<>();
 
-    ActiveMqQueue(EmbeddedActiveMq broker, String name, QueueLayout layout, int workers) {
+    ActiveMqQueue(EmbeddedActiveMq broker, String name, QueueLayout layout, int workers, int prefetch) {
         this.broker = Check.notNull("broker", broker);
         this.name = Check.notNull("name", name);
         this.layout = Check.notNull("layout", layout);
         this.workers = Check.atLeast("workers", workers, 1);
+        this.prefetch = Check.atLeast("prefetch", prefetch, 0);
         this.factory = new ActiveMQConnectionFactory(broker.address());
-        factory.getPrefetchPolicy().setQueuePrefetch(PREFETCH);
+        factory.getPrefetchPolicy().setQueuePrefetch(prefetch);
         factory.setWatchTopicAdvisories(false);
         for (int p = 0; p < partitions(); p++) broker.remove(queueName(p));
     }
@@ -136,7 +141,7 @@ public final class ActiveMqQueue implements MessageQueue {
 
     @Override public String describe() {
         return "activemq queue" + (layout.partitioned() ? "s " + queueName(0) + ".." + queueName(workers - 1) : " " + queueName(0))
-                + " (" + layout + ", prefetch " + PREFETCH + ")";
+                + " (" + layout + ", prefetch " + prefetch + ")";
     }
 
     @Override public synchronized void close() {

@@ -29,22 +29,33 @@ public final class EmbeddedActiveMq implements RunningBroker {
     private final BrokerService broker;
     private final int port;
     private final Path directory;
+    private final int prefetch;
     private boolean closed;
 
-    private EmbeddedActiveMq(BrokerService broker, int port, Path directory) {
+    private EmbeddedActiveMq(BrokerService broker, int port, Path directory, int prefetch) {
         this.broker = broker;
         this.port = port;
         this.directory = directory;
+        this.prefetch = prefetch;
     }
 
-    /** Starts a broker on a free loopback port. */
+    /** Starts a broker on a free loopback port whose consumers pull (prefetch 0, see {@link ActiveMqQueue}). */
     public static EmbeddedActiveMq start() {
-        return start(0);
+        return start(0, ActiveMqQueue.PULL);
     }
 
-    /** Starts a broker on {@code port} (0 = a free one); a port in use fails with a message naming the fix. */
+    /** Starts a broker on {@code port} (0 = a free one) with pulling consumers; a port in use fails naming the fix. */
     public static EmbeddedActiveMq start(int port) {
+        return start(port, ActiveMqQueue.PULL);
+    }
+
+    /**
+     * Starts a broker on {@code port} (0 = a free one) whose queues give each consumer a prefetch window of
+     * {@code prefetch} messages (0: pull one at a time; see {@link ActiveMqQueue} for what the window changes).
+     */
+    public static EmbeddedActiveMq start(int port, int prefetch) {
         Check.atLeast("port", port, 0);
+        Check.atLeast("prefetch", prefetch, 0);
         int p = port == 0 ? LoopbackPort.free() : LoopbackPort.requireFree(port);
         Path dir;
         try {
@@ -60,7 +71,7 @@ public final class EmbeddedActiveMq implements RunningBroker {
         b.setUseShutdownHook(false);   // ShutdownGuard stops it, in order with everything else
         b.setDataDirectoryFile(dir.toFile());
         b.setTmpDataDirectory(dir.resolve("tmp").toFile());
-        EmbeddedActiveMq amq = new EmbeddedActiveMq(b, p, dir);
+        EmbeddedActiveMq amq = new EmbeddedActiveMq(b, p, dir, prefetch);
         ShutdownGuard.register(amq);
         try {
             b.addConnector("tcp://" + LoopbackPort.HOST + ":" + p + "?transport.tcpNoDelay=true");
@@ -79,7 +90,7 @@ public final class EmbeddedActiveMq implements RunningBroker {
     @Override public int port() { return port; }
 
     @Override public String describe() {
-        return "ActiveMQ Classic " + VERSION + " (embedded, TCP connector " + address() + ", persistence off)";
+        return "ActiveMQ Classic " + VERSION + " (embedded, TCP connector " + address() + ", persistence off, prefetch " + prefetch + ")";
     }
 
     @Override public synchronized boolean isAlive() {
@@ -87,8 +98,11 @@ public final class EmbeddedActiveMq implements RunningBroker {
     }
 
     @Override public MessageQueue queue(String name, QueueLayout layout, int workers) {
-        return new ActiveMqQueue(this, name, layout, workers);
+        return new ActiveMqQueue(this, name, layout, workers, prefetch);
     }
+
+    /** The consumers' prefetch window. */
+    public int prefetch() { return prefetch; }
 
     /** Messages waiting in queue {@code name} (0 when it does not exist). */
     long depth(String name) {

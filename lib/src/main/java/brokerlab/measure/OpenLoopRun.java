@@ -95,7 +95,7 @@ final class OpenLoopRun {
                 .put(MeasuredRun.REPLAY_MEAN_WAIT, TimelineSummary.mean(replay.waits()))
                 .put(MeasuredRun.REPLAY_MEAN_RESPONSE, TimelineSummary.mean(replay.responses()))
                 .put(MeasuredRun.REPLAY_P99_RESPONSE, TimelineSummary.quantile(TimelineSummary.sorted(replay.responses()), 0.99))
-                .put(MeasuredRun.LOST, s.measurements().get("customers") - s.measurements().get("departures"))
+                .put(MeasuredRun.LOST, s.measurements().get("customers") - s.measurements().get("rejected") - s.measurements().get("departures"))
                 .put(MeasuredRun.DUPLICATES, timeline.duplicates())
                 .put(MeasuredRun.LOAD_AVERAGE, machine.loadAverage())
                 .put(MeasuredRun.WALL_TIME, (end - begin) / 1e6);

@@ -24,8 +24,9 @@ import java.util.Arrays;
  * mean with an interval.
  *
  * <p>{@link #withOverheads} is the honest comparison: the same models fed with what the measurement showed the real
- * system adds, the timer's overshoot on every service (the service mean grows by it, the variance stays) and one
- * broker round trip on every response.
+ * system adds to every service (in the formula the mean grows and the variance stays; the simulation rescales the
+ * distribution to the new mean, a difference far below the noise for overheads of a few percent) and to every
+ * response ({@link ModelCheck} says which overheads go where).
  *
  * @param meanResponse  formula mean response, NaN where none applies (workers of different speeds)
  * @param meanMethod    the formula's name
@@ -43,11 +44,11 @@ public record Prediction(double meanResponse, String meanMethod, double p99Respo
         return of(m, 0, 0, length, replications, seed);
     }
 
-    /** The prediction with the measured overheads added (overshoot per service, round trip per response), in ms. */
-    public static Prediction withOverheads(Measurement m, double overshootMs, double roundTripMs, RunLength length,
+    /** The prediction with overheads added to every service and every response, in ms. */
+    public static Prediction withOverheads(Measurement m, double perServiceMs, double perResponseMs, RunLength length,
                                            int replications, long seed) {
-        return of(m, Check.nonNegative("overshootMs", overshootMs), Check.nonNegative("roundTripMs", roundTripMs), length,
-                replications, seed);
+        return of(m, Check.nonNegative("perServiceMs", perServiceMs), Check.nonNegative("perResponseMs", perResponseMs),
+                length, replications, seed);
     }
 
     private static Prediction of(Measurement m, double dS, double dR, RunLength length, int replications, long seed) {

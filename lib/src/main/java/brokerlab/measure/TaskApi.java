@@ -96,8 +96,15 @@ public final class TaskApi implements AutoCloseable {
     /** Requests refused with 503 so far. */
     public int refused() { return refused.get(); }
 
-    private void handle(HttpExchange ex) throws IOException {
-        try (ex; Jedis valkey = this.valkey.getResource()) {
+    private void handle(HttpExchange ex) {
+        try (ex) {
+            respond(ex);
+        }
+    }
+
+    /** Answers one request; the exchange stays open until the reply is written, whatever goes wrong. */
+    private void respond(HttpExchange ex) {
+        try (Jedis valkey = this.valkey.getResource()) {
             String path = ex.getRequestURI().getPath();
             if (ex.getRequestMethod().equals("POST") && path.equals("/tasks")) {
                 long nanos = Math.round(serviceMillis(ex.getRequestURI().getQuery()) * 1e6);
@@ -118,7 +125,7 @@ public final class TaskApi implements AutoCloseable {
                 reply(ex, 404, "{\"error\":\"use POST /tasks or GET /tasks/ID\"}");
             }
         } catch (NumberFormatException e) {
-            reply(ex, 400, "{\"error\":\"bad number: " + e.getMessage() + "\"}");
+            reply(ex, 400, "{\"error\":\"bad number: " + String.valueOf(e.getMessage()).replace('"', '\'') + "\"}");
         } catch (RuntimeException e) {
             reply(ex, 500, "{\"error\":\"" + String.valueOf(e.getMessage()).replace('"', '\'') + "\"}");
         }

