@@ -17,7 +17,8 @@ import java.util.Optional;
  * What one replication of a {@link Measurement} measured on a real broker: the metrics a simulated station reports,
  * under the same names and in milliseconds (mean_wait, mean_response, p99_response, throughput, utilization, ...,
  * see {@link TimelineSummary} for how each is read from the timestamps), then what only a measurement has: the
- * service actually served, the timer's overshoot, the producer's lag, the broker's idle round trip, messages lost
+ * service actually served, the timer's overshoot, the producer's lag, the broker's transit and the workers' fetch delay
+ * under load, the broker's idle round trip, messages lost
  * and delivered twice, and the machine's load. So {@code Experiment.of(measurement)} and
  * {@code Experiment.of(station)} give one table.
  *
@@ -41,6 +42,16 @@ public record MeasuredRun(Measurements measurements, Machine machine, String bro
     public static final Metric SEND_LAG = Metric.of("send_lag", "ms", Metric.Kind.MEAN);
     /** 99th percentile of the send lag. */
     public static final Metric P99_SEND_LAG = Metric.percentile(0.99, "send_lag", "ms");
+    /**
+     * Mean send-to-dequeue time of the messages that found a worker free: the broker's delivery with no queueing
+     * (half the idle round trip when no message found one).
+     */
+    public static final Metric TRANSIT = Metric.of("transit", "ms", Metric.Kind.MEAN);
+    /**
+     * Mean time a worker lost between finishing a message and taking the next when one was already waiting: the fetch
+     * (half the idle round trip when no worker ever found work waiting).
+     */
+    public static final Metric FETCH_DELAY = Metric.of("fetch_delay", "ms", Metric.Kind.MEAN);
     /** Mean idle round trip of the broker (send, then receive on another connection), measured before the load. */
     public static final Metric BROKER_ROUND_TRIP = Metric.of("broker_round_trip", "ms", Metric.Kind.MEAN);
     /** Measured messages sent but not completed when the run ended. */
@@ -60,7 +71,7 @@ public record MeasuredRun(Measurements measurements, Machine machine, String bro
 
     /** The metrics only a measurement has, in order after the station metrics. */
     public static final List<Metric> EXTRA_METRICS = List.of(MEAN_SERVICE, MEAN_DRAWN_SERVICE, TIMER_OVERSHOOT, SEND_LAG,
-            P99_SEND_LAG, BROKER_ROUND_TRIP, REPLAY_MEAN_WAIT, REPLAY_MEAN_RESPONSE, REPLAY_P99_RESPONSE, LOST, DUPLICATES,
+            P99_SEND_LAG, TRANSIT, FETCH_DELAY, BROKER_ROUND_TRIP, REPLAY_MEAN_WAIT, REPLAY_MEAN_RESPONSE, REPLAY_P99_RESPONSE, LOST, DUPLICATES,
             LOAD_AVERAGE, WALL_TIME);
 
     public MeasuredRun {
@@ -94,6 +105,12 @@ public record MeasuredRun(Measurements measurements, Machine machine, String bro
     public double timerOvershoot() { return get(TIMER_OVERSHOOT); }
     public double brokerRoundTrip() { return get(BROKER_ROUND_TRIP); }
     public long lost() { return (long) get(LOST); }
+
+    /** Mean broker transit, see {@link #TRANSIT}. */
+    public double transit() { return get(TRANSIT); }
+
+    /** Mean fetch delay, see {@link #FETCH_DELAY}. */
+    public double fetchDelay() { return get(FETCH_DELAY); }
 
     /** The served times of the completed measured messages (ms, send order): the data to fit a service model to. */
     public double[] services() { return detail.services().clone(); }

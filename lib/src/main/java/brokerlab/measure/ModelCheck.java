@@ -1,5 +1,6 @@
 package brokerlab.measure;
 
+import brokerlab.dist.Distributions;
 import brokerlab.experiment.Estimates;
 import brokerlab.experiment.Metric;
 import brokerlab.experiment.RunLength;
@@ -11,6 +12,7 @@ import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -26,9 +28,9 @@ import java.util.Locale;
  *
  * @param rows         one per metric
  * @param nominal      the models with the measurement's own distributions
- * @param withOverhead the models plus the overheads the measurement showed: every service lengthened by the timer's
- *                     overshoot and half the broker round trip (the worker's fetch of its next message), every
- *                     response by the other half (the send)
+ * @param withOverhead the models fed with what the measurement showed: the service times actually served (the drawn
+ *                     ones plus the timer's overshoot, with its spread) each lengthened by the mean fetch delay (a
+ *                     busy worker's pause between two messages), and every response by the mean broker transit
  */
 public record ModelCheck(List<Row> rows, Prediction nominal, Prediction withOverhead) {
     public static final double MEAN_TOLERANCE = 0.10;
@@ -58,25 +60,23 @@ public record ModelCheck(List<Row> rows, Prediction nominal, Prediction withOver
         Check.notNull("measured", measured);
         RunLength length = measured.length() != null ? measured.length() : m.defaultLength();
         int reps = Math.max(2, measured.replications());
-        double overshoot = Math.max(0, measured.point(MeasuredRun.TIMER_OVERSHOOT));
-        double roundTrip = measured.point(MeasuredRun.BROKER_ROUND_TRIP);
+        double fetch = measured.point(MeasuredRun.FETCH_DELAY), transit = measured.point(MeasuredRun.TRANSIT);
+        double[] served = measured.runs().stream().flatMapToDouble(r -> Arrays.stream(r.services())).map(x -> x + fetch).toArray();
         Prediction nominal = Prediction.nominal(m, length, reps, measured.seed());
-        // the round trip is two broker commands (send, then receive): a worker pays one to fetch each message, which
-        // lengthens its service as the timer's overshoot does; the message pays the other on its way in
-        Prediction loaded = Prediction.withOverheads(m, overshoot + roundTrip / 2, roundTrip / 2, length, reps, measured.seed());
+        Prediction loaded = Prediction.of(m.service(Distributions.empirical(served)), transit, length, reps, measured.seed());
         List<Row> rows = new ArrayList<>();
         rows.add(row("mean_response", interval(measured, Metric.MEAN_RESPONSE), first(nominal.meanResponse(), nominal.simulatedMeanResponse()),
                 first(loaded.meanResponse(), loaded.simulatedMeanResponse()), MEAN_TOLERANCE));
         rows.add(row("p99_response", interval(measured, Metric.P99_RESPONSE), nominal.p99Response(), loaded.p99Response(), PERCENTILE_TOLERANCE));
         Metric x = Metric.THROUGHPUT, u = Metric.UTILIZATION;
-        rows.add(row(x.name(), measured.get(x), nominal.simulated().point(x), loaded.simulated().point(x), MEAN_TOLERANCE));
+        rows.add(row(x.name(), measured.get(x), nominal.simulatedPoint(x, m.arrivalRate()), loaded.simulatedPoint(x, m.arrivalRate()), MEAN_TOLERANCE));
         // measured utilisation counts dequeue to completion, so the fetch is not in it: take it back out of the prediction
-        double served = m.service().mean() + overshoot;
-        rows.add(row(u.name(), measured.get(u), nominal.simulated().point(u),
-                loaded.simulated().point(u) * served / (served + roundTrip / 2), MEAN_TOLERANCE));
+        double meanServed = Arrays.stream(served).average().orElse(Double.NaN);
+        rows.add(row(u.name(), measured.get(u), nominal.simulatedPoint(u, 1),
+                loaded.simulatedPoint(u, 1) * (meanServed - fetch) / meanServed, MEAN_TOLERANCE));
         if (m.hasQueueLimit()) {
             Metric reject = Metric.REJECTION_PROBABILITY;
-            rows.add(row(reject.name(), measured.get(reject), nominal.simulated().point(reject), loaded.simulated().point(reject), MEAN_TOLERANCE));
+            rows.add(row(reject.name(), measured.get(reject), nominal.simulated().point(reject), loaded.simulated().point(reject), MEAN_TOLERANCE));   // a queue limit is always stable
         }
         return new ModelCheck(List.copyOf(rows), nominal, loaded);
     }

@@ -91,6 +91,8 @@ final class OpenLoopRun {
                 .put(MeasuredRun.TIMER_OVERSHOOT, TimelineSummary.mean(s.overshoots()))
                 .put(MeasuredRun.SEND_LAG, TimelineSummary.mean(s.sendLags()))
                 .put(MeasuredRun.P99_SEND_LAG, TimelineSummary.quantile(TimelineSummary.sorted(s.sendLags()), 0.99))
+                .put(MeasuredRun.TRANSIT, s.transits().length == 0 ? roundTrip.meanMicros() / 2000 : TimelineSummary.mean(s.transits()))
+                .put(MeasuredRun.FETCH_DELAY, s.fetches().length == 0 ? roundTrip.meanMicros() / 2000 : TimelineSummary.mean(s.fetches()))
                 .put(MeasuredRun.BROKER_ROUND_TRIP, roundTrip.meanMicros() / 1000)
                 .put(MeasuredRun.REPLAY_MEAN_WAIT, TimelineSummary.mean(replay.waits()))
                 .put(MeasuredRun.REPLAY_MEAN_RESPONSE, TimelineSummary.mean(replay.responses()))

@@ -9,9 +9,10 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * The other half of the reliable-queue pattern ({@link WorkerProtocol#BLMOVE}): every {@code intervalMs} it looks at
  * each registered worker, and when the worker's heartbeat key has expired it moves the tasks left in that worker's
- * processing list back to the head of the queue (they are taken next), then forgets the worker. A dead worker's task
- * is therefore redelivered between 2 heartbeats (the key's lifetime) and 2 heartbeats plus one interval after its
- * last heartbeat: the visibility timeout of this broker. Stops within one interval of {@link #close()}.
+ * processing list back to the head of the queue (they are taken next), then forgets the worker. A worker beats when it
+ * takes a task and every heartbeat period while it works, and the key lives two periods; a task whose worker died u
+ * after its last beat is therefore back in the queue 2 hb - u to 2 hb - u + interval after the death, on average
+ * 2 hb - u + interval / 2: the visibility timeout of this broker. Stops within one interval of {@link #close()}.
  */
 public final class Reaper implements AutoCloseable {
     private final ValkeyEndpoint endpoint;

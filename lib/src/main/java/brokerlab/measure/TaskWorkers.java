@@ -162,6 +162,7 @@ public final class TaskWorkers implements AutoCloseable {
         private boolean serve(Jedis j, String raw) {
             Task task = Task.decode(raw);
             long taken = System.nanoTime(), end = taken + task.serviceNanos();
+            if (protocol == WorkerProtocol.BLMOVE) beat(j);   // "I have a task": the reaper's clock restarts at the take
             KillPoint kill = killAt;
             long until = kill == KillPoint.MID_TASK ? taken + task.serviceNanos() / 2 : end;
             while (System.nanoTime() - until < 0) {

@@ -5,7 +5,10 @@ import brokerlab.experiment.Metric;
 import brokerlab.model.StationRun;
 import brokerlab.util.Check;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * The station metrics of one measured run, computed from its {@link Timeline} with the observation rule of
@@ -27,9 +30,11 @@ import java.util.Arrays;
  * @param services     dequeue to completion, ms (the drawn service plus the timer's overshoot)
  * @param overshoots   measured service minus the service asked for (drawn demand / worker speed), ms
  * @param sendLags     actual minus scheduled send time of every measured message sent, ms
+ * @param transits     send to dequeue of the measured messages that found a worker free: delivery with no queueing, ms
+ * @param fetches      completion to the same worker's next dequeue when a message was already waiting for it, ms
  */
 public record TimelineSummary(Measurements measurements, double[] waits, double[] responses, double[] services,
-                              double[] overshoots, double[] sendLags) {
+                              double[] overshoots, double[] sendLags, double[] transits, double[] fetches) {
     private static final double MS = 1e6;
 
     /** Summarises {@code t}; {@code speeds[w]} is worker w's speed, {@code partitioned} whether each worker has its own queue. */
@@ -77,13 +82,14 @@ public record TimelineSummary(Measurements measurements, double[] waits, double[
             if (t.wasDequeued(k)) busyArea += overlap(deq, end, from, to);
             if (t.isDone(k) && t.doneAt(k) >= from && t.doneAt(k) <= to) departures++;
         }
+        double[][] sweep = sweep(t, warmup, partitioned, endNanos);
         double meanWait = mean(waits), meanResponse = mean(responses), inSystem = systemArea / MS / window;
         double arrivalRate = measuredSent / window;
         double[] sortedResponses = sorted(responses), sortedWaits = sorted(waits);
         Measurements.Builder b = Measurements.builder()
                 .put(Metric.MEAN_WAIT, meanWait)
                 .put(Metric.MEAN_RESPONSE, meanResponse)
-                .put(Metric.WAIT_PROBABILITY, waitProbability(t, warmup, partitioned, endNanos))
+                .put(Metric.WAIT_PROBABILITY, sweep[0][0])
                 .put(Metric.UTILIZATION, busyArea / MS / (c * window))
                 .put(Metric.MEAN_QUEUE_LENGTH, queueArea / MS / window)
                 .put(Metric.MEAN_NUMBER_IN_SYSTEM, inSystem)
@@ -100,7 +106,7 @@ public record TimelineSummary(Measurements measurements, double[] waits, double[
                 .put(StationRun.DEPARTURES, completed)
                 .put(StationRun.REJECTED, refused)
                 .put(StationRun.OBSERVED_TIME, window);
-        return new TimelineSummary(b.build(), waits, responses, services, overshoots, lags);
+        return new TimelineSummary(b.build(), waits, responses, services, overshoots, lags, sweep[1], sweep[2]);
     }
 
     /** Length of [a, b] inside [from, to], in ns. */
@@ -109,47 +115,41 @@ public record TimelineSummary(Measurements measurements, double[] waits, double[
     }
 
     /**
-     * Fraction of measured messages that, when sent, found no worker free to take them: every worker busy (shared)
-     * or their partition's worker busy. Busy intervals are [dequeue, completion) of every message.
+     * Wait probability (fraction of completed measured messages that found no worker free to take them: every worker
+     * busy, or their partition's worker busy), the transits (send to dequeue of those that found one free and no other
+     * message waiting: the broker's delivery time with no queueing) and the fetch delays (completion to the same
+     * worker's next dequeue, when that next message had been sent before the completion: the time a busy worker loses
+     * between two messages).
      */
-    private static double waitProbability(Timeline t, int warmup, boolean partitioned, long endNanos) {
+    private static double[][] sweep(Timeline t, int warmup, boolean partitioned, long endNanos) {
         int n = t.size(), c = t.workers();
-        int groups = partitioned ? c : 1;
-        long[][] starts = new long[groups][], ends = new long[groups][];
-        int[] counts = new int[groups];
-        for (int k = 0; k < n; k++) if (t.wasDequeued(k)) counts[partitioned ? t.worker(k) : 0]++;
-        for (int g = 0; g < groups; g++) {
-            starts[g] = new long[counts[g]];
-            ends[g] = new long[counts[g]];
-        }
-        int[] fill = new int[groups];
-        for (int k = 0; k < n; k++) {
-            if (!t.wasDequeued(k)) continue;
-            int g = partitioned ? t.worker(k) : 0;
-            starts[g][fill[g]] = t.dequeuedAt(k);
-            ends[g][fill[g]++] = t.isDone(k) ? t.doneAt(k) : endNanos;
-        }
-        for (int g = 0; g < groups; g++) {
-            Arrays.sort(starts[g]);
-            Arrays.sort(ends[g]);
-        }
+        BusyWorkers workers = new BusyWorkers(t, partitioned, endNanos);
         int found = 0, measured = 0;
+        double[] transit = new double[n];
+        int transits = 0;
         for (int k = warmup; k < n; k++) {
             if (!t.wasSent(k) || !t.isDone(k)) continue;
             measured++;
-            int g = partitioned ? t.worker(k) : 0;
-            long at = t.sentAt(k);
-            int busy = countAtMost(starts[g], at) - countAtMost(ends[g], at);
-            if (busy >= (partitioned ? 1 : c)) found++;
+            int g = workers.group(t, k);
+            if (workers.busy(g, t.sentAt(k)) >= (partitioned ? 1 : c)) found++;
+            else if (workers.waiting(g, t.sentAt(k)) <= 1) transit[transits++] = (t.dequeuedAt(k) - t.sentAt(k)) / MS;   // nobody ahead of it
         }
-        return measured == 0 ? Double.NaN : (double) found / measured;
-    }
-
-    private static int countAtMost(long[] sorted, long x) {
-        int i = Arrays.binarySearch(sorted, x);
-        if (i < 0) return -i - 1;
-        while (i + 1 < sorted.length && sorted[i + 1] == x) i++;
-        return i + 1;
+        List<List<Integer>> byWorker = new ArrayList<>();
+        for (int w = 0; w < c; w++) byWorker.add(new ArrayList<>());
+        for (int k = 0; k < n; k++) if (t.isDone(k)) byWorker.get(t.worker(k)).add(k);
+        double[] fetch = new double[n];
+        int fetches = 0;
+        for (List<Integer> ks : byWorker) {
+            ks.sort(Comparator.comparingLong(t::dequeuedAt));
+            for (int i = 0; i + 1 < ks.size(); i++) {
+                int k = ks.get(i), next = ks.get(i + 1);
+                if (k >= warmup && t.sentAt(next) <= t.doneAt(k)) {   // its next message was already waiting: a pure fetch
+                    fetch[fetches++] = (t.dequeuedAt(next) - t.doneAt(k)) / MS;
+                }
+            }
+        }
+        return new double[][]{{measured == 0 ? Double.NaN : (double) found / measured}, Arrays.copyOf(transit, transits),
+                Arrays.copyOf(fetch, fetches)};
     }
 
     static double mean(double[] xs) {

@@ -177,6 +177,7 @@ public final class WorkerCrashes implements Model<Measurements> {
                 .put(LOST_PER_FAILURE, killed == 0 ? Double.NaN : (double) lost / killed)
                 .put(DUPLICATES_PER_FAILURE, killed == 0 ? Double.NaN : (double) duplicates / killed)
                 .put(REDELIVERY_DELAY, delays == 0 ? Double.NaN : delaySum / delays)
+                .put(Metric.MEAN_RESPONSE, once + again == 0 ? Double.NaN : (onceSum + againSum) / (once + again))
                 .put(MEAN_RESPONSE_ONCE, once == 0 ? Double.NaN : onceSum / once)
                 .put(MEAN_RESPONSE_REDELIVERED, again == 0 ? Double.NaN : againSum / again)
                 .build();
