@@ -23,18 +23,29 @@ import java.util.Map;
  * and then the honest question: with the overheads the measurement showed added to the model
  * ({@link ModelCheck}), is the measured mean within 10% and the p99 within 15%?
  *
+ * @param measurement what was measured
  * @param check    the measurement against the nominal and loaded predictions
  * @param run      the measured run (one replication)
  * @param sameDraws the simulation with the same draws (replication 0 of the prediction's simulation)
  */
-public record Gap(ModelCheck check, MeasuredRun run, StationRun sameDraws) {
+public record Gap(Measurement measurement, ModelCheck check, MeasuredRun run, StationRun sameDraws) {
 
     /** Measures {@code m} once for {@code length} with {@code seed}, and compares. */
     public static Gap measure(Measurement m, RunLength length, long seed) {
         Check.notNull("measurement", m);
         Estimates<MeasuredRun> e = Experiment.of(m).length(length).replications(1).seed(seed).run();
         ModelCheck check = ModelCheck.of(m, e);
-        return new Gap(check, e.runs().get(0), check.nominal().simulated().runs().get(0));
+        return new Gap(m, check, e.runs().get(0), check.nominal().simulated().runs().get(0));
+    }
+
+    /**
+     * The utilisation the loaded model works at: lambda (E[served] + fetch delay) / (sum of worker speeds). Near 1 a
+     * small error in the overheads moves the prediction a long way, and a run of a few thousand messages is far from
+     * the steady state the model describes.
+     */
+    public double loadedUtilization() {
+        double speeds = java.util.Arrays.stream(measurement.speeds()).sum();
+        return measurement.arrivalRate() * (run.meanService() + run.fetchDelay()) / speeds;
     }
 
     /** The formula's mean response, or the simulation's where no formula applies. */
@@ -45,8 +56,8 @@ public record Gap(ModelCheck check, MeasuredRun run, StationRun sameDraws) {
     /**
      * One flat row for a sweep table (ms): measured mean and p99 with 95% intervals, the formula, the simulation with
      * the same draws, the replay, the loaded prediction, the three gap terms as fractions of the formula, the relative
-     * errors against the loaded prediction, whether each is within tolerance (1 or 0), and the overheads and the
-     * machine's load.
+     * errors against the loaded prediction, whether each is within tolerance (1 or 0), whether the loaded mean lies inside
+     * the measured 95% interval, the loaded model's utilisation, and the overheads and the machine's load.
      */
     public Map<String, Double> row() {
         ModelCheck.Row mean = check.row("mean_response"), p99 = check.row("p99_response");
@@ -72,6 +83,8 @@ public record Gap(ModelCheck check, MeasuredRun run, StationRun sameDraws) {
         r.put("gap_draws", (sim - formula) / formula);
         r.put("gap_timer_producer", (replay - sim) / formula);
         r.put("gap_broker", (measured - replay) / formula);
+        r.put("loaded_in_ci", mean.measured().contains(mean.withOverhead()) ? 1.0 : 0.0);
+        r.put("loaded_rho", loadedUtilization());
         r.put("error_mean", mean.relativeError());
         r.put("error_p99", p99.relativeError());
         r.put("within_mean", mean.within() ? 1.0 : 0.0);

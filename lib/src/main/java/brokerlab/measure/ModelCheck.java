@@ -86,7 +86,8 @@ public record ModelCheck(List<Row> rows, Prediction nominal, Prediction withOver
     }
 
     private static Row row(String metric, ConfidenceInterval measured, double nominal, double loaded, double tolerance) {
-        double error = measured.estimate() == loaded ? 0 : (measured.estimate() - loaded) / loaded;   // 0 / 0 (no rejections either side) agrees
+        // 0 / 0 (no rejections either side) agrees; an unstable model's infinity against a finite measurement is -100%
+        double error = measured.estimate() == loaded ? 0 : Double.isInfinite(loaded) ? -1 : (measured.estimate() - loaded) / loaded;
         return new Row(metric, measured, nominal, loaded, error, tolerance);
     }
 

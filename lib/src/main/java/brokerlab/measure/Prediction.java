@@ -66,6 +66,8 @@ public record Prediction(double meanResponse, String meanMethod, double p99Respo
                 formula = new MMcK(lambda, 1 / mean, c, m.capacity()).meanResponse() + dR;
                 method = "M/M/c/K (exact)";
             }
+        } else if (identical && Double.isInfinite(scv) && !split && c > 1) {
+            method = "none (infinite service variance: M/G/c approximations need a finite SCV; simulation only)";
         } else if (identical) {
             Estimate e = Approximations.best(split ? lambda / c : lambda, mean, ca2, scv, split ? 1 : c).plus(mean + dR);
             formula = e.valueOrInfinity();

@@ -105,7 +105,9 @@ class TaskSystemTest {
         var aof = Experiment.of(new ValkeyRestart(valkey.binary(), Persistence.AOF_EVERYSEC, Distributions.parse("exp(mean=0.5)")))
                 .length(RunLength.customers(0, 300)).seed(1).runOnce();
         assertEquals(0, off.get(ValkeyRestart.SURVIVED));
-        assertEquals(300, aof.get(ValkeyRestart.SURVIVED), "a process crash loses no acknowledged write under everysec");
+        // everysec may postpone the AOF write while a background fsync runs, and the reply does not wait for it: the
+        // last few acknowledged pushes can be lost even in a process crash, but never more than a few
+        assertTrue(aof.get(ValkeyRestart.SURVIVED) >= 290, aof.toString());
     }
 
     @Test
