@@ -171,7 +171,7 @@ public final class Measurement implements Model<MeasuredRun> {
      * at random in proportion 1/c (partitions; a hash split of distinct ids is modelled as random too).
      * Needs renewal arrivals.
      */
-    public brokerlab.experiment.Model<StationRun> station() {
+    public Model<StationRun> station() {
         if (!(arrival instanceof Renewal r)) {
             throw Check.fail("arrival", arrival.spec(), "the station models take renewal arrivals", "compare an MMPP "
                     + "measurement with brokerlab.model.network instead");

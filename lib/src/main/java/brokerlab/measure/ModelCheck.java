@@ -91,7 +91,11 @@ public record ModelCheck(List<Row> rows, Prediction nominal, Prediction withOver
         return new Row(metric, measured, nominal, loaded, error, tolerance);
     }
 
-    private static ConfidenceInterval interval(Estimates<MeasuredRun> e, Metric metric) {
+    /**
+     * The 95% interval of a measured metric: over replications when there are two or more, else within the single run
+     * ({@link MeasuredRun#interval}).
+     */
+    public static ConfidenceInterval interval(Estimates<MeasuredRun> e, Metric metric) {
         return e.replications() >= 2 ? e.get(metric) : e.runs().get(0).interval(metric);
     }
 

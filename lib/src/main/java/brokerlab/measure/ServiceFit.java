@@ -21,7 +21,11 @@ import java.util.Locale;
  *   <li>SCV below 0.01: {@link Deterministic} at the mean (a sleep of a fixed time plus a little timer noise);</li>
  *   <li>otherwise the standard two-moment fit {@link Distributions#byMeanAndScv}.</li>
  * </ul>
- * The rule says which evidence it used in {@link #reason()}.
+ * The rule says which evidence it used in {@link #reason()}. It is a rule, not a test: with a few thousand
+ * observations a lognormal and a Lomax tail look alike to both moments and Hill (Hill's estimator reads a power law
+ * into lognormal data, Embrechts, Klüppelberg &amp; Mikosch 1997, §6.4; and a Lomax sample's SCV stays far below its
+ * true value, which converges slowly). {@link #twoMoment()} is the other candidate: predict with both, and the spread
+ * between the two predictions is the part of the answer the data cannot decide.
  *
  * @param samples      observations used
  * @param mean         sample mean
@@ -59,6 +63,11 @@ public record ServiceFit(int samples, double mean, double scv, HillEstimate hill
         return new ServiceFit(samples.length, mean, scv, hill, Distributions.byMeanAndScv(mean, scv), String.format(Locale.ROOT,
                 "SCV %.2f, Hill alpha %.2f [%.2f, %.2f]: no evident power-law tail, two-moment fit", scv, hill.alpha(),
                 hill.lower(), hill.upper()));
+    }
+
+    /** The two-moment fit (mean and SCV only, {@link Distributions#byMeanAndScv}), whatever the rule chose. */
+    public Distribution twoMoment() {
+        return scv < 0.01 ? new Deterministic(mean) : Distributions.byMeanAndScv(mean, scv);
     }
 
     @Override public String toString() {
