@@ -19,6 +19,7 @@ public final class ErlangC {
         Check.nonNegative("offeredLoad", offeredLoad);
         Check.stable("utilisation offeredLoad/servers", offeredLoad / servers);
         double b = ErlangB.blockingProbability(servers, offeredLoad);
-        return servers * b / (servers - offeredLoad * (1 - b));
+        // c - a (1 - B) written as (c - a) + a B: a sum of non-negative terms, no cancellation as a nears c
+        return servers * b / ((servers - offeredLoad) + offeredLoad * b);
     }
 }

@@ -32,7 +32,7 @@ public final class HeterogeneousServers {
         Check.atLeast("serviceRates.length", serviceRates.length, 1);
         if (serviceRates.length > 10) {
             throw Check.fail("serviceRates.length", serviceRates.length, "it must be <= 10 (2^c CTMC states)",
-                    "for more servers use RandomSplit or a simulation");
+                    "for more servers use RandomSplitMM1 or a simulation");
         }
         double total = 0;
         for (int i = 0; i < serviceRates.length; i++) total += Check.positive("serviceRates[" + i + "]", serviceRates[i]);

@@ -50,7 +50,14 @@ public record MMcK(double arrivalRate, double serviceRate, int servers, int capa
     }
 
     /** Admitted jobs per unit time, lambda (1 - p_K). */
-    public double throughput() { return arrivalRate * (1 - blockingProbability()); }
+    public double throughput() { return arrivalRate * admitted(stateProbabilities()); }
+
+    /** 1 - p_K as the sum p_0 + ... + p_{K-1}: at heavy overload p_K nears one and the subtraction would lose digits. */
+    private double admitted(double[] p) {
+        double sum = 0;
+        for (int n = 0; n < capacity; n++) sum += p[n];
+        return sum;
+    }
 
     public double meanNumberInSystem() {
         double[] p = stateProbabilities();
@@ -77,7 +84,7 @@ public record MMcK(double arrivalRate, double serviceRate, int servers, int capa
         double[] p = stateProbabilities();
         double w = 0;
         for (int n = servers; n < capacity; n++) w += p[n];
-        return w / (1 - p[capacity]);
+        return w / admitted(p);
     }
 
     public QueueMetrics metrics() {

@@ -4,18 +4,18 @@ import brokerlab.util.Check;
 
 /**
  * Mean waits and responses per priority class (class 0 highest; FCFS within a class), for Poisson arrivals.
- * Arrays are indexed by class; sigma_k = sum_{i<=k} rho_i is the load of class k and everything above it.
+ * Arrays are indexed by class; sigma_k = sum_{i&lt;=k} rho_i is the load of class k and everything above it.
  *
  * <ul>
  *   <li><b>M/G/1, non-preemptive</b> (Cobham 1954; Kleinrock, <i>Queueing Systems</i> vol. 2, 1976, §3.6):
  *       W_k = W0 / ((1 - sigma_{k-1})(1 - sigma_k)), W0 = sum_i lambda_i E[S_i^2] / 2, exact.</li>
  *   <li><b>M/G/1, preemptive-resume</b> (Kleinrock 1976, §3.7): T_k = E[S_k] / (1 - sigma_{k-1})
- *       + (sum_{i<=k} lambda_i E[S_i^2] / 2) / ((1 - sigma_{k-1})(1 - sigma_k)), exact.</li>
+ *       + (sum_{i&lt;=k} lambda_i E[S_i^2] / 2) / ((1 - sigma_{k-1})(1 - sigma_k)), exact.</li>
  *   <li><b>M/M/c, non-preemptive, one service rate for all classes</b> (Cobham 1954; Gross &amp; Harris,
  *       <i>Fundamentals of Queueing Theory</i>, §3.4): W_k = C(c, a) / (c mu (1 - sigma_{k-1})(1 - sigma_k)),
  *       exact.</li>
  *   <li><b>M/M/c, preemptive-resume, one service rate</b>: classes 0..k never see lower classes, and with equal
- *       exponential rates their total number in system is an M/M/c queue at rate Lambda_k = sum_{i<=k} lambda_i.
+ *       exponential rates their total number in system is an M/M/c queue at rate Lambda_k = sum_{i&lt;=k} lambda_i.
  *       By Little's law on the aggregate, T_k = (Lambda_k T(Lambda_k) - Lambda_{k-1} T(Lambda_{k-1})) / lambda_k
  *       with T(.) the M/M/c mean response (Bondi &amp; Buzen 1984), exact.</li>
  * </ul>

@@ -2,7 +2,6 @@ package brokerlab.analytic;
 
 import brokerlab.util.Check;
 
-import org.apache.commons.math3.analysis.solvers.BrentSolver;
 
 /**
  * Cyclic (round-robin) splitting of a Poisson stream of rate lambda over c exponential servers, each with its own
@@ -36,20 +35,49 @@ public final class RoundRobinSplit {
     }
 
     /**
-     * The GI/M/1 root sigma_i: the probability that an arriving job finds server i busy. Solved by Brent's method
-     * on (0, 1), where f(sigma) = A*(mu (1 - sigma)) - sigma is positive near 0 and negative near 1 when rho < 1.
+     * The GI/M/1 root sigma_i: the probability that an arriving job finds server i busy; 1 - {@link #idleRoot}.
      */
     public double sigma(int server) {
+        return 1 - idleRoot(server);
+    }
+
+    /**
+     * u_i = 1 - sigma_i, solved for directly because at high load sigma_i is within 1e-9 of one and the mean
+     * response 1 / (mu_i u_i) needs u_i to full relative precision. With x = mu u / lambda the fixed point
+     * u = 1 - (1 + x)^{-c} reads phi(x) = lambda / mu for phi(x) = (1 - (1 + x)^{-c}) / x, which falls from c at
+     * x = 0; so it is solved as psi(x) = c - phi(x) = c - lambda / mu, whose right side ({@code fma}, one
+     * rounding) and left side ({@link #psi}) both keep their digits as the load nears one.
+     */
+    double idleRoot(int server) {
         checkServer(server);
         double rho = serverUtilization(server);
         if (rho >= 1) throw Check.fail("server " + server + " utilisation", rho, "it must be < 1 for a root in (0, 1)", "lower the arrival rate or give the server a larger rate");
-        double mu = rates[server], c = rates.length;
-        return new BrentSolver(1e-14).solve(10_000, s -> Math.pow(arrivalRate / (arrivalRate + mu * (1 - s)), c) - s, 0, 1 - 1e-12);
+        double mu = rates[server];
+        int c = rates.length;
+        double spare = Math.fma(c, mu, -arrivalRate) / mu;
+        double x = Roots.brent("round-robin GI/M/1 root for server " + server + " (utilisation " + rho + ")",
+                v -> psi(c, v) - spare, 0, mu / arrivalRate, 1e-15, 1e-300);
+        return arrivalRate * x / mu;
+    }
+
+    /**
+     * psi(x) = ((1 + x)^{-c} - 1 + c x) / x, increasing from 0 at x = 0 towards c. For c x &lt;= 1/2 by its
+     * binomial series sum_{k &gt;= 2} (-1)^k C(c + k - 1, k) x^{k-1} (the closed form would cancel to its
+     * quadratic term), else in closed form with expm1/log1p.
+     */
+    static double psi(int c, double x) {
+        if (c * x > 0.5) return (Math.expm1(-c * Math.log1p(x)) + c * x) / x;
+        double term = c * (c + 1.0) / 2 * x, sum = 0;
+        for (int k = 2; Math.abs(term) > 1e-17 * Math.abs(sum) || k == 2; k++) {
+            sum += term;
+            term *= -(c + k) * x / (k + 1);
+        }
+        return sum;
     }
 
     /** Mean response of server i, 1 / (mu_i (1 - sigma_i)). */
     public double meanResponse(int server) {
-        return 1 / (rates[server] * (1 - sigma(server)));
+        return 1 / (rates[server] * idleRoot(server));
     }
 
     /** Mean response over all jobs: each server takes 1/c of them. */

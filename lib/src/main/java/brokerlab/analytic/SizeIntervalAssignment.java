@@ -3,7 +3,6 @@ package brokerlab.analytic;
 import brokerlab.dist.Distribution;
 import brokerlab.util.Check;
 import org.apache.commons.math3.analysis.integration.RombergIntegrator;
-import org.apache.commons.math3.analysis.solvers.BrentSolver;
 
 import java.util.Arrays;
 
@@ -96,7 +95,8 @@ public final class SizeIntervalAssignment {
             double target = service.mean() * (i + 1) / servers;
             double hi = service.mean();
             while (partialMoment(service, hi, 1) < target) hi *= 2;       // bracket: the partial mean rises to E[S]
-            cut[i] = new BrentSolver(1e-12).solve(10_000, x -> partialMoment(service, x, 1) - target, 0, hi);
+            cut[i] = Roots.brent("SITA-E cutoff " + (i + 1) + " of " + service, x -> partialMoment(service, x, 1) - target,
+                    0, hi, 1e-12, 1e-12);
         }
         return cut;
     }

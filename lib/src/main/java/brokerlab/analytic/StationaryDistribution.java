@@ -5,6 +5,7 @@ import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.math3.linear.SingularMatrixException;
 
 /**
  * The stationary distribution pi of a small irreducible continuous-time Markov chain: pi Q = 0, sum pi = 1,
@@ -39,7 +40,14 @@ public final class StationaryDistribution {
         for (int j = 0; j < n; j++) a.setEntry(n - 1, j, 1);
         double[] b = new double[n];
         b[n - 1] = 1;
-        double[] pi = new LUDecomposition(a).getSolver().solve(new ArrayRealVector(b, false)).toArray();
+        double[] pi;
+        try {
+            pi = new LUDecomposition(a).getSolver().solve(new ArrayRealVector(b, false)).toArray();
+        } catch (SingularMatrixException e) {
+            // singular exactly when the chain has more than one closed class: the stationary law is not unique
+            throw Check.fail("rates", n + " states", "the chain is not irreducible (its generator is singular)",
+                    "make every state reachable from every other");
+        }
         for (int i = 0; i < n; i++) pi[i] = Math.max(0, pi[i]);   // round-off only: pi >= 0 for an irreducible chain
         return pi;
     }

@@ -90,20 +90,24 @@ public final class ThreadingModels {
         }
         double max = Double.NEGATIVE_INFINITY;
         for (double x : logW) max = Math.max(max, x);
-        double total = 0, number = 0;
+        double total = 0, number = 0, admitted = 0;
         double[] w = new double[n + 1];
         for (int i = 0; i <= n; i++) {
             w[i] = Math.exp(logW[i] - max);
             total += w[i];
             number += i * w[i];
+            if (i < n) admitted += w[i];
         }
         if (infiniteTail) {
             double rho = Check.stable(arrivalRate / rates[n - 1]);
-            total += w[n] * rho / (1 - rho);                                   // sum_{j>=1} w_N rho^j
-            number += w[n] * (n * rho / (1 - rho) + rho / ((1 - rho) * (1 - rho)));   // sum (N+j) w_N rho^j
+            // 1 - rho as (mu_N - lambda) / mu_N: one rounding, so rho = 1 - 1e-9 keeps its digits
+            double spare = (rates[n - 1] - arrivalRate) / rates[n - 1];
+            total += w[n] * rho / spare;                                        // sum_{j>=1} w_N rho^j
+            number += w[n] * (n * rho / spare + rho / (spare * spare));        // sum (N+j) w_N rho^j
         }
         double blocking = infiniteTail ? 0 : w[n] / total;                      // PASTA: arrivals see p_N
-        double meanNumber = number / total, throughput = arrivalRate * (1 - blocking);
+        // admitted share 1 - p_N summed, not subtracted: under heavy overload p_N nears one
+        double meanNumber = number / total, throughput = arrivalRate * (infiniteTail ? 1 : admitted / total);
         return new ThreadingMetrics(model, meanNumber, meanNumber / throughput, throughput, blocking);
     }
 

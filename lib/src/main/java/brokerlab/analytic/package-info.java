@@ -6,13 +6,19 @@
  * {@link brokerlab.analytic.MMInfinity}, {@link brokerlab.analytic.MG1} (Pollaczek–Khinchine, plus numerical
  * transform inversion for percentiles), {@link brokerlab.analytic.MG1PS}, and small CTMCs for heterogeneous
  * servers ({@link brokerlab.analytic.HeterogeneousServers}, {@link brokerlab.analytic.ThresholdSlowServer},
- * {@link brokerlab.analytic.RandomSplit}). Approximate: {@link brokerlab.analytic.Approximations}
+ * {@link brokerlab.analytic.RandomSplitMM1}). Approximate: {@link brokerlab.analytic.Approximations}
  * (Allen–Cunneen, Lee–Longton, Cosmetatos, Kingman, Kimura, and {@code best}). Heavy tails:
  * {@link brokerlab.analytic.HeavyTail}. Networks live in {@code brokerlab.analytic.network}, inverse problems
  * (servers from a target) in {@code brokerlab.analytic.capacity}.
  *
  * <p>Results that may be infinite are {@link brokerlab.analytic.Estimate}s: a finite value with its method, or an
  * explicit infinite with the condition that makes it so. Nothing returns a silent NaN or Infinity.
+ *
+ * <p>Failures follow the convention stated in {@link brokerlab.util.Check}: bad input is an
+ * {@code IllegalArgumentException} naming the parameter; a numerical failure on valid input (a root finder that
+ * cannot bracket, say) is an {@code IllegalStateException} that says so, never an IllegalArgumentException.
+ * Closed forms are written to stay finite over their whole valid domain (e.g. {@link brokerlab.analytic.MMc}
+ * percentiles at rho = 1 - 1e-9 and c = 10^4, computed in log space).
  *
  * <pre>{@code
  * var q = new MMc(0.2, 0.1, 3);          // lambda = 0.2/s, mu = 0.1/s, 3 servers: a = 2, rho = 2/3

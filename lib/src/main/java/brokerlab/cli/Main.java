@@ -1,5 +1,6 @@
 package brokerlab.cli;
 
+import brokerlab.analytic.AnalyticMethod;
 import brokerlab.experiment.LibraryVersion;
 
 import java.io.PrintStream;
@@ -8,18 +9,16 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The command line for scripts and batch runs: {@code java -jar lib/target/brokerlab.jar analyze|simulate|plan ...}.
+ * The command line for scripts and batch runs: {@code bin/brokerlab analyze|simulate|plan ...}, which runs the
+ * self-contained {@code lib/target/brokerlab-cli.jar}.
  * Exit status: 0 success; 2 bad input (one line on stderr naming the parameter and the fix, no stack trace);
  * 1 an internal error. Results go to stdout, progress and errors to stderr.
  */
 public final class Main {
     private Main() {}
 
-    /** The analyze default, stated once for {@code --help} and {@code analyze --help}. */
-    static final String DEFAULT_METHOD_RULE = "with --capacity: mmck (exponential arrivals and service); "
-            + "otherwise exact where it exists (erlang-c for exp/exp incl. M/M/1, pk for M/G/1), "
-            + "then heavy-tail for pareto/lomax service with infinite variance on c > 1, "
-            + "then cosmetatos (M/D/c), kimura (M/G/c), kingman (G/G/1), allen-cunneen (G/G/c)";
+    /** The analyze default, stated once by the library for {@code --help} and {@code analyze --help}. */
+    static final String DEFAULT_METHOD_RULE = AnalyticMethod.RULE;
 
     private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
     static {
@@ -109,8 +108,8 @@ public final class Main {
         StringBuilder sb = new StringBuilder("""
                 brokerlab - queueing models of cloud message brokers
 
-                usage: java -jar lib/target/brokerlab.jar COMMAND OPTIONS [--json]
-                       java -jar lib/target/brokerlab.jar COMMAND --help | --help | --version
+                usage: brokerlab COMMAND OPTIONS [--json]          (bin/brokerlab, or java -jar brokerlab-cli.jar)
+                       brokerlab COMMAND --help | --help | --version
 
                 commands:
                 """);
@@ -127,9 +126,10 @@ public final class Main {
                 --json prints one JSON object: utilization, wait_probability, mean_wait, mean_response,
                 mean_queue_length, p50_response, p95_response, p99_response (null where a method has no value),
                 rejection_probability with --capacity, method; simulate adds ci95 (95% half-widths).
+                networks: analyze --model FILE and simulate --model FILE read a JSON or YAML model file (README).
                 exit status: 0 ok, 2 bad input (one line on stderr), 1 internal error.
 
-                example: java -jar lib/target/brokerlab.jar analyze --arrival 'exp(rate=3.6)' --service 'exp(rate=1)' --servers 4 --json
+                example: brokerlab analyze --arrival 'exp(rate=3.6)' --service 'exp(rate=1)' --servers 4 --json
                 """);
         return sb.toString();
     }

@@ -16,6 +16,7 @@ import brokerlab.measure.RunningBroker;
 import brokerlab.measure.ValkeyBinary;
 import brokerlab.measure.ValkeyServer;
 import brokerlab.util.Check;
+import brokerlab.util.Json;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -105,7 +106,7 @@ final class MeasureCommand implements Command {
                     .progress(io.progress().apply("measure")).run();
             ModelCheck check = ModelCheck.of(m, measured);
             String failure = measured.runs().stream().map(MeasuredRun::failure).filter(f -> f != null).findFirst().orElse(null);
-            Json out = report(broker, m, measured, check, failure);
+            Map<String, Object> out = report(broker, m, measured, check, failure);
             if (args.has("save")) {
                 Map<String, Object> parameters = new LinkedHashMap<>();
                 parameters.put("broker", broker.describe());
@@ -123,7 +124,7 @@ final class MeasureCommand implements Command {
                         .save(args.required("save"), parameters, seed, results, "brokerlab measure").id());
             }
             if (args.flag("json")) {
-                io.out().println(out);
+                io.out().println(Json.compact(out));
             } else {
                 io.out().println(text(broker, m, measured, check));
             }
@@ -146,23 +147,30 @@ final class MeasureCommand implements Command {
         }
     }
 
-    private static Json report(RunningBroker broker, Measurement m, Estimates<MeasuredRun> e, ModelCheck check, String failure) {
-        Json measured = Json.object();
+    private static Map<String, Object> report(RunningBroker broker, Measurement m, Estimates<MeasuredRun> e, ModelCheck check,
+                                              String failure) {
+        Map<String, Object> measured = new LinkedHashMap<>();
         for (Metric metric : e.metrics()) {
             var ci = e.get(metric);
-            measured.put(metric.name(), Json.object().put("estimate", ci.estimate()).put("lower", ci.lower()).put("upper", ci.upper()));
+            measured.put(metric.name(), object("estimate", ci.estimate(), "lower", ci.lower(), "upper", ci.upper()));
         }
-        Json compared = Json.object();
+        Map<String, Object> compared = new LinkedHashMap<>();
         for (ModelCheck.Row r : check.rows()) {
-            compared.put(r.metric(), Json.object().put("measured", r.measured().estimate()).put("measured_lower", r.measured().lower())
-                    .put("measured_upper", r.measured().upper()).put("model", r.nominal()).put("model_with_overhead", r.withOverhead())
-                    .put("relative_error", r.relativeError()).put("within", r.within()));
+            compared.put(r.metric(), object("measured", r.measured().estimate(), "measured_lower", r.measured().lower(),
+                    "measured_upper", r.measured().upper(), "model", r.nominal(), "model_with_overhead", r.withOverhead(),
+                    "relative_error", r.relativeError(), "within", r.within()));
         }
-        return Json.object().put("command", "measure").put("broker", broker.describe()).put("model", m.describe())
-                .put("utilization", m.utilization()).put("replications", e.replications()).put("seed", e.seed())
-                .put("length", String.valueOf(e.length())).put("machine", e.runs().get(0).machine().toString())
-                .put("mean_method", check.nominal().meanMethod()).put("p99_method", check.nominal().p99Method())
-                .put("compared", compared).put("measured", measured).put("partial", failure);
+        return object("command", "measure", "broker", broker.describe(), "model", m.describe(), "utilization", m.utilization(),
+                "replications", e.replications(), "seed", e.seed(), "length", String.valueOf(e.length()),
+                "machine", e.runs().get(0).machine().toString(), "mean_method", check.nominal().meanMethod(),
+                "p99_method", check.nominal().p99Method(), "compared", compared, "measured", measured, "partial", failure);
+    }
+
+    /** An ordered JSON object from key, value pairs. */
+    private static Map<String, Object> object(Object... keyValues) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        for (int i = 0; i < keyValues.length; i += 2) o.put((String) keyValues[i], keyValues[i + 1]);
+        return o;
     }
 
     private static String text(RunningBroker broker, Measurement m, Estimates<MeasuredRun> e, ModelCheck check) {

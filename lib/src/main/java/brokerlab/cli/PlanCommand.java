@@ -1,24 +1,26 @@
 package brokerlab.cli;
 
-import brokerlab.analytic.capacity.CapacityPlanner;
 import brokerlab.analytic.capacity.Evaluation;
 import brokerlab.analytic.capacity.Plan;
 import brokerlab.analytic.capacity.Target;
 import brokerlab.dist.Distribution;
+import brokerlab.model.Plans;
+import brokerlab.model.SimulatedServerCount;
 import brokerlab.stats.ConfidenceInterval;
 import brokerlab.util.Check;
 
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code plan}: the fewest servers meeting a target, by {@link CapacityPlanner} with an analytic evaluator
- * ({@code exact}, {@code approx}) or a {@link SimulatedEvaluator} ({@code simulate}); prints the answer, what it
- * achieves, the method, and the evaluation at one server fewer as the proof of minimality.
+ * {@code plan}: the fewest servers meeting a target, by the library's {@link Plans}: {@code exact} and
+ * {@code approx} with {@link Plans#byTheory(Distribution, Distribution, Target, boolean)}, {@code simulate} with
+ * {@link Plans#bySimulation(SimulatedServerCount)}; prints the answer, what it achieves, the method, and the
+ * evaluation at one server fewer as the proof of minimality.
  */
 final class PlanCommand implements Command {
-    /** How far above the lower limit a simulated scan may go before it gives up. */
-    static final int MAX_EXTRA_SERVERS_SIMULATED = 1_000;
 
     @Override public String name() { return "plan"; }
 
@@ -52,81 +54,52 @@ final class PlanCommand implements Command {
 
     @Override
     public int execute(Args args, Io io) {
-        Distribution arrival = QueueSpec.distribution(args, "arrival");
-        Distribution service = QueueSpec.distribution(args, "service");
+        Distribution arrival = QueueOptions.distribution(args, "arrival");
+        Distribution service = QueueOptions.distribution(args, "service");
         int capacity = args.has("capacity") ? Check.atLeast("--capacity", args.integer("capacity", 0), 1) : 0;
         String targetText = args.required("target");
         Target target = TargetSpec.parse(targetText, capacity);
-        QueueSpec q = new QueueSpec(arrival, service, 1, capacity);
-        String method = args.string("method", q.poissonArrivals() && q.exponentialService() ? "exact" : "approx")
+        String method = args.string("method", Plans.exactApplies(arrival, service) ? "exact" : "approx")
                 .toLowerCase(Locale.ROOT);
         Plan plan = switch (method) {
-            case "simulate" -> simulated(args, io, q, target);
-            case "exact", "approx" -> analytic(method, q, target, targetText);
+            case "simulate" -> {
+                long customers = Check.atLeast("--customers", args.longValue("customers", SimulateCommand.DEFAULT_CUSTOMERS), 2L);
+                int replications = Check.atLeast("--replications", args.integer("replications", SimulateCommand.DEFAULT_REPLICATIONS), 2);
+                long seed = args.longValue("seed", SimulateCommand.DEFAULT_SEED);
+                yield QueueOptions.named("target", targetText, () -> Plans.bySimulation(new SimulatedServerCount(arrival,
+                        service, target, customers, replications, seed).capacity(capacity).progress(io.progress().apply("plan"))));
+            }
+            case "exact", "approx" -> {
+                if (capacity > 0 && !(target instanceof Target.RejectionProbabilityAtMost)) {
+                    throw Check.fail("--capacity", capacity, "analytic planning uses a capacity only for reject<= "
+                            + "targets", "drop --capacity, or use --method simulate to plan a loss system for this target");
+                }
+                yield QueueOptions.named("target", targetText,
+                        () -> Plans.byTheory(arrival, service, target, method.equals("exact")));
+            }
             default -> throw Check.fail("--method", method, "it must be exact, approx or simulate", "e.g. --method simulate");
         };
-        report(q, target, plan).print(io.out(), args.flag("json"));
+        report(arrival, service, capacity, target, plan).print(io.out(), args.flag("json"));
         return 0;
     }
 
-    private static Plan analytic(String method, QueueSpec q, Target target, String targetText) {
-        if (!q.poissonArrivals()) {
-            throw Check.fail("--arrival", q.arrival().spec(), "analytic planning assumes Poisson arrivals, exp(...)",
-                    "use --method simulate for other arrival processes");
-        }
-        if (method.equals("exact") && !q.exponentialService()) {
-            throw Check.fail("--method", "exact", "exact planning needs exp(...) service",
-                    "use --method approx (named approximations) or --method simulate");
-        }
-        if (q.hasCapacity() && !(target instanceof Target.RejectionProbabilityAtMost)) {
-            throw Check.fail("--capacity", q.capacity(), "analytic planning uses a capacity only for reject<= targets",
-                    "drop --capacity, or use --method simulate to plan a loss system for this target");
-        }
-        if (target instanceof Target.ResponsePercentileAtMost && !q.exponentialService()) {
-            throw Check.fail("--target", targetText, "analytic response percentiles need exp(...) service",
-                    "use --method simulate");
-        }
-        if (q.infiniteServiceVariance() && !(target instanceof Target.RejectionProbabilityAtMost)) {
-            throw Check.fail("--service", q.service().spec(), "its variance is infinite, so no two-moment formula "
-                    + "applies", "use --method simulate");
-        }
-        CapacityPlanner planner = CapacityPlanner.of(q.arrivalRate(), q.service());
-        return QueueSpec.named("target", targetText, () -> planner.plan(target));
-    }
-
-    private static Plan simulated(Args args, Io io, QueueSpec q, Target target) {
-        var evaluator = new SimulatedEvaluator(q.arrival(), q.service(), q.capacity(), target,
-                args.longValue("customers", SimulateCommand.DEFAULT_CUSTOMERS),
-                args.integer("replications", SimulateCommand.DEFAULT_REPLICATIONS),
-                args.longValue("seed", SimulateCommand.DEFAULT_SEED), io.progress().apply("plan"));
-        boolean loss = target instanceof Target.RejectionProbabilityAtMost;
-        // A loss system is stable at any c, so its scan starts at one server; otherwise at floor(a) + 1.
-        int min = loss || q.hasCapacity() ? 1 : (int) Math.floor(q.offeredLoad()) + 1;
-        int max = loss ? q.capacity() : min + MAX_EXTRA_SERVERS_SIMULATED;
-        if (q.hasCapacity()) max = Math.min(max, q.capacity());
-        if (max < min) {
-            throw Check.fail("--capacity", q.capacity(), "it is below the " + min + " servers the load needs",
-                    "raise --capacity or drop it");
-        }
-        return CapacityPlanner.search(evaluator, target, min, max);
-    }
-
-    static Report report(QueueSpec q, Target target, Plan plan) {
+    static Report report(Distribution arrival, Distribution service, int capacity, Target target, Plan plan) {
         Report report = new Report()
                 .field("command", "plan")
-                .field("arrival", q.arrival().spec())
-                .field("service", q.service().spec())
+                .field("arrival", arrival.spec())
+                .field("service", service.spec())
                 .field("target", target.describe());
-        if (q.hasCapacity()) report.field("capacity", q.capacity());
+        if (capacity > 0) report.field("capacity", capacity);
         Evaluation a = plan.achieved();
         report.field("servers", plan.servers());
         value(report, "achieved", a);
         report.field("method", a.method())
-                .metric("utilization", q.offeredLoad() / plan.servers());
+                .metric("utilization", service.mean() / arrival.mean() / plan.servers());
         if (plan.oneFewer().isPresent()) {
             Evaluation b = plan.oneFewer().get();
-            Json fewer = Json.object().put("servers", plan.servers() - 1)
-                    .put("value", b.estimate().isFinite() ? b.estimate().value() : null);
+            Map<String, Object> fewer = new LinkedHashMap<>();
+            fewer.put("servers", plan.servers() - 1);
+            fewer.put("value", b.estimate().isFinite() ? b.estimate().value() : null);
             b.confidenceInterval().ifPresent(ci -> fewer.put("ci95", ci.halfWidth()));
             fewer.put("method", b.method());
             if (!b.estimate().isFinite()) fewer.put("note", b.estimate().toString());

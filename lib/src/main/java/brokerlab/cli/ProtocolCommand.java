@@ -1,8 +1,9 @@
 package brokerlab.cli;
 
-import brokerlab.protocol.ExperimentResult;
-import brokerlab.protocol.Protocol;
-import brokerlab.protocol.ProtocolExperiment;
+import brokerlab.experiment.Estimates;
+import brokerlab.protocol.ProtocolRun;
+import brokerlab.protocol.experiment.Protocol;
+import brokerlab.protocol.experiment.ProtocolExperiment;
 import brokerlab.protocol.net.FaultPlan;
 import brokerlab.protocol.net.LinkDelay;
 import brokerlab.protocol.net.Topology;
@@ -65,33 +66,33 @@ final class ProtocolCommand implements Command {
                 .replications(args.integer("replications", 10))
                 .seed(args.longValue("seed", 1));
         if (args.has("nodes")) e = e.nodes(args.integer("nodes", 3));
-        ExperimentResult r = e.run();
+        Estimates<ProtocolRun> r = e.run();
 
         Report report = new Report()
                 .field("command", "protocol")
                 .field("protocol", protocol.name())
                 .field("topology", topology.toString())
-                .field("nodes", r.nodes())
+                .field("nodes", e.nodes())
                 .field("faults", args.string("faults", "none"))
                 .field("loss", args.number("loss", 0))
                 .field("method", "message-level simulation, " + r.replications() + " independent replications, 95% t intervals");
-        add(report, "commit_mean_ms", r.meanCommit());
-        add(report, "commit_p50_ms", r.p50Commit());
-        add(report, "commit_p99_ms", r.p99Commit());
-        add(report, "response_mean_ms", r.meanResponse());
-        add(report, "response_p99_ms", r.p99Response());
-        add(report, "throughput_ops", r.throughput());
-        add(report, "messages_per_op", r.messagesPerOp());
-        add(report, "bytes_per_op", r.bytesPerOp());
-        add(report, "rounds_per_op", r.roundsPerOp());
-        add(report, "elections", r.elections());
-        add(report, "unavailable_ms", r.unavailableTime());
-        add(report, "blocked_ms", r.blockedTime());
-        report.metric("predicted_commit_ms", r.predictedCommit())
-                .metric("predicted_messages_per_entry", r.predictedMessagesPerEntry())
-                .field("lost_writes", r.lostWrites())
-                .field("duplicates", r.duplicates())
-                .field("safety_violations", r.violations().size())
+        add(report, "commit_mean_ms", r.get(ProtocolRun.MEAN_COMMIT));
+        add(report, "commit_p50_ms", r.get(ProtocolRun.P50_COMMIT));
+        add(report, "commit_p99_ms", r.get(ProtocolRun.P99_COMMIT));
+        add(report, "response_mean_ms", r.get(ProtocolRun.MEAN_RESPONSE));
+        add(report, "response_p99_ms", r.get(ProtocolRun.P99_RESPONSE));
+        add(report, "throughput_ops", r.get(ProtocolRun.THROUGHPUT));
+        add(report, "messages_per_op", r.get(ProtocolRun.MESSAGES_PER_OP));
+        add(report, "bytes_per_op", r.get(ProtocolRun.BYTES_PER_OP));
+        add(report, "rounds_per_op", r.get(ProtocolRun.ROUNDS_PER_OP));
+        add(report, "elections", r.get(ProtocolRun.ELECTIONS));
+        add(report, "unavailable_ms", r.get(ProtocolRun.UNAVAILABLE));
+        add(report, "blocked_ms", r.get(ProtocolRun.BLOCKED));
+        report.metric("predicted_commit_ms", e.predictedCommit())
+                .metric("predicted_messages_per_entry", e.predictedMessagesPerEntry())
+                .field("lost_writes", ProtocolRun.total(r.runs(), ProtocolRun.LOST_WRITES))
+                .field("duplicates", ProtocolRun.total(r.runs(), ProtocolRun.DUPLICATES))
+                .field("safety_violations", ProtocolRun.violations(r.runs()).size())
                 .field("replications", r.replications())
                 .field("seed", args.longValue("seed", 1));
         report.print(io.out(), args.flag("json"));

@@ -1,21 +1,27 @@
 package brokerlab.cli;
 
 import brokerlab.analytic.Estimate;
+import brokerlab.stats.ConfidenceInterval;
+import brokerlab.util.Json;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
- * A command's result, printed either as one JSON object ({@code --json}) or as a short two-column table.
- * Metrics are numbers or {@code null} ("this method has no value"); an infinite quantity is {@code null} with a
- * sibling {@code <name>_note} saying why, never a bare Infinity (JSON has none). Simulated metrics carry a 95%
- * confidence half-width, collected in a {@code ci95} object in JSON and shown as "± h" in the table.
+ * A command's result, printed either as one JSON object ({@code --json}, written by {@link Json}) or as a short
+ * two-column table. Metrics are numbers or {@code null} ("this method has no value"); an infinite or unknown
+ * metric is {@code null} with a sibling {@code NAME_note} saying why, so a script reading a metric sees a number
+ * or null, and the reason in words. Simulated metrics carry a 95% confidence half-width, collected in a
+ * {@code ci95} object in JSON and shown as "± h" in the table; an interval that is not a symmetric t interval
+ * (the median rule of {@code Estimates} for heavy tails) also gives {@code NAME_interval}: [lower, upper].
  */
 final class Report {
-    private final Json json = Json.object();
-    private final Json ci95 = Json.object();
+    private final Map<String, Object> json = new LinkedHashMap<>();
+    private final Map<String, Object> ci95 = new LinkedHashMap<>();
     private final List<String[]> rows = new ArrayList<>();
 
     /** A descriptive field (text, count, seed): in JSON as is, in the table as a row. */
@@ -62,6 +68,17 @@ final class Report {
         return this;
     }
 
+    /** A simulated metric: its point estimate with the interval's half-width, the interval itself when asymmetric. */
+    Report metric(String key, ConfidenceInterval ci, String note) {
+        Double half = ci.hasInterval() ? ci.halfWidth() : null;
+        if (ci.hasInterval() && !ci.isSymmetric()) {
+            json.put(key + "_interval", List.of(ci.lower(), ci.upper()));
+            String range = "[" + number(ci.lower()) + ", " + number(ci.upper()) + "] (" + ci.method() + ")";
+            note = note == null ? range : range + "; " + note;
+        }
+        return metric(key, ci.estimate(), half, note);
+    }
+
     /** A note that belongs to no single metric, e.g. the percentile method. */
     Report note(String key, String text) {
         json.put(key, text);
@@ -69,14 +86,14 @@ final class Report {
         return this;
     }
 
-    Json json() {
-        if (!ci95.fields().isEmpty()) json.put("ci95", ci95);
+    Map<String, Object> json() {
+        if (!ci95.isEmpty()) json.put("ci95", ci95);
         return json;
     }
 
     void print(PrintStream out, boolean asJson) {
         if (asJson) {
-            out.println(json());
+            out.println(Json.compact(json()));
             return;
         }
         int width = rows.stream().mapToInt(r -> r[0].length()).max().orElse(0);

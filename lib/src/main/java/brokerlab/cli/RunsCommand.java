@@ -3,11 +3,14 @@ package brokerlab.cli;
 import brokerlab.experiment.RunRecord;
 import brokerlab.experiment.RunRegistry;
 import brokerlab.util.Check;
+import brokerlab.util.Json;
 import tech.tablesaw.api.Table;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -54,7 +57,7 @@ final class RunsCommand implements Command {
             print(io, registry.compare(ids[0].trim(), ids[1].trim()), json);
         } else if (args.has("show")) {
             RunRecord r = registry.load(args.required("show"));
-            io.out().println(json ? toJson(r) : r.toString());
+            io.out().println(json ? Json.compact(r) : r.toString());
         } else {
             Table table = registry.listTable();
             if (table.rowCount() == 0 && !json) {
@@ -73,16 +76,10 @@ final class RunsCommand implements Command {
         }
         List<Object> rows = new ArrayList<>();
         for (int i = 0; i < table.rowCount(); i++) {
-            Json row = Json.object();
+            Map<String, Object> row = new LinkedHashMap<>();
             for (String column : table.columnNames()) row.put(column, table.getString(i, column));
             rows.add(row);
         }
-        io.out().println(Json.object().put("rows", rows));
-    }
-
-    private static Json toJson(RunRecord r) {
-        return Json.object().put("id", r.id()).put("name", r.name()).put("createdUtc", r.createdUtc())
-                .put("seed", r.seed()).put("libraryVersion", r.libraryVersion()).put("producer", r.producer())
-                .put("parameters", String.valueOf(r.parameters())).put("results", String.valueOf(r.results()));
+        io.out().println(Json.compact(Map.of("rows", rows)));
     }
 }

@@ -25,7 +25,7 @@ final class TargetSpec {
         String metric = m.group(1).toLowerCase(java.util.Locale.ROOT);
         String digits = m.group(2);
         double value = Args.parseDouble("target", m.group(3));
-        return QueueSpec.named("target", text, () -> switch (metric) {
+        return QueueOptions.named("target", text, () -> switch (metric) {
             case "p" -> new Target.ResponsePercentileAtMost(quantile(text, digits), value);
             case "mean" -> plain(text, digits, new Target.MeanResponseAtMost(value));
             case "pwait" -> plain(text, digits, new Target.WaitProbabilityAtMost(value));

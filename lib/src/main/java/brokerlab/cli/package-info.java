@@ -1,13 +1,16 @@
 /**
- * The command line for scripts and batch runs, {@code java -jar lib/target/brokerlab.jar COMMAND ...}:
- * {@code analyze} (closed forms and named approximations from {@code brokerlab.analytic}), {@code simulate}
- * (replications of {@code brokerlab.model.Station} or {@code ServerFarm} with 95% intervals) and {@code plan}
- * (fewest servers for a target via {@code brokerlab.analytic.capacity.CapacityPlanner}, analytically or with a
- * simulation evaluator). With {@code --json} each prints one JSON object on stdout; progress and errors go to
- * stderr. Bad input exits with status 2 and one line naming the option and the fix; internal errors exit 1.
+ * The command line for scripts and batch runs, {@code bin/brokerlab COMMAND ...} (the self-contained
+ * {@code lib/target/brokerlab-cli.jar}). A shell over the library: it parses options, calls the library and
+ * prints. {@code analyze} prints {@code brokerlab.analytic.GGcK#analyze} (or, for {@code --model FILE},
+ * {@code brokerlab.model.NetworkFile#analyze}); {@code simulate} runs {@code brokerlab.model.QueueSpec#toModel}
+ * (or the model file's network) through {@code brokerlab.experiment.Experiment} and prints its
+ * {@code Estimates}; {@code plan} prints {@code brokerlab.model.Plans}. So a notebook calling the same library
+ * functions with the same spec and seed gets the same numbers. With {@code --json} each prints one JSON object on
+ * stdout ({@code brokerlab.util.Json}); progress and errors go to stderr. Bad input exits with status 2 and one
+ * line naming the option and the fix; internal errors exit 1.
  *
  * <pre>{@code
- * $ java -jar lib/target/brokerlab.jar analyze --arrival 'exp(rate=3.6)' --service 'exp(rate=1)' --servers 4 --json
+ * $ bin/brokerlab analyze --arrival 'exp(rate=3.6)' --service 'exp(rate=1)' --servers 4 --json
  * {"command":"analyze",...,"method":"M/M/c, Erlang C (exact)",...,"wait_probability":0.7877532642953626,
  *  "mean_wait":1.969383160738407,...}
  * }</pre>

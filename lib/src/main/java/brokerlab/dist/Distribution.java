@@ -19,7 +19,7 @@ public interface Distribution {
     /** E[X]; finite and positive for every distribution the library builds. */
     double mean();
 
-    /** Var[X] / E[X]^2; {@code Double.POSITIVE_INFINITY} when the variance is infinite (e.g. Pareto alpha <= 2). */
+    /** Var[X] / E[X]^2; {@code Double.POSITIVE_INFINITY} when the variance is infinite (e.g. Pareto alpha &lt;= 2). */
     double scv();
 
     /** One draw; no allocation. */
@@ -28,7 +28,7 @@ public interface Distribution {
     /** The canonical text spec, which {@code Distributions.parse} reads back, e.g. {@code lomax(alpha=2.5,mean=1)}. */
     String spec();
 
-    /** P(X <= x); 0 for x below the support, 1 above it. */
+    /** P(X &lt;= x); 0 for x below the support, 1 above it. */
     double cdf(double x);
 
     /**
@@ -41,7 +41,7 @@ public interface Distribution {
     /** The same family and shape (same SCV, alpha, k...) scaled to mean {@code newMean}: X * newMean / mean(). */
     Distribution withMean(double newMean);
 
-    /** The raw moment E[X^k] for k >= 0; {@code Double.POSITIVE_INFINITY} when it diverges (Pareto alpha <= k). */
+    /** The raw moment E[X^k] for k >= 0; {@code Double.POSITIVE_INFINITY} when it diverges (Pareto alpha &lt;= k). */
     double moment(int k);
 
     /** E[X^2] = mean^2 (1 + SCV); infinite when the variance is. */

@@ -3,11 +3,8 @@ package brokerlab.dist;
 import brokerlab.random.RandomStream;
 import brokerlab.util.Check;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 
 /**
@@ -18,18 +15,23 @@ import java.util.Objects;
  * cdf is the step function F_n and quantile its generalised inverse (an observed value).
  *
  * <p>Specs: {@code empirical(file=trace.csv,column=latency_ms)} reads a comma-separated file with a header row
- * (quote a path holding commas: {@code file="my, data.csv"}), optionally {@code scale=2} to multiply every value;
- * {@code empirical(values=0.5;1;2.5)} lists the data inline. Values must be finite numbers >= 0 with a positive
- * mean.
+ * (quote a path holding commas: {@code file="my, data.csv"}; the file may be gzip-compressed and start with a
+ * byte-order mark), optionally {@code scale=2} to multiply every value;
+ * {@code empirical(values=0.5;1;2.5)} lists the data inline. Values must be finite numbers &gt;= 0 with a positive
+ * mean. A file of any length is read in constant memory: beyond {@link #MAX_EXACT_OBSERVATIONS} observations the
+ * distribution is that of a fixed-seed uniform subsample of that size (quantiles within 0.0013 in probability of
+ * the full trace's, see {@link #fromCsv}).
  */
 public final class Empirical implements Distribution {
     private final double[] sorted;
     private final String file, column;
     private final double scale;
     private final double mean, scv;
+    private final long observations;
 
-    private Empirical(double[] sorted, String file, String column, double scale) {
+    private Empirical(double[] sorted, String file, String column, double scale, long observations) {
         this.sorted = sorted;
+        this.observations = observations;
         this.file = file;
         this.column = column;
         this.scale = scale;
@@ -50,55 +52,24 @@ public final class Empirical implements Distribution {
             if (!(copy[i] >= 0) || Double.isInfinite(copy[i]))
                 throw Check.fail("values[" + i + "]", copy[i], "observations must be finite and >= 0", "remove or correct that value");
         }
-        return checkedMean(sortedCopy(copy), null, null, 1, "values");
+        return checkedMean(sortedCopy(copy), null, null, 1, copy.length, "values");
     }
 
     /**
-     * The values of column {@code column} of a CSV file with a header row. Blank lines are skipped; a missing
-     * file or column, an empty cell, a non-number or a negative number fails with the line number.
+     * The values of column {@code column} of a CSV file with a header row, read in one streaming pass by
+     * {@link TraceReader}: UTF-8 with or without a byte-order mark, plain or gzip-compressed, quoted fields, blank
+     * lines skipped. A missing file or column, an empty cell, a non-number or a negative number fails with the line
+     * number. A trace of more than {@link #MAX_EXACT_OBSERVATIONS} observations is represented by a uniform random
+     * subsample of that many (fixed seed: the same file gives the same distribution); {@link #observations()} still
+     * counts them all. Memory stays about 8 MB whatever the file's length.
      */
     public static Empirical fromCsv(Path path, String column) {
-        Check.notNull("file", path);
-        Check.notNull("column", column);
-        if (!Files.isRegularFile(path))
-            throw Check.fail("file", path, "no such file (looked for " + path.toAbsolutePath() + ")",
-                    "check the path; relative paths start from the working directory " + Path.of("").toAbsolutePath());
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(path);
-        } catch (IOException e) {
-            throw Check.fail("file", path, "it cannot be read (" + e.getMessage() + ")", "check its permissions and encoding (UTF-8)");
-        }
-        int headerLine = 0;
-        while (headerLine < lines.size() && lines.get(headerLine).isBlank()) headerLine++;
-        if (headerLine == lines.size()) throw Check.fail("file", path, "it is empty", "pass a CSV file with a header row");
-        List<String> header = Csv.split(lines.get(headerLine));
-        int col = header.indexOf(column.trim());
-        if (col < 0) {
-            throw Check.fail("column", "'" + column + "'", "no such column in " + path,
-                    "the columns are " + String.join(", ", header));
-        }
-        double[] values = new double[lines.size()];
-        int n = 0;
-        for (int i = headerLine + 1; i < lines.size(); i++) {
-            if (lines.get(i).isBlank()) continue;
-            List<String> cells = Csv.split(lines.get(i));
-            String where = path + " line " + (i + 1) + ", column '" + column + "'";
-            String cell = col < cells.size() ? cells.get(col) : "";
-            if (cell.isEmpty()) throw Check.fail(where, "''", "the cell is empty", "fill it or delete the row");
-            double v;
-            try {
-                v = Double.parseDouble(cell);
-            } catch (NumberFormatException e) {
-                throw Check.fail(where, "'" + cell + "'", "it is not a number", "write a plain decimal number such as 0.25");
-            }
-            if (!(v >= 0) || Double.isInfinite(v))
-                throw Check.fail(where, cell, "observations must be finite and >= 0", "correct or delete the row");
-            values[n++] = v;
-        }
-        if (n == 0) throw Check.fail("column", "'" + column + "'", "it has no values in " + path, "add data rows below the header");
-        return checkedMean(sortedCopy(Arrays.copyOf(values, n)), path.toString(), column.trim(), 1, "column '" + column + "'");
+        TraceReader.Trace trace = TraceReader.read(path, column);
+        return checkedMean(trace.values(), path.toString(), column.trim(), 1, trace.observations(), "column '" + column + "'");
     }
+
+    /** The most observations held exactly; longer traces are subsampled to this many (see {@link #fromCsv}). */
+    public static final int MAX_EXACT_OBSERVATIONS = TraceReader.MAX_VALUES;
 
     private static double[] sortedCopy(double[] values) {
         double[] s = values.clone();
@@ -106,14 +77,17 @@ public final class Empirical implements Distribution {
         return s;
     }
 
-    private static Empirical checkedMean(double[] sorted, String file, String column, double scale, String what) {
+    private static Empirical checkedMean(double[] sorted, String file, String column, double scale, long observations, String what) {
         if (!(sorted[sorted.length - 1] > 0))
             throw Check.fail(what, "all zeros", "the mean must be > 0", "a distribution of durations needs some positive values");
-        return new Empirical(sorted, file, column, scale);
+        return new Empirical(sorted, file, column, scale, observations);
     }
 
-    /** The number of observations. */
+    /** The number of observations held (at most {@link #MAX_EXACT_OBSERVATIONS}). */
     public int size() { return sorted.length; }
+
+    /** The number of observations in the trace; above {@link #size()} when a long trace was subsampled. */
+    public long observations() { return observations; }
 
     /** A copy of the (scaled) observations in increasing order. */
     public double[] values() { return sorted.clone(); }
@@ -122,7 +96,7 @@ public final class Empirical implements Distribution {
     @Override public double scv() { return scv; }
     @Override public double sample(RandomStream rng) { return sorted[rng.nextInt(sorted.length)]; }
 
-    /** F_n(x) = #{observations <= x} / n. */
+    /** F_n(x) = #{observations &lt;= x} / n. */
     @Override
     public double cdf(double x) {
         int lo = 0, hi = sorted.length;
@@ -152,7 +126,7 @@ public final class Empirical implements Distribution {
     private Empirical scaledBy(double f) {
         double[] s = sorted.clone();
         for (int i = 0; i < s.length; i++) s[i] *= f;
-        return new Empirical(s, file, column, file == null ? 1 : scale * f);   // inline data carries its scale in the values
+        return new Empirical(s, file, column, file == null ? 1 : scale * f, observations);   // inline data carries its scale in the values
     }
 
     @Override

@@ -7,7 +7,7 @@ import brokerlab.util.Check;
  * Lomax, i.e. Pareto Type II starting at 0: P(X > x) = (1 + x / lambda)^(-alpha) for x >= 0, with the scale set
  * from the mean, lambda = mean (alpha - 1). Then
  * <pre>
- *   E[X^k] = lambda^k k! / ((alpha - 1)(alpha - 2)...(alpha - k))  (infinite for alpha <= k)
+ *   E[X^k] = lambda^k k! / ((alpha - 1)(alpha - 2)...(alpha - k))  (infinite for alpha &lt;= k)
  *   SCV    = alpha / (alpha - 2)  for alpha > 2
  * </pre>
  * (K. S. Lomax, "Business failures: another example of the analysis of failure data", JASA 49, 1954;
@@ -16,7 +16,7 @@ import brokerlab.util.Check;
  * SCV is 2.5 / 0.5 = 5 while the classic Pareto's is 0.8. Most draws are small and a few are huge: the usual
  * model of heavy-tailed job sizes in queueing studies.
  *
- * <p>alpha <= 1 is rejected (infinite mean); 1 < alpha <= 2 is allowed and gives {@code scv() = +Infinity}.
+ * <p>alpha &lt;= 1 is rejected (infinite mean); 1 &lt; alpha &lt;= 2 is allowed and gives {@code scv() = +Infinity}.
  * Sampling is by inversion, lambda (U^(-1/alpha) - 1) with U in (0, 1], so no draw is infinite.
  * Spec {@code lomax(alpha=2.5,mean=1)}.
  */

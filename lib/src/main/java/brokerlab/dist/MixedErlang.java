@@ -5,10 +5,10 @@ import brokerlab.util.Check;
 import org.apache.commons.math3.special.Gamma;
 
 /**
- * Tijms' E(k-1,k) two-moment fit for 0 < SCV <= 1: with probability p the sum of k-1, otherwise of k,
+ * Tijms' E(k-1,k) two-moment fit for 0 &lt; SCV &lt;= 1: with probability p the sum of k-1, otherwise of k,
  * exponential phases with a common rate mu, where
  * <pre>
- *   k  = ceil(1 / scv)                                        (so 1/k <= scv <= 1/(k-1))
+ *   k  = ceil(1 / scv)                                        (so 1/k &lt;= scv &lt;= 1/(k-1))
  *   p  = (k scv - sqrt(k (1 + scv) - k^2 scv)) / (1 + scv)
  *   mu = (k - p) / mean
  * </pre>

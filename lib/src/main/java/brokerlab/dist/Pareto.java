@@ -7,7 +7,7 @@ import brokerlab.util.Check;
  * Classic Pareto (Type I) on [x_m, infinity): P(X > x) = (x_m / x)^alpha for x >= x_m, with the scale set from
  * the mean, x_m = mean (alpha - 1) / alpha. Then
  * <pre>
- *   E[X^k] = alpha x_m^k / (alpha - k)  (infinite for alpha <= k),   SCV = 1 / (alpha (alpha - 2))  for alpha > 2
+ *   E[X^k] = alpha x_m^k / (alpha - k)  (infinite for alpha &lt;= k),   SCV = 1 / (alpha (alpha - 2))  for alpha > 2
  * </pre>
  * (Harchol-Balter 2013, ch. 20; Johnson, Kotz and Balakrishnan vol. 1, ch. 20). No draw is below x_m, so at a
  * moderate alpha the law is far <i>less</i> variable than its heavy tail suggests: at alpha = 2.5 the SCV is
@@ -15,7 +15,7 @@ import brokerlab.util.Check;
  * with the same alpha and mean has SCV 5. Say which one you mean: queueing papers on heavy tails often use the
  * Lomax form.
  *
- * <p>alpha <= 1 is rejected (infinite mean); 1 < alpha <= 2 is allowed and gives {@code scv() = +Infinity}.
+ * <p>alpha &lt;= 1 is rejected (infinite mean); 1 &lt; alpha &lt;= 2 is allowed and gives {@code scv() = +Infinity}.
  * Sampling is by inversion, x_m * U^(-1/alpha) with U in (0, 1], so no draw is infinite.
  * Spec {@code pareto(alpha=2.5,mean=1)}.
  */

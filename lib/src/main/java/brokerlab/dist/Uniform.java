@@ -4,7 +4,7 @@ import brokerlab.random.RandomStream;
 import brokerlab.util.Check;
 
 /**
- * Uniform on [min, max] with 0 <= min < max: mean (min+max)/2, Var (max-min)^2/12, so
+ * Uniform on [min, max] with 0 &lt;= min &lt; max: mean (min+max)/2, Var (max-min)^2/12, so
  * SCV = (max-min)^2 / (3 (min+max)^2), at most 1/3 (reached at min = 0). Spec {@code uniform(min=0,max=2)}.
  */
 public record Uniform(double min, double max) implements Distribution {

@@ -8,8 +8,8 @@ import brokerlab.util.Check;
  * <pre>
  *   E[X^j] = eta^j Gamma(1 + j/k),   SCV = Gamma(1 + 2/k) / Gamma(1 + 1/k)^2 - 1
  * </pre>
- * (Johnson, Kotz and Balakrishnan vol. 1, ch. 21). k = 1 is the exponential, k > 1 is more regular (SCV < 1),
- * k < 1 is heavier than exponential yet has all moments: at k = 0.5, SCV = 4!/(2!)^2 - 1 = 5.
+ * (Johnson, Kotz and Balakrishnan vol. 1, ch. 21). k = 1 is the exponential, k > 1 is more regular (SCV &lt; 1),
+ * k &lt; 1 is heavier than exponential yet has all moments: at k = 0.5, SCV = 4!/(2!)^2 - 1 = 5.
  * Sampling is eta E^(1/k) with E a ziggurat exponential. Spec {@code weibull(shape=0.5,mean=1)}.
  */
 public final class Weibull implements Distribution {

@@ -84,6 +84,8 @@ public final class Experiment<R extends Outcome> {
             return new Estimates<>(model.describe(), length, plan.seed(), plan.level(), replicate(length, ""), List.of(), List.of());
         }
         List<Estimates.Stage> stages = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        length = detectWarmup(length, warnings);
         double growth = 1;
         for (int stage = 1; ; stage++) {
             String label = String.format(Locale.ROOT, "stage %d (%s): ", stage, length);
@@ -99,16 +101,35 @@ public final class Experiment<R extends Outcome> {
             }
             stages.add(new Estimates.Stage(length, widths));
             if (missed.isEmpty()) {
-                return new Estimates<>(model.describe(), length, plan.seed(), plan.level(), runs, List.of(), stages);
+                return new Estimates<>(model.describe(), length, plan.seed(), plan.level(), runs, warnings, stages);
             }
             if (growth * 2 > precision.maxGrowth()) {
-                String warning = String.format(Locale.ROOT, "precision target %.1f%% not reached within the budget (%s, %.0fx the initial length): %s",
-                        100 * precision.relativeHalfWidth(), length, growth, String.join(", ", missed));
-                return new Estimates<>(model.describe(), length, plan.seed(), plan.level(), runs, List.of(warning), stages);
+                warnings.add(String.format(Locale.ROOT, "precision target %.1f%% not reached within the budget (%s, %.0fx the initial length): %s",
+                        100 * precision.relativeHalfWidth(), length, growth, String.join(", ", missed)));
+                return new Estimates<>(model.describe(), length, plan.seed(), plan.level(), runs, warnings, stages);
             }
             growth *= 2;
             length = length.times(2);
         }
+    }
+
+    /**
+     * MSER-5 on a pilot trace of replication 0 (White 1997): where the model can trace its transient and the length
+     * counts customers, the warm-up becomes the detected truncation point when that is longer than the planned
+     * one (detection only ever lengthens a warm-up). A pilot whose MSER minimum lies in its second half has not
+     * left the transient: that is a warning, and the planned warm-up stays.
+     */
+    private RunLength detectWarmup(RunLength length, List<String> warnings) {
+        if (!(model instanceof TransientTrace trace) || !(length instanceof RunLength.Customers c)) return length;
+        var detector = new brokerlab.stats.WarmupDetector();
+        if (!trace.trace(c.total(), plan.seed(), 0, detector::add) || detector.points() < 4) return length;
+        if (detector.reachedLimit()) {
+            warnings.add(String.format(Locale.ROOT, "MSER-5 found the transient still running in the first half of a "
+                    + "%,d-customer pilot: the warm-up of %,d customers may be too short; run longer", c.total(), c.warmup()));
+            return length;
+        }
+        long detected = detector.truncationPoint();
+        return detected > c.warmup() ? new RunLength.Customers(detected, c.measured()) : length;
     }
 
     private List<R> replicate(RunLength length, String label) {

@@ -1,15 +1,14 @@
 package brokerlab.experiment;
 
 import brokerlab.util.Check;
+import brokerlab.util.JsonSupport;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SortedMap;
 
 /**
  * Turns one result of a sweep point into named numbers, in a deterministic order: a record gives its numeric
@@ -43,9 +42,7 @@ final class Metrics {
 
     /** Keys in a reproducible order (see the class comment). */
     static List<Object> orderedKeys(Map<?, ?> map) {
-        List<Object> keys = new ArrayList<>(map.keySet());
-        if (!(map instanceof LinkedHashMap || map instanceof SortedMap)) keys.sort((a, b) -> String.valueOf(a).compareTo(String.valueOf(b)));
-        return keys;
+        return JsonSupport.orderedKeys(map);
     }
 
     private static double number(Object value, String name) {

@@ -17,4 +17,14 @@ public interface Outcome {
     default boolean infiniteVariance(Metric metric) {
         return false;
     }
+
+    /**
+     * The empirical distribution behind a percentile metric (for {@code p99_response}, this run's responses), or
+     * null when the run kept none. When every replication has one, {@link Estimates} reports the pooled percentile
+     * (the quantile of the averaged empirical CDF), which short, correlated runs bias much less than the average
+     * of per-run percentiles.
+     */
+    default brokerlab.stats.QuantileSketch sketch(Metric percentile) {
+        return null;
+    }
 }

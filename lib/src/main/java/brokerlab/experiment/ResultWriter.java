@@ -1,12 +1,14 @@
 package brokerlab.experiment;
 
+import brokerlab.util.AtomicFiles;
 import brokerlab.util.Check;
+import brokerlab.util.Json;
+import brokerlab.util.JsonSupport;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -23,7 +25,9 @@ import java.util.regex.Pattern;
  * Writes a result table as {@code DIR/NAME.csv} (exactly the table's columns, in order, one header line, plain
  * RFC 4180 CSV, no comment lines) and a sidecar {@code DIR/NAME.meta.json} recording how it was produced:
  * parameters, seed, library version, Java version, UTC time and the producer (a notebook or command). A reader of
- * {@code data/} can then trace every number to the code and inputs behind it.
+ * {@code data/} can then trace every number to the code and inputs behind it. The sidecar follows
+ * {@link JsonSupport}'s conventions (snake_case keys such as {@code library_version}; NaN as null, infinities as
+ * "Infinity"); both files are replaced atomically.
  * <pre>{@code
  * ResultWriter.inProject("notebooks/03-erlang-c.ipynb")
  *             .write("erlang-c-sweep", table, Map.of("servers", 4, "replications", 30), SEED);
@@ -75,8 +79,10 @@ public final class ResultWriter {
         Path meta = directory.resolve(name + ".meta.json");
         try {
             Files.createDirectories(directory);
-            Files.writeString(csv, csv(table), StandardCharsets.UTF_8);
-            Files.writeString(meta, Json.write(metadata(name, table, parameters, seed)), StandardCharsets.UTF_8);
+            // each file appears whole or not at all (temporary file, fsync, rename): a killed notebook never
+            // leaves a truncated table in data/
+            AtomicFiles.replace(csv, csv(table));
+            AtomicFiles.replace(meta, JsonSupport.write(metadata(name, table, parameters, seed)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + csv + ": " + e.getMessage(), e);
         }
@@ -88,9 +94,9 @@ public final class ResultWriter {
         m.put("name", name);
         m.put("producer", producer);
         m.put("seed", seed);
-        m.put("libraryVersion", LibraryVersion.get());
-        m.put("javaVersion", System.getProperty("java.version"));
-        m.put("createdUtc", Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
+        m.put("library_version", LibraryVersion.get());
+        m.put("java_version", System.getProperty("java.version"));
+        m.put("created_utc", Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString());
         m.put("rows", table.rowCount());
         m.put("columns", table.columnNames());
         m.put("parameters", parameters);

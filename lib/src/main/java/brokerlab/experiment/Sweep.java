@@ -9,9 +9,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleFunction;
+import java.util.function.Function;
 
 /**
- * A one-parameter sweep: evaluate a model at each value and collect the named metrics into a Tablesaw
+ * A parameter sweep. Over a grid of one or more parameters, {@link #experiment} runs a {@link Model} per point
+ * through the same runner as {@link Experiment}, with every (point, replication) task in one parallel pool, and
+ * returns a {@link SweepResult}:
+ * <pre>{@code
+ * SweepResult<StationRun> r = Sweep.over("rho", 0.5, 0.7, 0.9).and("servers", 1, 4)
+ *         .experiment(p -> Station.mmc(p.get("rho") * p.get("servers"), 1, p.integer("servers")),
+ *                     RunPlan.defaults().length(RunLength.customers(100_000)).seed(42));
+ * r.table(Metric.MEAN_WAIT);   // rho, servers, mean_wait, mean_wait_lo, mean_wait_hi: one row per point
+ * }</pre>
+ * Every model is built (and so validated) before any task runs, so a bad point fails at once, naming the point.
+ *
+ * <p>Over one parameter, {@link #run(DoubleFunction)} also evaluates any function at each value and collects the named metrics into a Tablesaw
  * {@link Table}, one row per value (in the given order) and one column per metric after the parameter column:
  * <pre>{@code
  * Table t = Sweep.over("rho", 0.5, 0.7, 0.9)
@@ -26,10 +38,12 @@ import java.util.function.DoubleFunction;
 public final class Sweep {
     private final String parameter;
     private final double[] values;
+    private final Map<String, double[]> grid;
 
-    private Sweep(String parameter, double[] values) {
+    private Sweep(String parameter, double[] values, Map<String, double[]> grid) {
         this.parameter = parameter;
         this.values = values;
+        this.grid = grid;
     }
 
     /** A sweep of {@code parameter} over {@code values} (finite, at least one). */
@@ -39,13 +53,86 @@ public final class Sweep {
         Check.notNull("values", values);
         if (values.length == 0) throw Check.fail("values", "[]", "a sweep needs at least one value", "pass e.g. 0.5, 0.7, 0.9");
         for (int i = 0; i < values.length; i++) Check.finite("values[" + i + "]", values[i]);
-        return new Sweep(parameter, values.clone());
+        Map<String, double[]> grid = new LinkedHashMap<>();
+        grid.put(parameter, values.clone());
+        return new Sweep(parameter, values.clone(), grid);
+    }
+
+    /** This sweep crossed with another parameter: the grid is the cartesian product, the first parameter slowest. */
+    public Sweep and(String name, double... more) {
+        Sweep other = over(name, more);
+        if (grid.containsKey(name)) throw Check.fail("parameter", name, "it is already swept", "give each parameter once");
+        Map<String, double[]> g = new LinkedHashMap<>(grid);
+        g.put(name, other.values);
+        return new Sweep(parameter, values, g);
+    }
+
+    /** Every grid point, first parameter slowest (row-major). */
+    public List<Point> points() {
+        List<Point> out = new ArrayList<>();
+        List<String> names = new ArrayList<>(grid.keySet());
+        int[] index = new int[names.size()];
+        while (true) {
+            Map<String, Double> v = new LinkedHashMap<>();
+            for (int k = 0; k < names.size(); k++) v.put(names.get(k), grid.get(names.get(k))[index[k]]);
+            out.add(new Point(v));
+            int k = names.size() - 1;
+            while (k >= 0 && ++index[k] == grid.get(names.get(k)).length) index[k--] = 0;
+            if (k < 0) return out;
+        }
+    }
+
+    /** {@link #experiment(Function, RunPlan, Progress)} without progress. */
+    public <R extends Outcome> SweepResult<R> experiment(Function<Point, ? extends Model<R>> models, RunPlan plan) {
+        return experiment(models, plan, Progress.NONE);
+    }
+
+    /**
+     * Runs {@code plan} on the model of every grid point. Without run-length control every (point, replication) is
+     * one task of one parallel pool, so both cores stay busy however the work divides; with a precision target the
+     * points run one after another, each with its own length control. The estimates are identical to running
+     * {@code Experiment.of(model).plan(plan)} point by point, whatever the thread count.
+     */
+    public <R extends Outcome> SweepResult<R> experiment(Function<Point, ? extends Model<R>> models, RunPlan plan, Progress progress) {
+        Check.notNull("models", models);
+        Check.notNull("plan", plan);
+        Check.notNull("progress", progress);
+        List<Point> points = points();
+        List<Model<R>> built = new ArrayList<>(points.size());
+        for (Point p : points) {
+            try {
+                built.add(Check.notNull("model at " + p, models.apply(p)));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("at " + p + ": " + e.getMessage(), e);
+            }
+        }
+        List<Estimates<R>> estimates = new ArrayList<>(points.size());
+        if (plan.precision() != null) {
+            for (int i = 0; i < points.size(); i++) {
+                String where = points.get(i).toString();
+                estimates.add(Experiment.of(built.get(i)).plan(plan)
+                        .progress((d, t, m) -> progress.update(d, t, where + ": " + m)).run());
+            }
+            return new SweepResult<>(points, estimates);
+        }
+        int reps = plan.replications();
+        List<R> flat = Replications.run(points.size() * reps, task -> {
+            Model<R> m = built.get(task / reps);
+            return m.run(plan.lengthFor(m), plan.seed(), task % reps);
+        }, plan.threads(), (done, total, message) -> progress.update(done, total, "task " + done + " of " + total));
+        for (int i = 0; i < points.size(); i++) {
+            Model<R> m = built.get(i);
+            estimates.add(new Estimates<>(m.describe(), plan.lengthFor(m), plan.seed(), plan.level(),
+                    flat.subList(i * reps, (i + 1) * reps), List.of(), List.of()));
+        }
+        return new SweepResult<>(points, estimates);
     }
 
     public String parameter() { return parameter; }
 
     public double[] values() { return values.clone(); }
 
+    /** Evaluates {@code point} at each value of the (single) swept parameter. */
     public <R> Table run(DoubleFunction<R> point) {
         return run(point, Progress.NONE);
     }
@@ -53,6 +140,9 @@ public final class Sweep {
     /** Runs every point, reporting each finished one to {@code progress} from the calling thread. */
     public <R> Table run(DoubleFunction<R> point, Progress progress) {
         Check.notNull("point", point);
+        if (grid.size() > 1) {
+            throw Check.fail("sweep", grid.keySet(), "run(function) evaluates one parameter", "use experiment(...) for a grid");
+        }
         List<R> results = Replications.run(values.length, i -> point.apply(values[i]), progress);
         List<LinkedHashMap<String, Double>> rows = new ArrayList<>(values.length);
         for (int i = 0; i < values.length; i++) rows.add(Metrics.of(results.get(i), parameter + " = " + values[i]));

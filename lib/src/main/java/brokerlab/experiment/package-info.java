@@ -13,6 +13,8 @@
  * table, {@link brokerlab.experiment.Progress} reporting for notebooks and the command line, and
  * {@link brokerlab.experiment.ResultWriter}, which stores a table in {@code data/} with a JSON sidecar naming
  * parameters, seed, {@link brokerlab.experiment.LibraryVersion library version}, Java version and producer.
+ * the {@link brokerlab.experiment.RunRegistry} of saved runs. Files are written atomically and in one JSON
+ * convention, so a killed process never leaves half a file behind.
  *
  * <p>Thread contract: replication r runs on a pool thread and must draw random numbers only from streams keyed by
  * (seed, r); progress listeners are called on the caller's thread only.

@@ -1,6 +1,5 @@
 package brokerlab.model;
 
-import brokerlab.random.RandomStream;
 import brokerlab.sim.EventHandler;
 import brokerlab.sim.Simulator;
 
@@ -17,35 +16,23 @@ import java.util.function.DoubleConsumer;
  * later ones (common random numbers across capacities).
  */
 final class FcfsEvents implements EventHandler {
-    private static final int ARRIVAL = 0, DEPARTURE = 1;
+    private static final int DEPARTURE = 1;
 
     private final Simulator sim = new Simulator(this, 256);
-    private final RandomStream arrivals, services;
-    private final Sampler interArrival, service;
+    private final Ledger books;
     private final int servers, capacity;
-    private final long warmup, total;
     private final DoubleConsumer waitTrace;
-    private final Tally tally;
     private final JobQueue queue = new JobQueue();
     private final int[] idle;                 // stack of idle servers
     private int idleCount;
     private final double[] jobArrival;        // per server: the job in service
     private final long[] jobIndex;
-    private long arrived;
     private int inSystem;
-    private boolean observing;
-    private double lastChange, observedFrom, observedTo, areaQueue, areaBusy;
 
     private FcfsEvents(StationParams p, long warmup, long customers, long seed, int replication, DoubleConsumer waitTrace) {
-        this.arrivals = RandomStream.of(seed, replication, RandomStream.ARRIVALS);
-        this.services = RandomStream.of(seed, replication, RandomStream.SERVICE);
-        this.interArrival = new Sampler(p.arrival());
-        this.service = new Sampler(p.service());
-        this.tally = new Tally(p.service().mean());
+        this.books = new Ledger(sim, p.arrival(), p.service(), warmup, customers, seed, replication);
         this.servers = p.servers();
         this.capacity = p.capacity();
-        this.warmup = warmup;
-        this.total = warmup + customers;
         this.waitTrace = waitTrace;
         this.idle = new int[servers];
         for (int m = 0; m < servers; m++) idle[m] = servers - 1 - m;   // server 0 on top
@@ -57,61 +44,29 @@ final class FcfsEvents implements EventHandler {
     static StationRun run(StationParams p, long warmup, long customers, long seed, int replication, DoubleConsumer waitTrace) {
         if (p.discipline() != Discipline.FCFS) throw new IllegalArgumentException("FcfsEvents needs discipline FCFS, got " + p.discipline());
         FcfsEvents model = new FcfsEvents(p, warmup, customers, seed, replication, waitTrace);
-        model.sim.schedule(model.interArrival.next(model.arrivals), ARRIVAL, 0);
-        model.sim.run();
-        double areaSystem = model.areaQueue + model.areaBusy;
-        return model.tally.summary(customers, model.sim.now(), model.observedTo - model.observedFrom, model.servers,
-                model.areaQueue, areaSystem, model.areaBusy, p.heavyTailed(),
-                Engine.EVENTS);
+        return model.books.play(model.servers, p.heavyTailed());
     }
 
     @Override
     public void handle(int type, int payload) {
-        if (type == ARRIVAL) arrival();
-        else departure(payload);
-    }
-
-    /** Integrates queue length and busy servers up to now while the observation window is open. */
-    private void advance(double now) {
-        if (observing) {
-            double dt = now - lastChange;
-            areaQueue += queue.size() * dt;
-            areaBusy += (servers - idleCount) * dt;
-        }
-        lastChange = now;
-    }
-
-    private void arrival() {
         double now = sim.now();
-        advance(now);
-        long k = arrived++;
-        if (k == warmup) {
-            observing = true;
-            observedFrom = now;
-        }
-        if (k + 1 < total) {
-            sim.schedule(interArrival.next(arrivals), ARRIVAL, 0);
-        } else {
-            observing = false;   // the window closes at the last measured arrival
-            observedTo = now;
-        }
-        double demand = service.next(services);
-        boolean measured = k >= warmup;
-        if (measured) tally.arrival();
-        if (inSystem >= capacity) {
-            if (measured) tally.rejection();
-            return;
-        }
+        books.advance(now, queue.size(), inSystem, servers - idleCount);
+        if (type == Ledger.ARRIVAL) arrival(now);
+        else departure(payload, now);
+    }
+
+    private void arrival(double now) {
+        long k = books.arrive(now);
+        double demand = books.demand();
+        if (!books.admit(k, inSystem, capacity)) return;
         inSystem++;
         if (idleCount > 0) start(idle[--idleCount], now, demand, k, now);
         else queue.add(now, demand, k);
     }
 
-    private void departure(int server) {
-        double now = sim.now();
-        advance(now);
+    private void departure(int server, double now) {
         inSystem--;
-        if (jobIndex[server] >= warmup) tally.responded(now - jobArrival[server]);
+        if (books.measured(jobIndex[server])) books.tally.responded(now - jobArrival[server]);
         if (queue.isEmpty()) {
             idle[idleCount++] = server;
         } else {
@@ -125,9 +80,9 @@ final class FcfsEvents implements EventHandler {
     private void start(int server, double arrival, double demand, long index, double now) {
         jobArrival[server] = arrival;
         jobIndex[server] = index;
-        if (index >= warmup) {
+        if (books.measured(index)) {
             double wait = now - arrival;
-            tally.waited(wait, wait > 0);
+            books.tally.waited(wait, wait > 0);
             if (waitTrace != null) waitTrace.accept(wait);
         }
         sim.schedule(demand, DEPARTURE, server);

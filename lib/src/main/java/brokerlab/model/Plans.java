@@ -4,6 +4,7 @@ import brokerlab.analytic.capacity.CapacityPlanner;
 import brokerlab.analytic.capacity.Plan;
 import brokerlab.analytic.capacity.Target;
 import brokerlab.dist.Distribution;
+import brokerlab.dist.Exponential;
 import brokerlab.util.Check;
 
 /**
@@ -36,13 +37,10 @@ public final class Plans {
         return (int) Math.floor(offeredLoad) + 1 + 20 + 10 * (int) Math.ceil(Math.sqrt(offeredLoad));
     }
 
-    /** {@link #bySimulation(Distribution, Distribution, Target, long, int, long, int)} with {@link #defaultMaxServers}. */
+    /** {@link #bySimulation(SimulatedServerCount)} with the evaluator of this station and target. */
     public static Plan bySimulation(Distribution arrival, Distribution service, Target target, long customers,
                                     int replications, long seed) {
-        var evaluator = new SimulatedServerCount(arrival, service, target, customers, replications, seed);
-        int max = target instanceof Target.RejectionProbabilityAtMost r ? r.capacity()
-                : defaultMaxServers(evaluator.offeredLoad());
-        return bySimulation(arrival, service, target, customers, replications, seed, max);
+        return bySimulation(new SimulatedServerCount(arrival, service, target, customers, replications, seed));
     }
 
     /**
@@ -51,21 +49,61 @@ public final class Plans {
      */
     public static Plan bySimulation(Distribution arrival, Distribution service, Target target, long customers,
                                     int replications, long seed, int maxServers) {
-        var evaluator = new SimulatedServerCount(arrival, service, target, customers, replications, seed);
-        int min = 1;
-        if (target instanceof Target.RejectionProbabilityAtMost r) {
-            if (maxServers > r.capacity()) {
-                throw Check.fail("maxServers", maxServers, "it must be <= the capacity K = " + r.capacity()
-                        + " of the rejection target", "pass maxServers <= " + r.capacity());
-            }
-        } else {
-            min = (int) Math.floor(evaluator.offeredLoad()) + 1;
+        return bySimulation(new SimulatedServerCount(arrival, service, target, customers, replications, seed), maxServers);
+    }
+
+    /** The scan from {@link SimulatedServerCount#minServers()} to its {@link SimulatedServerCount#maxServers()}. */
+    public static Plan bySimulation(SimulatedServerCount evaluator) {
+        return bySimulation(evaluator, Check.notNull("evaluator", evaluator).maxServers());
+    }
+
+    /** The scan from {@link SimulatedServerCount#minServers()} to {@code maxServers}, at most the capacity K of a loss system. */
+    public static Plan bySimulation(SimulatedServerCount evaluator, int maxServers) {
+        Check.notNull("evaluator", evaluator);
+        if (maxServers > evaluator.maxServers() && evaluator.minServers() == 1) {
+            throw Check.fail("maxServers", maxServers, "it must be <= the capacity K = " + evaluator.maxServers()
+                    + " of the loss system", "pass maxServers <= " + evaluator.maxServers());
         }
-        return CapacityPlanner.search(evaluator, target, min, maxServers);
+        evaluator.requireReachable();
+        return CapacityPlanner.search(evaluator, evaluator.target(), evaluator.minServers(), maxServers);
     }
 
     /** The analytic plan for Poisson arrivals at {@code arrivalRate}: {@code CapacityPlanner.of(arrivalRate, service).plan(target)}. */
     public static Plan byTheory(double arrivalRate, Distribution service, Target target) {
         return CapacityPlanner.of(arrivalRate, service).plan(target);
+    }
+
+    /** True when exact planning applies: Poisson arrivals and exponential service (M/M/c, M/M/c/K, Erlang B). */
+    public static boolean exactApplies(Distribution arrival, Distribution service) {
+        return arrival instanceof Exponential && service instanceof Exponential;
+    }
+
+    /**
+     * The analytic plan for arrivals given as an inter-arrival distribution, which must be exponential (the
+     * planner's formulas assume Poisson arrivals). With {@code exactOnly}, service must be exponential too;
+     * otherwise the planner's named approximations may answer. Refused, saying what to do instead: percentile
+     * targets for non-exponential service and service with infinite variance (no two-moment formula holds; plan
+     * them {@link #bySimulation}).
+     */
+    public static Plan byTheory(Distribution arrival, Distribution service, Target target, boolean exactOnly) {
+        Check.notNull("target", target);
+        if (!(Check.notNull("--arrival", arrival) instanceof Exponential)) {
+            throw Check.fail("--arrival", arrival.spec(), "analytic planning assumes Poisson arrivals, exp(...)",
+                    "use --method simulate for other arrival processes");
+        }
+        boolean exponential = Check.notNull("--service", service) instanceof Exponential;
+        if (exactOnly && !exponential) {
+            throw Check.fail("--method", "exact", "exact planning needs exp(...) service",
+                    "use --method approx (named approximations) or --method simulate");
+        }
+        if (target instanceof Target.ResponsePercentileAtMost && !exponential) {
+            throw Check.fail("--target", target.describe(), "analytic response percentiles need exp(...) service",
+                    "use --method simulate");
+        }
+        if (service.hasInfiniteVariance() && !(target instanceof Target.RejectionProbabilityAtMost)) {
+            throw Check.fail("--service", service.spec(), "its variance is infinite, so no two-moment formula "
+                    + "applies", "use --method simulate");
+        }
+        return byTheory(arrival.rate(), service, target);
     }
 }

@@ -1,6 +1,5 @@
 package brokerlab.model;
 
-import brokerlab.random.RandomStream;
 import brokerlab.sim.EventHandler;
 import brokerlab.sim.Simulator;
 
@@ -19,47 +18,34 @@ import brokerlab.sim.Simulator;
  * the ARRIVALS and SERVICE streams.
  */
 final class ProcessorSharingEvents implements EventHandler {
-    private static final int ARRIVAL = 0, DEPARTURE = 1;
+    private static final int DEPARTURE = 1;
 
     private final Simulator sim = new Simulator(this, 16);
-    private final RandomStream arrivals, services;
-    private final Sampler interArrival, service;
+    private final Ledger books;
     private final int servers, capacity;
-    private final long warmup, total;
-    private final Tally tally;
     private final SharingHeap jobs = new SharingHeap();
-    private long arrived;
     private long pendingDeparture;
     private boolean departurePending;
-    private double virtual;
-    private boolean observing;
-    private double lastChange, observedFrom, observedTo, areaQueue, areaSystem, areaBusy;
+    private double virtual, lastChange;
 
     private ProcessorSharingEvents(StationParams p, long warmup, long customers, long seed, int replication) {
-        this.arrivals = RandomStream.of(seed, replication, RandomStream.ARRIVALS);
-        this.services = RandomStream.of(seed, replication, RandomStream.SERVICE);
-        this.interArrival = new Sampler(p.arrival());
-        this.service = new Sampler(p.service());
-        this.tally = new Tally(p.service().mean());
+        this.books = new Ledger(sim, p.arrival(), p.service(), warmup, customers, seed, replication);
         this.servers = p.servers();
         this.capacity = p.capacity();
-        this.warmup = warmup;
-        this.total = warmup + customers;
     }
 
     static StationRun run(StationParams p, long warmup, long customers, long seed, int replication) {
         if (p.discipline() != Discipline.PS) throw new IllegalArgumentException("ProcessorSharingEvents needs discipline PS, got " + p.discipline());
         ProcessorSharingEvents model = new ProcessorSharingEvents(p, warmup, customers, seed, replication);
-        model.sim.schedule(model.interArrival.next(model.arrivals), ARRIVAL, 0);
-        model.sim.run();
-        return model.tally.summary(customers, model.sim.now(), model.observedTo - model.observedFrom, model.servers,
-                model.areaQueue, model.areaSystem, model.areaBusy, p.heavyTailed(), Engine.EVENTS);
+        return model.books.play(model.servers, p.heavyTailed());
     }
 
     @Override
     public void handle(int type, int payload) {
-        if (type == ARRIVAL) arrival();
-        else departure();
+        double now = sim.now();
+        advance(now);
+        if (type == Ledger.ARRIVAL) arrival(now);
+        else departure(now);
     }
 
     private double rate(int n) {
@@ -69,52 +55,28 @@ final class ProcessorSharingEvents implements EventHandler {
     /** Advances the virtual clock and the time integrals to now. */
     private void advance(double now) {
         int n = jobs.size();
-        double dt = now - lastChange;
-        if (n > 0) virtual += rate(n) * dt;
-        if (observing) {
-            areaSystem += n * dt;
-            areaQueue += Math.max(0, n - servers) * dt;
-            areaBusy += Math.min(n, servers) * dt;
-        }
+        if (n > 0) virtual += rate(n) * (now - lastChange);
         lastChange = now;
+        books.advance(now, Math.max(0, n - servers), n, Math.min(n, servers));
     }
 
-    private void arrival() {
-        double now = sim.now();
-        advance(now);
-        long k = arrived++;
-        if (k == warmup) {
-            observing = true;
-            observedFrom = now;
-        }
-        if (k + 1 < total) {
-            sim.schedule(interArrival.next(arrivals), ARRIVAL, 0);
-        } else {
-            observing = false;
-            observedTo = now;
-        }
-        double demand = service.next(services);
-        boolean measured = k >= warmup;
-        if (measured) tally.arrival();
+    private void arrival(double now) {
+        long k = books.arrive(now);
+        double demand = books.demand();
         int n = jobs.size();
-        if (n >= capacity) {
-            if (measured) tally.rejection();
-            return;
-        }
+        if (!books.admit(k, n, capacity)) return;
         // the customer index and whether it found all servers taken share one long: (k << 1) | delayed
         jobs.add(virtual + demand, now, demand, (k << 1) | (n >= servers ? 1 : 0));
         reschedule(now);
     }
 
-    private void departure() {
-        double now = sim.now();
-        advance(now);
+    private void departure(double now) {
         departurePending = false;
         long key = jobs.minIndex();
-        if ((key >> 1) >= warmup) {
+        if (books.measured(key >> 1)) {
             double response = now - jobs.minArrival();
-            tally.waited(Math.max(0, response - jobs.minDemand()), (key & 1) == 1);
-            tally.responded(response);
+            books.tally.waited(Math.max(0, response - jobs.minDemand()), (key & 1) == 1);
+            books.tally.responded(response);
         }
         jobs.removeMin();
         if (jobs.size() == 0) virtual = 0;

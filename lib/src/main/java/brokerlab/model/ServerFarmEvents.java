@@ -17,17 +17,15 @@ import brokerlab.sim.Simulator;
  * arrival), routing from ROUTING. So two policies run with the same seed see identical arrivals and demands.
  */
 final class ServerFarmEvents implements EventHandler, ServerView {
-    private static final int ARRIVAL = 0, DEPARTURE = 1;
+    private static final int DEPARTURE = 1;
 
     private final Simulator sim = new Simulator(this, 64);
-    private final RandomStream arrivals, services, routingStream;
-    private final Sampler interArrival, demand;
+    private final Ledger books;
+    private final RandomStream routingStream;
     private final RoutingPolicy policy;
     private final boolean shared;
     private final double[] speed;
     private final int servers, capacity;
-    private final long warmup, total;
-    private final Tally tally;
     private final JobQueue central;
     private final JobQueue[] queues;
     private final int[] jobs;               // per server: in service + own queue
@@ -35,24 +33,16 @@ final class ServerFarmEvents implements EventHandler, ServerView {
     private final double[] jobArrival;
     private final long[] jobIndex;
     private int busyCount, inSystem, waitingCount;
-    private long arrived, decisions;
-    private boolean observing;
-    private double lastChange, observedFrom, observedTo, areaQueue, areaSystem, areaBusy;
+    private long decisions;
 
     private ServerFarmEvents(ServerFarmParams p, long warmup, long customers, long seed, int replication) {
-        arrivals = RandomStream.of(seed, replication, RandomStream.ARRIVALS);
-        services = RandomStream.of(seed, replication, RandomStream.SERVICE);
+        books = new Ledger(sim, p.arrival(), p.demand(), warmup, customers, seed, replication);
         routingStream = RandomStream.of(seed, replication, RandomStream.ROUTING);
-        interArrival = new Sampler(p.arrival());
-        demand = new Sampler(p.demand());
         policy = p.routing();
         shared = policy instanceof SharedQueuePolicy;
         speed = p.speeds();
         servers = speed.length;
         capacity = p.capacity();
-        this.warmup = warmup;
-        total = warmup + customers;
-        tally = new Tally(p.demand().mean());
         central = shared ? new JobQueue() : null;
         queues = new JobQueue[shared ? 0 : servers];
         for (int i = 0; i < queues.length; i++) queues[i] = new JobQueue();
@@ -64,10 +54,7 @@ final class ServerFarmEvents implements EventHandler, ServerView {
 
     static StationRun run(ServerFarmParams p, long warmup, long customers, long seed, int replication) {
         ServerFarmEvents m = new ServerFarmEvents(p, warmup, customers, seed, replication);
-        m.sim.schedule(m.interArrival.next(m.arrivals), ARRIVAL, 0);
-        m.sim.run();
-        return m.tally.summary(customers, m.sim.now(), m.observedTo - m.observedFrom, m.servers,
-                m.areaQueue, m.areaSystem, m.areaBusy, p.demand().hasInfiniteVariance(), Engine.EVENTS);
+        return m.books.play(m.servers, p.demand().hasInfiniteVariance());
     }
 
     // ServerView: what the policy sees
@@ -80,41 +67,16 @@ final class ServerFarmEvents implements EventHandler, ServerView {
 
     @Override
     public void handle(int type, int payload) {
-        if (type == ARRIVAL) arrival();
-        else departure(payload);
-    }
-
-    private void advance(double now) {
-        if (observing) {
-            double dt = now - lastChange;
-            areaSystem += inSystem * dt;
-            areaQueue += waitingCount * dt;
-            areaBusy += busyCount * dt;
-        }
-        lastChange = now;
-    }
-
-    private void arrival() {
         double now = sim.now();
-        advance(now);
-        long k = arrived++;
-        if (k == warmup) {
-            observing = true;
-            observedFrom = now;
-        }
-        if (k + 1 < total) {
-            sim.schedule(interArrival.next(arrivals), ARRIVAL, 0);
-        } else {
-            observing = false;
-            observedTo = now;
-        }
-        double d = demand.next(services);
-        boolean measured = k >= warmup;
-        if (measured) tally.arrival();
-        if (inSystem >= capacity) {
-            if (measured) tally.rejection();
-            return;
-        }
+        books.advance(now, waitingCount, inSystem, busyCount);
+        if (type == Ledger.ARRIVAL) arrival(now);
+        else departure(payload, now);
+    }
+
+    private void arrival(double now) {
+        long k = books.arrive(now);
+        double d = books.demand();
+        if (!books.admit(k, inSystem, capacity)) return;
         inSystem++;
         if (shared) {
             central.add(now, d, k);
@@ -155,14 +117,12 @@ final class ServerFarmEvents implements EventHandler, ServerView {
                 + (shared ? "an idle server" : "a server index in [0, " + servers + ")"));
     }
 
-    private void departure(int i) {
-        double now = sim.now();
-        advance(now);
+    private void departure(int i, double now) {
         inSystem--;
         jobs[i]--;
         busy[i] = false;
         busyCount--;
-        if (jobIndex[i] >= warmup) tally.responded(now - jobArrival[i]);
+        if (books.measured(jobIndex[i])) books.tally.responded(now - jobArrival[i]);
         if (shared) {
             dispatchCentral(now);
         } else if (!queues[i].isEmpty()) {
@@ -180,9 +140,9 @@ final class ServerFarmEvents implements EventHandler, ServerView {
         busyCount++;
         jobArrival[i] = arrival;
         jobIndex[i] = index;
-        if (index >= warmup) {
+        if (books.measured(index)) {
             double wait = now - arrival;
-            tally.waited(wait, wait > 0);
+            books.tally.waited(wait, wait > 0);
         }
         sim.schedule(work / speed[i], DEPARTURE, i);
     }

@@ -87,7 +87,7 @@ public record ServerFarmParams(Distribution arrival, Distribution demand, double
     public double arrivalRate() { return 1.0 / arrival.mean(); }
 
     /** Total load lambda E[D] / sum(speeds). */
-    public double utilisation() {
+    public double utilization() {
         return demand.mean() / arrival.mean() / Arrays.stream(speeds).sum();
     }
 

@@ -5,6 +5,7 @@ import brokerlab.dist.Exponential;
 import brokerlab.experiment.Experiment;
 import brokerlab.experiment.Model;
 import brokerlab.experiment.RunLength;
+import brokerlab.experiment.TransientTrace;
 import brokerlab.util.Check;
 
 /**
@@ -22,7 +23,7 @@ import brokerlab.util.Check;
  * everything else by the event engine. A {@link RunLength.Time} length is converted to customers at the
  * arrival rate.
  */
-public final class Station implements Model<StationRun> {
+public final class Station implements Model<StationRun>, TransientTrace {
     private final StationParams params;
     private final Engine engine;
 
@@ -109,6 +110,15 @@ public final class Station implements Model<StationRun> {
         if (recursion) return FcfsRecursion.run(params, n.warmup(), n.measured(), seed, replication, null);
         if (params.discipline() == Discipline.PS) return ProcessorSharingEvents.run(params, n.warmup(), n.measured(), seed, replication);
         return FcfsEvents.run(params, n.warmup(), n.measured(), seed, replication, null);
+    }
+
+    /** Traces every customer's wait from an empty system (FCFS only; processor sharing has no FCFS wait to trace). */
+    @Override
+    public boolean trace(long customers, long seed, int replication, java.util.function.DoubleConsumer sink) {
+        if (params.discipline() != Discipline.FCFS) return false;
+        if (params.recursionApplies() && engine != Engine.EVENTS) FcfsRecursion.run(params, 0, customers, seed, replication, sink);
+        else FcfsEvents.run(params, 0, customers, seed, replication, sink);
+        return true;
     }
 
     @Override

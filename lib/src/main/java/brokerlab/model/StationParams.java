@@ -43,7 +43,7 @@ public record StationParams(Distribution arrival, Distribution service, int serv
     public double offeredLoad() { return service.mean() / arrival.mean(); }
 
     /** rho = a / c; above one only with a finite capacity. */
-    public double utilisation() { return offeredLoad() / servers; }
+    public double utilization() { return offeredLoad() / servers; }
 
     public boolean infiniteCapacity() { return capacity == INFINITE; }
 

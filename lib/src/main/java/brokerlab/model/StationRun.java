@@ -3,6 +3,8 @@ package brokerlab.model;
 import brokerlab.experiment.Measurements;
 import brokerlab.experiment.Metric;
 import brokerlab.experiment.Outcome;
+import brokerlab.stats.LogLinearSketch;
+import brokerlab.stats.QuantileSketch;
 
 /**
  * What one replication of a station or a server farm measured, by name (see the metric constants in
@@ -26,8 +28,11 @@ import brokerlab.experiment.Outcome;
  * @param heavyTailed    true when waits and responses may have infinite variance (service with infinite variance,
  *                       or a tail index below Scheller-Wolf's bound for the second wait moment): their means and
  *                       percentiles are then summarised by medians over replications
+ * @param waits          this run's measured waits, for pooled percentiles across replications
+ * @param responses      this run's measured responses, likewise
  */
-public record StationRun(Measurements measurements, Engine engine, boolean heavyTailed) implements Outcome {
+public record StationRun(Measurements measurements, Engine engine, boolean heavyTailed,
+                         LogLinearSketch waits, LogLinearSketch responses) implements Outcome {
     /** Measured arrivals (accepted and rejected). */
     public static final Metric CUSTOMERS = Metric.of("customers", "jobs", Metric.Kind.COUNT);
     /** Measured customers that departed (the run drains, so customers − rejected). */
@@ -53,6 +58,14 @@ public record StationRun(Measurements measurements, Engine engine, boolean heavy
         String n = metric.name();
         return (metric.kind() == Metric.Kind.MEAN || metric.kind() == Metric.Kind.PERCENTILE)
                 && (n.endsWith("_wait") || n.endsWith("_response"));
+    }
+
+    @Override
+    public QuantileSketch sketch(Metric percentile) {
+        if (percentile.kind() != Metric.Kind.PERCENTILE) return null;
+        if (percentile.name().endsWith("_wait")) return waits;
+        if (percentile.name().endsWith("_response")) return responses;
+        return null;
     }
 
     public double get(Metric metric) { return measurements.get(metric); }

@@ -70,6 +70,6 @@ final class Tally {
                 .put(StationRun.CUSTOMERS, customers).put(StationRun.DEPARTURES, responseCount).put(StationRun.REJECTED, rejected)
                 .put(StationRun.OBSERVED_TIME, observedTime).put(StationRun.SIMULATED_TIME, simulatedTime)
                 .build();
-        return new StationRun(m, engine, heavyTailed);
+        return new StationRun(m, engine, heavyTailed, waits.sketch(), responses.sketch());
     }
 }

@@ -3,7 +3,9 @@
  * brokerlab.model.Station}), and heterogeneous servers behind a load balancer ({@link brokerlab.model.ServerFarm}
  * with a {@link brokerlab.model.routing.RoutingPolicy}). Each is a {@link brokerlab.experiment.Model}: one run
  * gives an immutable {@link brokerlab.model.StationRun}; {@link brokerlab.experiment.Experiment} turns replications
- * into {@link brokerlab.experiment.Estimates} with a 95% confidence interval per metric.
+ * into {@link brokerlab.experiment.Estimates} with a 95% confidence interval per metric. The subpackages hold the
+ * other families (network, closed, broker, dispatch, priority, threading), each a Model whose outcome holds its
+ * Measurements plus {@link brokerlab.model.Slice}s for its parts (stations, classes, steps).
  *
  * <p>FCFS with identical servers and an infinite buffer runs on the event-free Kiefer–Wolfowitz recursion
  * ({@code FcfsRecursion}); everything else on the event engine of {@code brokerlab.sim} ({@code FcfsEvents},

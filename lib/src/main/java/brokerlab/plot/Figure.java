@@ -23,7 +23,7 @@ import java.util.List;
  *       .image();
  * }</pre>
  */
-public abstract sealed class Figure permits XyFigure, BarFigure {
+public abstract sealed class Figure permits XyFigure, BarFigure, TimelineFigure {
     public static final int DEFAULT_WIDTH = 720;
     public static final int DEFAULT_HEIGHT = 440;
 
@@ -41,6 +41,11 @@ public abstract sealed class Figure permits XyFigure, BarFigure {
     /** Grouped bars, one group per category, one bar per series: comparisons of policies or configurations. */
     public static BarFigure bars(String title, List<String> categories, String yLabel) {
         return new BarFigure(title, categories, yLabel);
+    }
+
+    /** A space-time diagram of a recorded run: one line per process, arrows for messages. */
+    public static TimelineFigure timeline(String title, brokerlab.timeline.Timeline timeline) {
+        return new TimelineFigure(title, timeline);
     }
 
     /** Renders the figure (again, if called twice) as an image of the configured size. */

@@ -9,7 +9,7 @@ import org.HdrHistogram.DoubleHistogram;
  * percentile whatever the run length. Zero values (jobs that did not wait) are recorded exactly.
  * Mutable, not thread-safe; merge per-replication histograms with {@link #add}.
  */
-public final class LatencyHistogram {
+public final class LatencyHistogram implements QuantileSketch {
     /** Ratio of the largest to the smallest non-zero value tracked without loss of precision. */
     private static final long DYNAMIC_RANGE = 1L << 40;
     private static final int SIGNIFICANT_DIGITS = 3;
@@ -22,6 +22,18 @@ public final class LatencyHistogram {
         histogram.recordValue(value);
     }
 
+    @Override
+    public double quantile(double q) {
+        return percentile(q);
+    }
+
+    @Override
+    public double cdf(double x) {
+        if (histogram.getTotalCount() == 0) return Double.NaN;
+        if (x < 0) return 0;
+        return histogram.getPercentileAtOrBelowValue(x) / 100.0;
+    }
+
     /** The q-quantile, q in (0, 1): {@code percentile(0.99)} is p99. NaN when empty. */
     public double percentile(double q) {
         Check.openUnit("q", q);
@@ -29,6 +41,7 @@ public final class LatencyHistogram {
         return histogram.getValueAtPercentile(q * 100.0);
     }
 
+    @Override
     public long count() { return histogram.getTotalCount(); }
 
     /** Mean of the recorded values (to histogram precision; use a RunningStats for the exact mean). */

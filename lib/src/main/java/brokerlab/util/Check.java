@@ -6,6 +6,15 @@ package brokerlab.util;
  * {@code arrivalRate = -1.0 is invalid: it must be > 0 (a rate in jobs per unit time)}.
  *
  * <p>All checks are written as {@code !(x > 0)} rather than {@code x <= 0} so that NaN is rejected too.
+ *
+ * <p>One convention for exceptions across the library, so that a failure is never mistaken for the caller's
+ * mistake: {@link IllegalArgumentException} (what this class throws) means the input is bad, and the command line
+ * reports it as such (exit 2, one line). A failure to compute an answer for input that passed these checks is a
+ * defect of the library and is thrown as {@link IllegalStateException} (or {@link ArithmeticException} for a
+ * quantity that is mathematically undefined, e.g. an infinite mean), never as an IllegalArgumentException (exit 1,
+ * "internal error"). Third-party numerics that signal with IllegalArgumentException subclasses, such as
+ * commons-math's {@code NoBracketingException}, are caught at the call and rethrown that way (see the analytic
+ * package's root finder).
  */
 public final class Check {
     private Check() {}
@@ -78,18 +87,18 @@ public final class Check {
      * Stability of a queue with infinite buffer: utilisation rho = lambda / (c mu) must be below one.
      * The message is the one the brief asks for: "utilisation 1.2 >= 1: the queue is unstable".
      */
-    public static double stable(double utilisation) {
-        return stable("utilisation", utilisation);
+    public static double stable(double utilization) {
+        return stable("utilisation", utilization);
     }
 
     /** As {@link #stable(double)}, naming where the utilisation comes from (a station, a stage). */
-    public static double stable(String what, double utilisation) {
-        if (!(utilisation < 1)) {
+    public static double stable(String what, double utilization) {
+        if (!(utilization < 1)) {
             throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
                     "%s %.4g >= 1: the queue is unstable (arrivals outpace service, the backlog grows without bound); "
-                            + "add servers, speed up service or lower the arrival rate", what, utilisation));
+                            + "add servers, speed up service or lower the arrival rate", what, utilization));
         }
-        return utilisation;
+        return utilization;
     }
 
     public static <T> T notNull(String name, T value) {

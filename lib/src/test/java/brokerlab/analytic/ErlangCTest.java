@@ -14,7 +14,21 @@ class ErlangCTest {
     }
 
     @Test
-    void oneServerWaitProbabilityIsTheUtilisation() {
+    void twoServersOneErlangIsOneThird() {
+        // M/M/2, a = 1: sum_{k<2} a^k/k! = 2, a^2/(2! (1 - 1/2)) = 1, C = 1 / (2 + 1) = 1/3
+        assertEquals(1.0 / 3, ErlangC.waitProbability(2, 1.0), 1e-14);
+    }
+
+    @Test
+    void staysFiniteAndOrderedForHundredsOfServers() {
+        // a^c / c! overflows a double for c = 500; the recursion does not. More servers at the same load wait less.
+        double c500 = ErlangC.waitProbability(500, 480);
+        double c520 = ErlangC.waitProbability(520, 480);
+        assertTrue(c500 > 0 && c500 < 1 && c520 > 0 && c520 < c500, c500 + " " + c520);
+    }
+
+    @Test
+    void oneServerWaitProbabilityIsTheUtilization() {
         assertEquals(0.7, ErlangC.waitProbability(1, 0.7), 1e-14);
     }
 

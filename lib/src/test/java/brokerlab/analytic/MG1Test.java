@@ -46,6 +46,70 @@ class MG1Test {
         }
     }
 
+    @Test
+    void mm1PercentileByInversionStaysAccurateNearSaturation() {
+        // T ~ Exp(mu - lambda) for M/M/1; 1 - lambda is exact for these doubles (Sterbenz). The inversion meets
+        // the transform at s ~ 1e-5, where 1 - S*(s) by subtraction kept only 11 digits (old error 3e-4).
+        for (double lambda : new double[]{0.999, 0.99999}) {
+            double exact = Math.log(100) / (1 - lambda);
+            double t = MG1.of(lambda, new ServiceTransform.Exponential(1)).responsePercentile(0.99).value();
+            assertEquals(exact, t, 1e-6 * exact, "lambda = " + lambda);
+        }
+    }
+
+    @Test
+    void deterministicAndErlangTailTransformsKeepTheirDigitsNearZero() {
+        // (1 - S*(s))/s -> E[S] as s -> 0; next term -s E[S^2]/2: D: 1 - s/2, Erlang(2, 1): 1 - 3s/4
+        var s = new org.apache.commons.math3.complex.Complex(1e-9, 1e-9);
+        assertEquals(1 - 0.5e-9, new ServiceTransform.Deterministic(1).tailTransform(s).getReal(), 1e-15);
+        assertEquals(-0.5e-9, new ServiceTransform.Deterministic(1).tailTransform(s).getImaginary(), 1e-15);
+        assertEquals(1 - 0.75e-9, new ServiceTransform.Erlang(2, 1).tailTransform(s).getReal(), 1e-15);
+        assertEquals(0.625, new ServiceTransform.Hyperexponential(new double[]{0.5, 0.5}, new double[]{1, 4})
+                .tailTransform(new org.apache.commons.math3.complex.Complex(0)).getReal(), 1e-15);   // E[S] = 0.5/1 + 0.5/4
+    }
+
+    @Test
+    void mm1PercentilesStayAccurateDownToTheSmallestDoubleTail() {
+        // T ~ Exp(mu - lambda): the q-quantile is -log1p(-q) / (mu - lambda) for the double q actually passed
+        // (1 - 1e-14 is not exactly representable). Undamped inversion lost all digits below 1 - q = 1e-9.
+        for (double lambda : new double[]{0.5, 0.99999}) {
+            for (double q : new double[]{1 - 1e-9, 1 - 1e-14, Math.nextDown(1.0)}) {
+                double exact = -Math.log1p(-q) / (1 - lambda);
+                double t = MG1.of(lambda, new ServiceTransform.Exponential(1)).responsePercentile(q).value();
+                assertEquals(exact, t, 1e-9 * exact, "lambda = " + lambda + ", q = " + q);
+            }
+        }
+    }
+
+    @Test
+    void md1TailDecaysAtTheCramerLundbergRate() {
+        // M/D/1, lambda = 0.5, D = 1: the tail decays as e^{-eta t} with eta > 0 solving lambda (e^{eta D} - 1) = eta
+        // (the P-K denominator's real root). Far out, P(T > t + 1) / P(T > t) = e^{-eta} (the next pole is complex
+        // and much further left, so at t = 40 its share is far below 1e-6).
+        var q = MG1.of(0.5, new ServiceTransform.Deterministic(1));
+        double eta = q.decayRate();
+        assertEquals(eta, 0.5 * Math.expm1(eta), 1e-12);
+        assertTrue(eta > 0.1, "the positive root, not 0: " + eta);
+        assertEquals(Math.exp(-eta), q.responseTail(41) / q.responseTail(40), 1e-6);
+        assertTrue(q.responseTail(40) < 1e-10, "deep in the tail: " + q.responseTail(40));
+    }
+
+    @Test
+    void integratedTailTransformsMatchTheirDefinitionAwayFromZeroAndHalfTheSecondMomentAtIt() {
+        // (E[S] - R(s)) / s by plain subtraction is accurate at |s| = 1; at s -> 0 the limit is E[S^2] / 2
+        var s = new org.apache.commons.math3.complex.Complex(0.6, 0.8);
+        ServiceTransform[] all = {new ServiceTransform.Exponential(2), new ServiceTransform.Deterministic(1.5),
+                new ServiceTransform.Erlang(3, 2), ServiceTransform.Hyperexponential.balanced(1, 4)};
+        for (ServiceTransform t : all) {
+            var direct = new org.apache.commons.math3.complex.Complex(t.mean()).subtract(t.tailTransform(s)).divide(s);
+            var closed = t.integratedTailTransform(s);
+            assertEquals(direct.getReal(), closed.getReal(), 1e-13, t.toString());
+            assertEquals(direct.getImaginary(), closed.getImaginary(), 1e-13, t.toString());
+            var tiny = new org.apache.commons.math3.complex.Complex(1e-12, 0);
+            assertEquals(t.secondMoment() / 2, t.integratedTailTransform(tiny).getReal(), 1e-10 * t.secondMoment(), t.toString());
+        }
+    }
+
     /** Erlang's M/D/1 wait CDF (Crommelin 1932; Tijms 2003 §5.2): (1-rho) sum_{k<=t/D} (lambda(kD-t))^k/k! e^{-lambda(kD-t)}. */
     private static double md1WaitCdf(double lambda, double d, double t) {
         double sum = 0;

@@ -44,4 +44,13 @@ class MMcKTest {
         var e = assertThrows(IllegalArgumentException.class, () -> new MMcK(1, 1, 4, 3));
         assertTrue(e.getMessage().contains("capacity"), e.getMessage());
     }
+
+    @Test
+    void heavyOverloadKeepsTheAdmittedRateToFullPrecision() {
+        // c = K = 1, a = 1e6: p_1 = a / (1 + a), admitted rate lambda (1 - p_1) = 1e6 / (1e6 + 1); every admitted job
+        // only gets served, so its mean response is 1/mu = 1 exactly (1 - p_1 by subtraction was 6e-11 off)
+        var q = new MMcK(1e6, 1, 1, 1);
+        assertEquals(1e6 / (1e6 + 1), q.throughput(), 1e-15);
+        assertEquals(1.0, q.meanResponse(), 1e-14);
+    }
 }

@@ -24,10 +24,30 @@ class RoundRobinSplitTest {
     }
 
     @Test
+    void oneServerAtOneMinusOneInBillionIsTheMM1MeanToFullPrecision() {
+        // c = 1: W = 1 / (mu - lambda); 1 - lambda is exact (Sterbenz). Solving for sigma lost 3 digits (W off by 1000x)
+        double lambda = 1 - 1e-9;
+        assertEquals(1 / (1 - lambda), new RoundRobinSplit(lambda, 1).meanResponse().value(), 1e-13 / (1 - lambda));
+    }
+
+    @Test
+    void twoServersNearSaturationMatchTheQuadraticRoot() {
+        // c = 2, r = mu / lambda, u = 1 - sigma: (1 - u)(1 + r u)^2 = 1 gives r^2 u^2 + (2r - r^2) u - (2r - 1) = 0;
+        // rationalised root u = 2 (2r - 1) / ((2r - r^2) + sqrt((2r - r^2)^2 + 4 r^2 (2r - 1))), no cancellation,
+        // with 2r - 1 = (2 mu - lambda) / lambda formed exactly (Sterbenz). W = 1 / (mu u).
+        for (double rho : new double[]{0.9, 1 - 1e-6, 1 - 1e-9}) {
+            double mu = 1, lambda = 2 * rho, r = mu / lambda, spare = (2 * mu - lambda) / lambda, b = 2 * r - r * r;
+            double u = 2 * spare / (b + Math.sqrt(b * b + 4 * r * r * spare));
+            double exact = 1 / (mu * u);
+            assertEquals(exact, new RoundRobinSplit(lambda, mu, mu).meanResponse().value(), 1e-12 * exact, "rho = " + rho);
+        }
+    }
+
+    @Test
     void roundRobinBeatsARandomSplitOnEqualServers() {
         // regular (Erlang-4) input waits less than Poisson input at the same load: W_RR < W_random = 1 / (1 - 0.75)
         var rr = new RoundRobinSplit(3, 1, 1, 1, 1);
-        assertTrue(rr.meanResponse().value() < RandomSplit.equalSplit(3, 1, 1, 1, 1).meanResponse().value());
+        assertTrue(rr.meanResponse().value() < RandomSplitMM1.equalSplit(3, 1, 1, 1, 1).meanResponse().value());
     }
 
     @Test

@@ -27,4 +27,12 @@ class StationaryDistributionTest {
         var e = assertThrows(IllegalArgumentException.class, () -> StationaryDistribution.solve(new double[][]{{0, -1}, {1, 0}}));
         assertTrue(e.getMessage().contains("rates[0][1]"), e.getMessage());
     }
+
+    @Test
+    void aReducibleChainIsRefusedAsBadInputNamingTheRule() {
+        // states {0, 1} and {2} never communicate: two closed classes, no unique stationary law, singular generator
+        double[][] rates = {{0, 1, 0}, {1, 0, 0}, {0, 0, 0}};
+        var e = assertThrows(IllegalArgumentException.class, () -> StationaryDistribution.solve(rates));
+        assertTrue(e.getMessage().startsWith("rates = 3 states") && e.getMessage().contains("not irreducible"), e.getMessage());
+    }
 }

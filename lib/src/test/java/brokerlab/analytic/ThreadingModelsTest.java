@@ -63,4 +63,18 @@ class ThreadingModelsTest {
         var e = assertThrows(IllegalArgumentException.class, () -> ThreadingModels.contendedPool(30, 10, 4, 8, 0.05));
         assertTrue(e.getMessage().contains("contended pool"), e.getMessage());
     }
+
+    @Test
+    void birthDeathKeepsItsDigitsAtHeavyOverloadAndNearSaturation() {
+        // one state, lambda = 1e6, mu = 1: p_1 = a / (1 + a), admitted rate 1e6 / (1e6 + 1), response 1/mu = 1
+        var lost = ThreadingModels.birthDeath("loss", 1e6, new double[]{1}, false);
+        assertEquals(1e6 / (1e6 + 1), lost.throughput(), 1e-15);
+        assertEquals(1.0, lost.meanResponse(), 1e-14);
+        // infinite tail with mu = 3, lambda = 3 (1 - 1e-9): M/M/1, L = rho / (1 - rho) = lambda / (3 - lambda), with
+        // 3 - lambda exact (Sterbenz); 1 - lambda/3 by subtraction was 1e-7 off
+        double lambda = 3 * (1 - 1e-9);
+        var mm1 = ThreadingModels.birthDeath("mm1", lambda, new double[]{3}, true);
+        double exact = lambda / (3 - lambda);
+        assertEquals(exact, mm1.meanNumberInSystem(), 1e-12 * exact);
+    }
 }

@@ -2,17 +2,9 @@ package brokerlab.dist;
 
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class CsvTest {
-    @Test
-    void splitsAtCommasOutsideQuotesAndTrimsUnquotedFields() {
-        assertEquals(List.of("id", "service time", "a, b", "say \"hi\"", ""),
-                Csv.split(" id , \"service time\",\"a, b\",\"say \"\"hi\"\"\","));
-    }
-
     @Test
     void quotesOnlyWhatASpecWouldSplit() {
         assertEquals("trace.csv", Csv.quoteIfNeeded("trace.csv"));

@@ -103,4 +103,34 @@ class ExperimentTest {
         Experiment.of(SAMPLE_MEAN).replications(5).progress((done, total, msg) -> seen.add(done)).run();
         assertEquals(List.of(1L, 2L, 3L, 4L, 5L), seen);
     }
+
+    /** A sample mean whose first 1,000 customers are 10 higher: the transient MSER-5 must cut off. */
+    private static final class Biased implements Model<Measurements>, TransientTrace {
+        @Override public Measurements run(RunLength length, long seed, int r) {
+            RunLength.Customers c = length.inCustomers(1);
+            RandomStream s = RandomStream.of(seed, r, RandomStream.SERVICE);
+            double sum = 0;
+            for (long i = 0; i < c.total(); i++) {
+                double x = s.nextExponential() + (i < 1_000 ? 10 : 0);
+                if (i >= c.warmup()) sum += x;
+            }
+            return Measurements.builder().put(MEAN, sum / c.measured()).build();
+        }
+        @Override public boolean trace(long customers, long seed, int r, java.util.function.DoubleConsumer sink) {
+            RandomStream s = RandomStream.of(seed, r, RandomStream.SERVICE);
+            for (long i = 0; i < customers; i++) sink.accept(s.nextExponential() + (i < 1_000 ? 10 : 0));
+            return true;
+        }
+    }
+
+    @Test
+    void runLengthControlChoosesTheWarmUpByMser5() {
+        // planned warm-up 500 < the 1,000-customer transient: MSER-5 lengthens it to about 1,000 (one 5-point resolution)
+        var e = Experiment.of(new Biased()).length(RunLength.customers(500, 20_000)).seed(2).precision(0.05, MEAN).run();
+        long warmup = ((RunLength.Customers) e.length()).warmup();
+        assertTrue(warmup >= 1_000 && warmup <= 1_100, "warm-up " + warmup);
+        assertTrue(e.get(MEAN).contains(1.0), e.get(MEAN).toString());
+        var fixed = Experiment.of(new Biased()).length(RunLength.customers(500, 20_000)).seed(2).run();
+        assertFalse(fixed.get(MEAN).contains(1.0), "without detection the transient biases the mean: " + fixed.get(MEAN));
+    }
 }

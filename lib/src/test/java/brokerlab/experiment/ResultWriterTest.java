@@ -36,9 +36,9 @@ class ResultWriterTest {
 
         String meta = Files.readString(dir.resolve("data/demo.meta.json"));
         assertTrue(meta.startsWith("{\n  \"name\": \"demo\",\n  \"producer\": \"notebooks/03-test.ipynb\",\n  \"seed\": 42,\n"), meta);
-        assertTrue(meta.contains("\"libraryVersion\": \"" + LibraryVersion.get() + "\""), meta);
-        assertTrue(meta.contains("\"javaVersion\": \"" + System.getProperty("java.version") + "\""), meta);
-        assertTrue(meta.contains("\"createdUtc\": \"2026-01-02T03:04:05Z\""), meta);
+        assertTrue(meta.contains("\"library_version\": \"" + LibraryVersion.get() + "\""), meta);
+        assertTrue(meta.contains("\"java_version\": \"" + System.getProperty("java.version") + "\""), meta);
+        assertTrue(meta.contains("\"created_utc\": \"2026-01-02T03:04:05Z\""), meta);
         assertTrue(meta.contains("\"columns\": [\"rho\", \"policy\", \"wait\"]"), meta);
         assertTrue(meta.contains("\"parameters\": {\n    \"servers\": 4,\n    \"label\": \"tab\\there\"\n  }"), meta);
     }

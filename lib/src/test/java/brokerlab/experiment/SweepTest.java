@@ -51,4 +51,55 @@ class SweepTest {
         Sweep.over("x", 1, 2, 3, 4).run(x -> Map.of("y", x), (done, total, msg) -> last[0] = done);
         assertEquals(4, last[0]);
     }
+
+    /** A model whose only metric is a mean of exponentials with mean {@code m}: E = m, independent of the length. */
+    private static Model<Measurements> meanOf(double m) {
+        if (!(m > 0)) throw new IllegalArgumentException("m = " + m + " is invalid: it must be > 0");
+        return new Model<>() {
+            @Override public Measurements run(RunLength length, long seed, int r) {
+                var s = brokerlab.random.RandomStream.of(seed, r, brokerlab.random.RandomStream.SERVICE);
+                long n = length.inCustomers(1).measured();
+                double sum = 0;
+                for (long i = 0; i < n; i++) sum += m * s.nextExponential();
+                return Measurements.builder().put(Metric.MEAN_WAIT, sum / n).build();
+            }
+            @Override public String describe() { return "mean of exponentials, m = " + m; }
+        };
+    }
+
+    @Test
+    void aGridIsTheCartesianProductWithTheFirstParameterSlowest() {
+        var points = Sweep.over("a", 1, 2).and("b", 10, 20, 30).points();
+        assertEquals(6, points.size());
+        assertEquals("a = 1, b = 30", points.get(2).toString());
+        assertEquals(2.0, points.get(3).get("a"));
+        assertEquals(10, points.get(3).integer("b"));
+    }
+
+    @Test
+    void anExperimentSweepEqualsOneExperimentPerPointAtAnyThreadCount() {
+        var plan = RunPlan.defaults().length(RunLength.customers(0, 500)).replications(4).seed(3);
+        var sweep = Sweep.over("m", 1, 2).and("k", 1, 3);
+        SweepResult<Measurements> one = sweep.experiment(p -> meanOf(p.get("m") * p.get("k")), plan.threads(1));
+        SweepResult<Measurements> many = sweep.experiment(p -> meanOf(p.get("m") * p.get("k")), plan.threads(3));
+        for (int i = 0; i < 4; i++) {
+            double m = one.points().get(i).get("m") * one.points().get(i).get("k");
+            assertEquals(Experiment.of(meanOf(m)).plan(plan).run().runs(), one.at(i).runs());
+            assertEquals(one.at(i).runs(), many.at(i).runs());
+        }
+        Table t = one.table(Metric.MEAN_WAIT);
+        assertEquals(List.of("m", "k", "mean_wait", "mean_wait_lo", "mean_wait_hi"), t.columnNames());
+        assertEquals(6.0, t.doubleColumn("mean_wait").get(3), 1.0, "m = 2, k = 3: mean 6 within noise");
+    }
+
+    @Test
+    void aBadPointFailsBeforeAnyTaskRunsAndIsNamed() {
+        int[] runs = {0};
+        var e = assertThrows(IllegalArgumentException.class, () -> Sweep.over("m", 1, 0).experiment(p -> {
+            runs[0]++;
+            return meanOf(p.get("m"));
+        }, RunPlan.defaults()));
+        assertTrue(e.getMessage().startsWith("at m = 0: m = 0.0 is invalid"), e.getMessage());
+        assertEquals(2, runs[0], "both models built, no task run");
+    }
 }

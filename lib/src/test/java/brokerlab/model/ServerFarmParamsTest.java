@@ -60,6 +60,6 @@ class ServerFarmParamsTest {
         p.speeds()[1] = 100;
         assertEquals(2, p.speed(0));
         assertEquals(1, p.speed(1));
-        assertEquals(1.5 / 3, p.utilisation(), 1e-12);
+        assertEquals(1.5 / 3, p.utilization(), 1e-12);
     }
 }

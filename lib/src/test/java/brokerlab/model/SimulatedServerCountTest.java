@@ -7,6 +7,8 @@ import brokerlab.dist.Exponential;
 import brokerlab.stats.ConfidenceInterval;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 class SimulatedServerCountTest {
@@ -90,5 +92,59 @@ class SimulatedServerCountTest {
         var r = assertThrows(IllegalArgumentException.class,
                 () -> new SimulatedServerCount(POISSON_9, Distributions.lomax(2.5, 1), new Target.MeanResponseAtMost(2), 1, 5, 1));
         assertTrue(r.getMessage().contains("customers"), r.getMessage());
+    }
+
+    @Test
+    void waitProbabilityAtFiveServersCoversErlangC() {
+        // C(5, 3.6): sum_{k<5} 3.6^k/k! = 1 + 3.6 + 6.48 + 7.776 + 6.9984 = 25.8544;
+        // 3.6^5/5! / (1 - 0.72) = 5.03885 / 0.28 = 17.9959; C = 17.9959 / (25.8544 + 17.9959) = 0.41040.
+        double top = Math.pow(3.6, 5) / 120 / 0.28;
+        double exact = top / (25.8544 + top);
+        var e = new SimulatedServerCount(new Exponential(3.6), EXP_1, new Target.WaitProbabilityAtMost(0.5), 20_000, 8, 17)
+                .evaluate(5);
+        assertTrue(ci(e).contains(exact), () -> "C(5, 3.6) = " + exact + " outside " + e);
+    }
+
+    @Test
+    void targetsTheServiceTimeAloneMissesAreRefusedBeforeAnySimulation() {
+        var lines = new java.util.ArrayList<String>();
+        var mean = assertThrows(IllegalArgumentException.class, () -> Plans.bySimulation(
+                mm(new Target.MeanResponseAtMost(1)).progress((done, total, message) -> lines.add(message))));
+        assertTrue(mean.getMessage().contains("E[S] = 1.0"), mean.getMessage());
+        assertEquals(List.of(), lines, "nothing simulated");
+        // lognormal(mean 1, scv 4): sigma^2 = ln 5, mu = -ln 5 / 2; its p99 = exp(mu + 2.3263 sigma) = 8.555 > 8.
+        var p99 = assertThrows(IllegalArgumentException.class, () -> Plans.bySimulation(new SimulatedServerCount(POISSON_9,
+                Distributions.lognormal(1, 4), new Target.ResponsePercentileAtMost(0.99, 8), 1000, 2, 1)));
+        assertTrue(p99.getMessage().startsWith("target") && p99.getMessage().contains("8.55"), p99.getMessage());
+    }
+
+    @Test
+    void aScanStopsAtTheFirstCountWhereNobodyWaitsYetTheTargetIsMissed() {
+        // E[T] >= E[S] = 1 for every c, and the sample mean of 8 x 20000 exp(1) demands is 1 +- 0.006: a mean target
+        // of 1.001 is above E[S] (so not refused at once) but missed at every c, including those where no job waits.
+        var ev = new SimulatedServerCount(new Exponential(0.36), EXP_1, new Target.MeanResponseAtMost(1.001), 20_000, 8, 5);
+        var e = assertThrows(IllegalArgumentException.class, () -> Plans.bySimulation(ev));
+        assertTrue(e.getMessage().contains("no job waits"), e.getMessage());
+    }
+
+    @Test
+    void aCapacityMakesEveryCountALossSystemScannedFromOneToK() {
+        var ev = mm(new Target.MeanResponseAtMost(2)).capacity(12);
+        assertEquals(12, ev.station(3).params().capacity());
+        assertEquals(1, ev.minServers());
+        assertEquals(12, ev.maxServers());
+        assertTrue(ev.evaluate(3).estimate().isFinite(), "a = 9 on 3 servers is stable with room for 12 jobs");
+        var wrongK = assertThrows(IllegalArgumentException.class,
+                () -> mm(new Target.RejectionProbabilityAtMost(0.05, 20)).capacity(12));
+        assertTrue(wrongK.getMessage().startsWith("capacity = 12"), wrongK.getMessage());
+    }
+
+    @Test
+    void progressNamesTheServerCountBeingSimulated() {
+        var lines = new java.util.ArrayList<String>();
+        mm(new Target.MeanResponseAtMost(2)).progress((done, total, message) -> lines.add(done + "/" + total + " " + message))
+                .evaluate(11);
+        assertEquals(10, lines.size(), lines::toString);
+        assertTrue(lines.get(9).startsWith("10/10 c=11, "), lines::toString);
     }
 }

@@ -12,7 +12,7 @@ class StationParamsTest {
     void computesLoadAndNormalisesZeroCapacityToInfinite() {
         StationParams p = new StationParams(arrival, service, 3, 0, Discipline.FCFS);
         assertEquals(2.0, p.offeredLoad(), 1e-12);          // a = lambda E[S] = 0.2 × 10
-        assertEquals(2.0 / 3, p.utilisation(), 1e-12);
+        assertEquals(2.0 / 3, p.utilization(), 1e-12);
         assertTrue(p.infiniteCapacity());
         assertTrue(p.recursionApplies());
         assertFalse(new StationParams(arrival, service, 3, 5, Discipline.FCFS).recursionApplies());

@@ -9,9 +9,10 @@ import org.apache.commons.math3.linear.RealMatrix;
 /**
  * Validation of an open network's routing matrix and the traffic equations lambda = gamma + P^T lambda
  * (Jackson 1957; Bolch et al. 2006, <i>Queueing Networks and Markov Chains</i>, §7.1), solved by LU
- * decomposition (commons-math3). Shared by {@link Jackson} and {@link Qna}.
+ * decomposition (commons-math3). Shared by {@link Jackson}, {@link Qna} and the simulated
+ * {@code brokerlab.model.network.QueueingNetwork}.
  */
-final class Routing {
+public final class Routing {
     private Routing() {}
 
     static void validate(double[] externalRates, double[][] routing) {
@@ -39,8 +40,12 @@ final class Routing {
         if (!(total > 0)) throw Check.fail("sum(externalRates)", total, "it must be > 0", "let some jobs in");
     }
 
-    /** Total arrival rates per station; fails if some jobs can never leave. */
-    static double[] solveTraffic(double[] externalRates, double[][] routing) {
+    /**
+     * Total arrival rates per station (every visit counted, so a job that loops back counts again) for external
+     * rates gamma and routing matrix P (P[i][j] = probability that a job leaving i goes to j); fails if some jobs
+     * can never leave.
+     */
+    public static double[] solveTraffic(double[] externalRates, double[][] routing) {
         int n = externalRates.length;
         RealMatrix a = new Array2DRowRealMatrix(n, n);
         for (int i = 0; i < n; i++) {

@@ -34,21 +34,14 @@ public final class BrokerTheory {
     private BrokerTheory() {}
 
     /** The paper's (Li, Cui &amp; Ma 2015) mean delivery time for these parameters: it ignores V and replication. */
-    public static double paperMeanLatency(BrokerParams p) {
+    public static double paperMeanLatency(Broker p) {
         return Li2015.meanDeliveryTime(p.arrivalRate(), rate("senderService", p.senderService()), p.senderThreads(),
                 rate("consumerService", p.consumerService()), p.consumerThreads(), p.failureProbability());
     }
 
     /** T(V) = Jackson + V p / (1 - p) (class comment); rejects parameters for which it is not exact, naming the one at fault. */
-    public static double meanLatency(BrokerParams p) {
-        if (p.visibility() != Visibility.AFTER_FAILURE)
-            throw Check.fail("visibility", p.visibility(), "must be AFTER_FAILURE for an exact mean",
-                    "FROM_RECEIVE re-delivers during long processing; simulate it instead");
-        if (p.replicaWriteMean() != 0)
-            throw Check.fail("replicaWriteMean", p.replicaWriteMean(), "must be 0 for an exact mean",
-                    "a replicated write holds the sender thread and breaks the M/M/n1 stage; simulate it");
-        if (p.maxReceives() != BrokerParams.UNLIMITED)
-            throw Check.fail("maxReceives", p.maxReceives(), "must be UNLIMITED for an exact mean", "simulate it");
+    public static double meanLatency(Broker p) {
+        requireExactTimerAndWrites(p);
         if (p.delivery() != Delivery.OUT_OF_ORDER)
             throw Check.fail("delivery", p.delivery(), "must be OUT_OF_ORDER for an exact mean", "simulate it");
         double q = p.failureProbability();
@@ -60,15 +53,10 @@ public final class BrokerTheory {
      * (class comment); any consumer service distribution, exponential sender, AFTER_FAILURE, no replication delay,
      * no dead-letter queue.
      */
-    public static double inOrderSingleGroupMeanLatency(BrokerParams p) {
+    public static double inOrderSingleGroupMeanLatency(Broker p) {
         if (p.delivery() != Delivery.IN_ORDER || p.groups() != 1)
             throw Check.fail("groups", p.groups(), "must be 1 with IN_ORDER delivery for this formula", "use inOrder(1)");
-        if (p.visibility() != Visibility.AFTER_FAILURE)
-            throw Check.fail("visibility", p.visibility(), "must be AFTER_FAILURE for an exact mean", "simulate it");
-        if (p.replicaWriteMean() != 0)
-            throw Check.fail("replicaWriteMean", p.replicaWriteMean(), "must be 0 for an exact mean", "simulate it");
-        if (p.maxReceives() != BrokerParams.UNLIMITED)
-            throw Check.fail("maxReceives", p.maxReceives(), "must be UNLIMITED for an exact mean", "simulate it");
+        requireExactTimerAndWrites(p);
         double q = p.failureProbability(), v = p.visibilityTimeout(), lambda = p.arrivalRate();
         double m = p.consumerService().mean(), var = p.consumerService().secondMoment() - m * m;
         double n1 = 1 / (1 - q), n2 = (1 + q) / ((1 - q) * (1 - q)), z = m + v;
@@ -79,18 +67,30 @@ public final class BrokerTheory {
         return sender + h1 + lambda * h2 / (2 * (1 - rho));
     }
 
+    /** The conditions both exact means need: AFTER_FAILURE, free replication, no dead-letter queue. */
+    private static void requireExactTimerAndWrites(Broker p) {
+        if (p.visibility() != Visibility.AFTER_FAILURE)
+            throw Check.fail("visibility", p.visibility(), "must be AFTER_FAILURE for an exact mean",
+                    "FROM_RECEIVE re-delivers during long processing; simulate it instead");
+        if (p.replicaWriteMean() != 0)
+            throw Check.fail("replicaWriteMean", p.replicaWriteMean(), "must be 0 for an exact mean",
+                    "a replicated write holds the sender thread and breaks the M/M/n1 stage; simulate it");
+        if (p.maxReceives() != Broker.UNLIMITED)
+            throw Check.fail("maxReceives", p.maxReceives(), "must be UNLIMITED for an exact mean", "simulate it");
+    }
+
     /** P(dead-lettered) = p^K under AFTER_FAILURE (each receive fails independently). */
     public static double deadLetterProbability(double p, int maxReceives) {
         Check.probabilityBelowOne("p", p);
         Check.atLeast("maxReceives", maxReceives, 1);
-        return maxReceives == BrokerParams.UNLIMITED ? 0 : Math.pow(p, maxReceives);
+        return maxReceives == Broker.UNLIMITED ? 0 : Math.pow(p, maxReceives);
     }
 
     /** E[receives - 1 | delivered] = sum_{k=1..K} (k-1)(1-p)p^(k-1) / (1 - p^K); p/(1-p) when K is unlimited. */
     public static double duplicatesPerDelivered(double p, int maxReceives) {
         Check.probabilityBelowOne("p", p);
         Check.atLeast("maxReceives", maxReceives, 1);
-        if (maxReceives == BrokerParams.UNLIMITED) return p / (1 - p);
+        if (maxReceives == Broker.UNLIMITED) return p / (1 - p);
         double sum = 0, weight = 1 - p;
         for (int k = 1; k <= maxReceives; k++, weight *= p) sum += (k - 1) * weight;
         return sum / (1 - Math.pow(p, maxReceives));
@@ -100,7 +100,7 @@ public final class BrokerTheory {
     public static double meanReplicationDelay(int replicas, double writeMean) {
         Check.atLeast("replicas", replicas, 1);
         Check.nonNegative("writeMean", writeMean);
-        return writeMean * BrokerParams.harmonic(replicas);
+        return writeMean * Broker.harmonic(replicas);
     }
 
     private static double rate(String name, brokerlab.dist.Distribution d) {

@@ -6,11 +6,11 @@
  *
  * <p>Example: the paper's model with n = 5 threads per stage and a 2 s visibility timeout after failures,
  * <pre>{@code
- * var p = BrokerParams.li2015(30, 10, 5, 10, 5, 0.12).withVisibility(Visibility.AFTER_FAILURE, 2.0);
- * var est = BrokerSimulation.estimate(p, 200, 2_000, 42, 10);
- * est.meanLatency();                      // about BrokerTheory.meanLatency(p) = Jackson + V p / (1 - p)
+ * var b = Broker.li2015(30, 10, 5, 10, 5, 0.12).withVisibility(Visibility.AFTER_FAILURE, 2.0);
+ * var est = b.simulate().time(200, 1_800).replications(10).seed(42).run();
+ * est.get(BrokerRun.MEAN_LATENCY);        // about BrokerTheory.meanLatency(b) = Jackson + V p / (1 - p)
  * }</pre>
  * Every replication drains (arrivals stop at the horizon, the run continues until every message is deleted or
- * dead-lettered), so the counts in {@link brokerlab.model.broker.BrokerResult} conserve messages exactly.
+ * dead-lettered), so the counts in {@link brokerlab.model.broker.BrokerRun} conserve messages exactly.
  */
 package brokerlab.model.broker;

@@ -1,5 +1,7 @@
 package brokerlab.model.closed;
 
+import brokerlab.sim.Slots;
+
 import java.util.Arrays;
 
 /** Requests in the system as parallel arrays indexed by a recycled int slot: no object per request. */
@@ -10,17 +12,11 @@ final class Requests {
     double[] work = new double[64];     // service received so far (application + backend)
     boolean[] done = new boolean[64];   // finished, waiting for the client's next poll
     boolean[] dropped = new boolean[64];// the client gave up on it
-    private int[] free = new int[64];
-    private int freeCount, used;
+    private final Slots slots = new Slots();
 
     int create(int c, double now) {
-        int j;
-        if (freeCount > 0) {
-            j = free[--freeCount];
-        } else {
-            if (used == issued.length) grow();
-            j = used++;
-        }
+        int j = slots.take();
+        if (j == issued.length) grow();
         client[j] = c;
         issued[j] = now;
         work[j] = 0;
@@ -30,13 +26,12 @@ final class Requests {
     }
 
     void free(int j) {
-        free[freeCount++] = j;
+        slots.give(j);
     }
 
     private void grow() {
         int n = issued.length * 2;
         client = Arrays.copyOf(client, n);
-        free = Arrays.copyOf(free, n);
         issued = Arrays.copyOf(issued, n);
         entered = Arrays.copyOf(entered, n);
         work = Arrays.copyOf(work, n);

@@ -13,7 +13,7 @@ import brokerlab.util.Check;
  * @param delay  hedge delay d >= 0, {@code Double.POSITIVE_INFINITY} for no hedging
  * @param cancel whether the slower copy is cancelled when the first one completes
  */
-public record Hedging(double delay, boolean cancel) {
+public record Hedging(double delay, boolean cancel) implements FarmPolicy {
     public Hedging {
         if (!(delay >= 0)) {
             throw Check.fail("delay", delay, "it must be >= 0 (Double.POSITIVE_INFINITY for no hedging)", "e.g. the service p95");

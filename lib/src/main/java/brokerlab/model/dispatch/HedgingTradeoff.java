@@ -1,42 +1,45 @@
 package brokerlab.model.dispatch;
 
-import brokerlab.experiment.Replications;
-import brokerlab.model.network.RunLength;
-import brokerlab.stats.ConfidenceInterval;
+import brokerlab.experiment.Measurements;
+import brokerlab.experiment.Metric;
+import brokerlab.experiment.Model;
+import brokerlab.experiment.RunLength;
 import brokerlab.util.Check;
-
-import java.util.List;
 
 /**
  * The price and the prize of one hedging policy, measured against plain routing on the same farm with the same
- * seeds (common random numbers: replication r of both sees the same arrivals). Each number is a replication mean
- * with its 95% half-width, so a Sweep over the delay d tabulates the tail gain against the extra load.
+ * streams: replication r runs the farm without hedging and with {@code hedging} (common random numbers: both see
+ * the same arrivals), and reports the pair's comparison. Run it like any model, so each number comes with its
+ * interval and a Sweep over the delay d tabulates the tail gain against the extra load:
+ * <pre>{@code
+ * Estimates<Measurements> e = Experiment.of(new HedgingTradeoff(farm, Hedging.after(2))).time(100, 3000).replications(4).run();
+ * e.get(HedgingTradeoff.TAIL_GAIN);      // p99(plain) / p99(hedged), above 1 for a shorter tail
+ * }</pre>
  *
- * @param delay            hedge delay d
- * @param p99              p99 response with hedging
- * @param p99HalfWidth     its 95% half-width
- * @param tailGain         mean over replications of p99(plain) / p99(hedged); above 1 means a shorter tail
- * @param tailGainHalfWidth its 95% half-width
- * @param extraLoad        {@link DispatchResult#extraLoad()}: net extra server work per request, in units of E[S]
- * @param extraLoadHalfWidth its 95% half-width
- * @param wastedFraction   {@link DispatchResult#wastedFraction()}
- * @param hedgedFraction   fraction of requests that got a second copy
+ * @param farm    the farm (its own policy is replaced by plain routing and by {@code hedging})
+ * @param hedging the policy to price
  */
-public record HedgingTradeoff(double delay, double p99, double p99HalfWidth, double tailGain, double tailGainHalfWidth,
-                              double extraLoad, double extraLoadHalfWidth, double wastedFraction, double hedgedFraction) {
+public record HedgingTradeoff(Farm farm, Hedging hedging) implements Model<Measurements> {
+    /** p99(plain) / p99(hedged) in one replication; above 1 means a shorter tail. */
+    public static final Metric TAIL_GAIN = Metric.of("tail_gain", "", Metric.Kind.OTHER);
 
-    /** Runs {@code replications} of plain routing and of {@code hedging} on {@code farm} and compares them. */
-    public static HedgingTradeoff measure(Farm farm, Hedging hedging, RunLength length, long seed, int replications) {
-        Check.atLeast("replications", replications, 2);
-        List<DispatchResult[]> pairs = Replications.run(replications, r -> new DispatchResult[] {
-                HedgingSimulation.run(farm, Hedging.none(), length, seed, r),
-                HedgingSimulation.run(farm, hedging, length, seed, r)});
-        ConfidenceInterval p99 = Replications.ci95(pairs, x -> x[1].p99());
-        ConfidenceInterval gain = Replications.ci95(pairs, x -> x[0].p99() / x[1].p99());
-        ConfidenceInterval extra = Replications.ci95(pairs, x -> x[1].extraLoad());
-        ConfidenceInterval wasted = Replications.ci95(pairs, x -> x[1].wastedFraction());
-        ConfidenceInterval hedged = Replications.ci95(pairs, x -> x[1].hedgedFraction());
-        return new HedgingTradeoff(hedging.delay(), p99.estimate(), p99.halfWidth(), gain.estimate(), gain.halfWidth(),
-                extra.estimate(), extra.halfWidth(), wasted.estimate(), hedged.estimate());
+    public HedgingTradeoff {
+        Check.notNull("farm", farm);
+        Check.notNull("hedging", hedging);
+        farm = farm.withPolicy(Hedging.none());
+        farm.withPolicy(hedging);                  // validates: hedging needs two servers
+    }
+
+    /**
+     * One pair of runs: the hedged p99 response, {@link #TAIL_GAIN}, and the hedged run's
+     * {@link DispatchRun#EXTRA_LOAD}, {@link DispatchRun#WASTED_FRACTION} and {@link DispatchRun#HEDGED_FRACTION}.
+     */
+    @Override
+    public Measurements run(RunLength length, long seed, int replication) {
+        DispatchRun plain = farm.run(length, seed, replication);
+        DispatchRun hedged = farm.withPolicy(hedging).run(length, seed, replication);
+        return Measurements.builder().put(Metric.P99_RESPONSE, hedged.p99()).put(TAIL_GAIN, plain.p99() / hedged.p99())
+                .put(DispatchRun.EXTRA_LOAD, hedged.extraLoad()).put(DispatchRun.WASTED_FRACTION, hedged.wastedFraction())
+                .put(DispatchRun.HEDGED_FRACTION, hedged.hedgedFraction()).build();
     }
 }

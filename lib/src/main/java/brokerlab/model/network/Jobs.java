@@ -1,5 +1,7 @@
 package brokerlab.model.network;
 
+import brokerlab.sim.Slots;
+
 import java.util.Arrays;
 
 /** The jobs in the network as parallel arrays indexed by a recycled int slot: no object per job. */
@@ -8,24 +10,18 @@ final class Jobs {
     double[] entered = new double[64];   // arrival time at the current station
     double[] remaining = new double[64]; // service still owed at the current server (preemptive-resume)
     int[] step = new int[64];            // schedule step of the external arrival
-    private int[] free = new int[64];
-    private int freeCount, used;
+    private final Slots slots = new Slots();
 
     int create(double now, int arrivalStep) {
-        int j;
-        if (freeCount > 0) {
-            j = free[--freeCount];
-        } else {
-            if (used == born.length) grow();
-            j = used++;
-        }
+        int j = slots.take();
+        if (j == born.length) grow();
         born[j] = now;
         step[j] = arrivalStep;
         return j;
     }
 
     void free(int j) {
-        free[freeCount++] = j;
+        slots.give(j);
     }
 
     private void grow() {
@@ -34,6 +30,5 @@ final class Jobs {
         entered = Arrays.copyOf(entered, size);
         remaining = Arrays.copyOf(remaining, size);
         step = Arrays.copyOf(step, size);
-        free = Arrays.copyOf(free, size);
     }
 }

@@ -1,5 +1,6 @@
 package brokerlab.model.network;
 
+import brokerlab.analytic.network.Jackson;
 import brokerlab.dist.Exponential;
 import brokerlab.util.Check;
 
@@ -10,12 +11,9 @@ import brokerlab.util.Check;
  * stage of n2 exponential servers (rate mu2); after broker service the delivery fails with probability p and the
  * message re-enters the broker queue at once (retransmission), otherwise it leaves.
  *
- * <p>This is a Jackson network, so {@link #meanDeliveryTime} is exact and derived here from the model, not taken
- * from the paper's printed equation (8), which contains an error. The traffic equations give rate lambda at the
- * sender and lambda / (1 - p) at the broker (each message visits it a geometric number of times, mean 1/(1-p)).
- * Each stage behaves as an M/M/c queue at its rate (Jackson 1957), with mean numbers L_s = lambda W_s and
- * L_b = lambda/(1-p) W_b, where W is the M/M/c mean response per visit. Little's law on the whole network gives
- * the end-to-end mean T = (L_s + L_b) / lambda = W_s + W_b / (1 - p).
+ * <p>This is a Jackson network, so {@link #meanDeliveryTime} is exact: {@link Jackson} solves it (rate lambda at
+ * the sender, lambda / (1 - p) at the broker, each an M/M/c queue), giving T = W_s + W_b / (1 - p) by Little's
+ * law, not the paper's printed equation (8), which contains an error.
  */
 public final class Li2015 {
     /** Station names used by {@link #network}. */
@@ -23,12 +21,12 @@ public final class Li2015 {
 
     private Li2015() {}
 
-    /** The model as a simulatable {@link Network}; rejects an unstable sender or broker stage by name. */
-    public static Network network(double lambda, double mu1, int n1, double mu2, int n2, double p) {
+    /** The model as a simulatable {@link QueueingNetwork}; rejects an unstable sender or broker stage by name. */
+    public static QueueingNetwork network(double lambda, double mu1, int n1, double mu2, int n2, double p) {
         validate(lambda, mu1, n1, mu2, n2, p);
-        return Network.builder()
-                .station(Station.of(SENDER, n1, Exponential.withRate(mu1)))
-                .station(Station.of(BROKER, n2, Exponential.withRate(mu2)))
+        return QueueingNetwork.builder()
+                .station(Node.of(SENDER, n1, Exponential.withRate(mu1)))
+                .station(Node.of(BROKER, n2, Exponential.withRate(mu2)))
                 .arrivals(SENDER, Exponential.withRate(lambda))
                 .route(SENDER, BROKER, 1.0)
                 .route(BROKER, BROKER, p)
@@ -38,8 +36,8 @@ public final class Li2015 {
     /** Exact mean end-to-end delivery time T = W_s + W_b / (1 - p) (see the class comment). */
     public static double meanDeliveryTime(double lambda, double mu1, int n1, double mu2, int n2, double p) {
         validate(lambda, mu1, n1, mu2, n2, p);
-        double brokerRate = lambda / (1 - p);
-        return ErlangC.meanResponse(lambda, mu1, n1) + ErlangC.meanResponse(brokerRate, mu2, n2) / (1 - p);
+        return new Jackson(new double[] {lambda, 0}, new double[][] {{0, 1}, {0, p}}, new double[] {mu1, mu2},
+                new int[] {n1, n2}).meanResponse();
     }
 
     private static void validate(double lambda, double mu1, int n1, double mu2, int n2, double p) {

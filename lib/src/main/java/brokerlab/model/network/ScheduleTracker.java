@@ -1,5 +1,9 @@
 package brokerlab.model.network;
 
+import brokerlab.experiment.Measurements;
+import brokerlab.experiment.Metric;
+import brokerlab.model.Slice;
+import brokerlab.model.StationRun;
 import brokerlab.random.RandomStream;
 import brokerlab.stats.LatencyHistogram;
 import brokerlab.stats.RunningStats;
@@ -32,18 +36,13 @@ final class ScheduleTracker {
         }
     }
 
-    int stepAt(double t) {
-        for (int i = 0; i < end.length; i++) if (t < end[i]) return i;
-        return end.length;
-    }
-
     /**
      * Next arrival after {@code from}, or NaN when the schedule is over: an exponential gap at the current rate, and
      * when that gap crosses the step's end, a fresh draw from the boundary at the next rate (memorylessness).
      */
     double nextArrival(double from, RandomStream rng) {
         double t = from;
-        for (int k = stepAt(from); k < end.length; k++) {
+        for (int k = schedule.stepAt(from); k < end.length; k++) {
             double rate = schedule.step(k).rate();
             if (rate > 0) {
                 double candidate = t + rng.nextExponential() / rate;
@@ -63,19 +62,24 @@ final class ScheduleTracker {
             completed[step]++;
             response[step].add(responseTime);
             histogram[step].record(responseTime);
-            int during = stepAt(now);
+            int during = schedule.stepAt(now);
             if (during < end.length) exitsDuring[during]++;
         } else {
             rejected[step]++;
         }
     }
 
-    List<StepResult> results() {
-        List<StepResult> out = new ArrayList<>();
+    /** One slice per step, named "step k" (see {@link NetworkRun}). */
+    List<Slice> results() {
+        List<Slice> out = new ArrayList<>();
         for (int k = 0; k < end.length; k++) {
             var s = schedule.step(k);
-            out.add(new StepResult(k, schedule.start(k), s.duration(), s.rate(), arrivals[k], rejected[k], completed[k],
-                    exitsDuring[k] / s.duration(), response[k].mean(), histogram[k].percentile(0.99)));
+            out.add(new Slice("step " + k, Measurements.builder()
+                    .put(NetworkRun.STEP_START, schedule.start(k)).put(StationRun.OBSERVED_TIME, s.duration())
+                    .put(NetworkRun.ARRIVAL_RATE, s.rate()).put(StationRun.CUSTOMERS, arrivals[k])
+                    .put(StationRun.REJECTED, rejected[k]).put(NetworkRun.COMPLETED, completed[k])
+                    .put(Metric.THROUGHPUT, exitsDuring[k] / s.duration()).put(Metric.MEAN_RESPONSE, response[k].mean())
+                    .put(Metric.P99_RESPONSE, histogram[k].percentile(0.99)).build()));
         }
         return out;
     }

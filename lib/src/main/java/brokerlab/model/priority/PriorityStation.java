@@ -1,7 +1,9 @@
 package brokerlab.model.priority;
 
 import brokerlab.dist.Distribution;
-import brokerlab.experiment.Replications;
+import brokerlab.experiment.Experiment;
+import brokerlab.experiment.Model;
+import brokerlab.experiment.RunLength;
 import brokerlab.util.Check;
 
 import java.util.ArrayList;
@@ -10,9 +12,10 @@ import java.util.List;
 /**
  * A c-server station with priority classes, built fluently; class order is priority order (first added = highest).
  * Immutable: each {@code withClass} returns a new station. Validation (stability of the total load) happens when
- * it is simulated, once all classes are known.
+ * it is simulated, once all classes are known. Run length: arrivals of all classes together, so
+ * {@link RunLength.Customers} is native; a time length is converted at the total arrival rate sum_k lambda_k.
  */
-public final class PriorityStation {
+public final class PriorityStation implements Model<PriorityRun> {
     private final int servers;
     private final Preemption preemption;
     private final List<PriorityClass> classes;
@@ -41,28 +44,34 @@ public final class PriorityStation {
     public Preemption preemption() { return preemption; }
     public List<PriorityClass> classes() { return classes; }
 
-    /** Total utilisation sum_k lambda_k E[S_k] / c. */
-    public double utilisation() {
+    /** Total utilization sum_k lambda_k E[S_k] / c. */
+    public double utilization() {
         return classes.stream().mapToDouble(PriorityClass::offeredLoad).sum() / servers;
     }
 
-    /** One run of {@code customers} measured arrivals (all classes together) after a warm-up of 10% of that. */
-    public PriorityResult run(long customers, long seed, int replication) {
-        validate();
-        Check.atLeast("customers", customers, 100);
-        return PrioritySimulation.run(this, customers / 10, customers, seed, replication);
+    /** An experiment on this station with the default plan; chain its setters, then {@code run()}. */
+    public Experiment<PriorityRun> simulate() {
+        return Experiment.of(this);
     }
 
-    /** Independent replications in parallel, with a 95% CI per class and metric. */
-    public PriorityEstimate simulate(long customers, int replications, long seed) {
+    /** One run: {@code length} counts measured arrivals of all classes together, after its warm-up arrivals. */
+    @Override
+    public PriorityRun run(RunLength length, long seed, int replication) {
         validate();
-        Check.atLeast("replications", replications, 2);
-        return new PriorityEstimate(classes.stream().map(PriorityClass::name).toList(),
-                Replications.run(replications, r -> run(customers, seed, r)));
+        Check.notNull("length", length);
+        Check.atLeast("replication", replication, 0);
+        RunLength.Customers n = length.inCustomers(classes.stream().mapToDouble(PriorityClass::arrivalRate).sum());
+        return PriorityEvents.run(this, n.warmup(), n.measured(), seed, replication);
+    }
+
+    @Override
+    public String toString() {
+        return "PriorityStation(c=" + servers + ", " + preemption + ", classes " + classes.stream()
+                .map(c -> c.name() + " " + c.interArrival().spec() + " / " + c.service().spec()).toList() + ")";
     }
 
     private void validate() {
         if (classes.isEmpty()) throw Check.fail("classes", 0, "a priority station needs at least one class", "add one with withClass");
-        Check.stable("utilisation (all classes)", utilisation());
+        Check.stable("utilisation (all classes)", utilization());
     }
 }

@@ -6,11 +6,12 @@
  * compare with are in {@link brokerlab.analytic.PriorityQueues}.
  *
  * <pre>{@code
- * PriorityEstimate e = PriorityStation.of(2, Preemption.NON_PREEMPTIVE)
+ * Estimates<PriorityRun> e = PriorityStation.of(2, Preemption.NON_PREEMPTIVE)
  *         .withClass("control", Exponential.withRate(0.5), Exponential.withRate(1))
  *         .withClass("bulk", Exponential.withRate(1.0), Exponential.withRate(1))
- *         .simulate(200_000, 10, 42);
- * e.meanWait(0);   // ≈ 0.44 ± 0.01; Cobham: W0 = C(2, 1.5) / (2 (1 - 0.25)) = 0.643/1.5 = 0.4286
+ *         .simulate().customers(200_000).replications(10).seed(42).run();
+ * Estimates.of(e.runs().stream().map(r -> r.priorityClass(0)).toList()).get(Metric.MEAN_WAIT);
+ *         // about 0.44 ± 0.01; Cobham: W0 = C(2, 1.5) / (2 (1 - 0.25)) = 0.643/1.5 = 0.4286
  * }</pre>
  */
 package brokerlab.model.priority;

@@ -9,7 +9,7 @@ package brokerlab.model.threading;
  *   <li>{@link #THREAD_PER_CONNECTION}: a thread per message up to {@code threads} connections, time-sliced over
  *       the cores; arrivals beyond the limit are rejected (M/G/k-PS/c; M/G/c/c loss when threads = cores);</li>
  *   <li>{@link #CONTENDED_POOL}: {@code threads} workers time-sliced over the cores, each slowed by contention
- *       overhead, FCFS queue in front ({@link ContendedPoolSimulation});</li>
+ *       overhead, FCFS queue in front ({@link ContendedPool});</li>
  *   <li>{@link #PROCESSOR_SHARING}: unlimited threads time-sliced over the cores (M/G/k-PS).</li>
  * </ul>
  */

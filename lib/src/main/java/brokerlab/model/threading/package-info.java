@@ -6,7 +6,8 @@
  * <p>Example: 8 threads on 4 cores with 5% overhead per extra busy thread, at 30 messages/s of 100 ms work,
  * <pre>{@code
  * var node = BrokerNode.of(ThreadingModel.CONTENDED_POOL, 30, Exponential.withRate(10), 4, 8, 0.05);
- * node.simulate(50_000, 10, 42).meanResponse();   // inside its CI: node.exact().meanResponse()
+ * node.simulate().customers(50_000).replications(10).seed(42).run().get(Metric.MEAN_RESPONSE);
+ *         // covers node.exact().meanResponse()
  * }</pre>
  */
 package brokerlab.model.threading;

@@ -2,7 +2,7 @@ package brokerlab.protocol.clock;
 
 /**
  * Lamport's logical clock (CACM 1978): each process increments its counter at every event and a receive sets
- * it to max(own, message) + 1. Clock condition: a -> b implies L(a) < L(b); the converse fails, so a Lamport
+ * it to max(own, message) + 1. Clock condition: a -&gt; b implies L(a) &lt; L(b); the converse fails, so a Lamport
  * clock cannot detect concurrency. One 8-byte counter per message, whatever the number of processes.
  */
 public final class LamportClock {

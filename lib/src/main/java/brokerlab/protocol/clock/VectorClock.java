@@ -3,7 +3,7 @@ package brokerlab.protocol.clock;
 /**
  * Vector clocks (Fidge 1988; Mattern 1988): process p keeps one counter per process, increments its own at each
  * event, and on a receive takes the element-wise maximum with the message's vector first. Then
- * a -> b iff V(a) < V(b) (<= everywhere, < somewhere), so concurrency is detected exactly; the price is n
+ * a -&gt; b iff V(a) &lt; V(b) (&lt;= everywhere, &lt; somewhere), so concurrency is detected exactly; the price is n
  * counters per message (Charron-Bost 1991 showed no smaller vector characterises causality in general).
  */
 public final class VectorClock {
@@ -25,7 +25,7 @@ public final class VectorClock {
         return ts;
     }
 
-    /** V(a) < V(b): <= in every component and different. */
+    /** V(a) &lt; V(b): &lt;= in every component and different. */
     public static boolean lessThan(int[] a, int[] b) {
         boolean strict = false;
         for (int i = 0; i < a.length; i++) {

@@ -60,7 +60,7 @@ public record LinkDelay(double base, double jitterMean, double jitterScv) implem
         return base + Math.exp(mu() + sigma() * rng.nextGaussian());
     }
 
-    /** P(D <= x). The exponential jitter uses the lognormal branch only when its SCV differs from 1. */
+    /** P(D &lt;= x). The exponential jitter uses the lognormal branch only when its SCV differs from 1. */
     @Override public double cdf(double x) {
         double y = x - base;
         if (y < 0) return 0;

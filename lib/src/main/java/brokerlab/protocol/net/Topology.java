@@ -81,6 +81,13 @@ public record Topology(String name, List<String> zoneNames, LinkDelay[][] delays
 
     public int zones() { return zoneNames.size(); }
 
+    /** Twice the largest mean one-way delay between zones: the round trip timeouts are scaled to. */
+    public double maxRoundTrip() {
+        double m = 0;
+        for (LinkDelay[] row : delays) for (LinkDelay d : row) m = Math.max(m, d.mean());
+        return 2 * m;
+    }
+
     /** Zone of node {@code node}; the client (endpoint id = node count) is in zone 0. */
     public int zoneOf(int node, int nodes) {
         return node >= nodes ? 0 : node % zones();

@@ -1,6 +1,7 @@
 package brokerlab.protocol.raft;
 
-import brokerlab.protocol.net.FaultPlan;
+import brokerlab.protocol.ProtocolSettings;
+import brokerlab.protocol.Timeouts;
 import brokerlab.protocol.net.NodeConfig;
 import brokerlab.protocol.net.Topology;
 
@@ -14,8 +15,8 @@ import brokerlab.protocol.net.Topology;
 public record ColdStartElection(double time, int candidatesInFirstTerm, int leaderTerm) {
 
     /** Runs replication {@code replication} of seed {@code seed} until the first leader exists. */
-    public static ColdStartElection run(int n, Topology topology, NodeConfig node, RaftConfig cfg, long seed, int replication) {
-        var cluster = new RaftCluster(n, topology, node, cfg, FaultPlan.none(), seed, replication);
+    public static ColdStartElection run(int n, Topology topology, NodeConfig node, Timeouts timeouts, long seed, int replication) {
+        var cluster = new RaftCluster(ProtocolSettings.of(topology, n, timeouts).node(node), null, seed, replication);
         cluster.start();
         while (cluster.leader() < 0 && cluster.simulator().step()) { }
         int leader = cluster.leader();

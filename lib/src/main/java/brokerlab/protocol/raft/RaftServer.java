@@ -12,8 +12,9 @@ import java.util.Set;
 
 /**
  * One Raft server, following Figure 2 of Ongaro and Ousterhout (2014). Persistent state: currentTerm and
- * votedFor (written with the forced write that precedes a vote; folded into durable state at once, which is
- * conservative for safety) and the log, of which only the prefix covered by a completed fsync survives a crash.
+ * votedFor (every forced write records them as they were when it was issued; a vote is sent only after one) and
+ * the log, of which only the prefix covered by a completed fsync survives a crash; a crash that takes the disk
+ * leaves nothing.
  * A follower acknowledges AppendEntries only after its fsync; a heartbeat's acknowledgement never claims more
  * than the durable prefix, so a committed entry is always on the disks of a majority.
  * Replication is pipelined (nextIndex advances when sent, as in etcd's replicate state) and falls back to the
@@ -27,7 +28,9 @@ final class RaftServer {
     final int id;
     private final RaftCluster c;
     private final Network net;
+    private final RaftBug bug;
     int term, votedFor = -1;
+    private int durableTerm, durableVotedFor = -1;
     final List<Entry> log = new ArrayList<>();
     private int durableLen, truncEpoch;
     Role role = Role.FOLLOWER;
@@ -41,15 +44,19 @@ final class RaftServer {
     RaftServer(int id, RaftCluster c) {
         this.id = id;
         this.c = c;
-        this.net = c.net;
+        this.net = c.network();
+        this.bug = c.bug;
     }
 
     int lastIndex() { return log.size(); }
     int termAt(int i) { return i == 0 ? 0 : log.get(i - 1).term(); }
-    private int majority() { return c.n / 2 + 1; }
+    private int majority() { return bug == RaftBug.WRONG_QUORUM ? c.n / 2 : c.n / 2 + 1; }
 
     void crash() {
+        if (net.diskLost(id)) { durableLen = 0; durableTerm = 0; durableVotedFor = -1; }
         truncate(durableLen + 1);
+        term = durableTerm;
+        votedFor = bug == RaftBug.VOTE_NOT_DURABLE ? -1 : durableVotedFor;
         role = Role.FOLLOWER;
         leaderId = -1;
         commitIndex = 0;
@@ -59,8 +66,14 @@ final class RaftServer {
 
     void resetElectionTimer() {
         net.cancel(electionTimer);
-        double t = c.cfg.electionTimeout() + c.cfg.electionRange() * c.timerRng.nextDouble();
+        double t = c.timeouts().election() + c.timeouts().electionRange() * c.timers().nextDouble();
         electionTimer = net.timer(id, t, this::startElection);
+    }
+
+    /** Leader placement and scripted scenarios: this server's election timer fires after {@code delay} ms. */
+    void campaignAfter(double delay) {
+        net.cancel(electionTimer);
+        electionTimer = net.timer(id, delay, this::startElection);
     }
 
     private void startElection() {
@@ -70,12 +83,11 @@ final class RaftServer {
         role = Role.CANDIDATE;
         leaderId = -1;
         votes = new HashSet<>(Set.of(id));
-        c.metrics.election();
         c.onCandidate(term);
         c.updateAvailability();
         resetElectionTimer();
         int t = term, li = lastIndex(), lt = termAt(li);
-        net.fsync(id, () -> {
+        fsync(() -> {
             if (role != Role.CANDIDATE || term != t) return;
             if (votes.size() >= majority()) { becomeLeader(); return; }
             net.countRound();
@@ -86,13 +98,14 @@ final class RaftServer {
 
     void onRequestVote(int from, int cTerm, int lastIdx, int lastTerm) {
         if (cTerm > term) stepDown(cTerm);
-        boolean upToDate = lastTerm > termAt(lastIndex()) || (lastTerm == termAt(lastIndex()) && lastIdx >= lastIndex());
+        boolean upToDate = lastTerm > termAt(lastIndex()) || (lastTerm == termAt(lastIndex()) && lastIdx >= lastIndex())
+                || bug == RaftBug.NO_UP_TO_DATE_CHECK;
         boolean grant = cTerm == term && (votedFor == -1 || votedFor == from) && upToDate;
         int t = term;
         if (grant) {
             votedFor = from;
             resetElectionTimer();
-            net.fsync(id, () -> net.send(id, from, "RequestVoteResponse", HEADER, () -> c.server(from).onVote(id, t, true)));
+            fsync(() -> net.send(id, from, "RequestVoteResponse", HEADER, () -> c.server(from).onVote(id, t, true)));
         } else {
             net.send(id, from, "RequestVoteResponse", HEADER, () -> c.server(from).onVote(id, t, false));
         }
@@ -133,20 +146,20 @@ final class RaftServer {
         if (role != Role.LEADER || term != t) return;
         for (int j = 0; j < c.n; j++) {
             if (j == id) continue;
-            if (matchIndex[j] < lastIndex() && net.now() - lastSent[j] >= c.cfg.heartbeat()) {
+            if (matchIndex[j] < lastIndex() && net.now() - lastSent[j] >= c.timeouts().heartbeat()) {
                 nextIndex[j] = matchIndex[j] + 1;
                 replicate(j);
             } else {
                 sendAppend(j, matchIndex[j], List.of(), "Heartbeat");
             }
         }
-        net.timer(id, c.cfg.heartbeat(), () -> heartbeat(t));
+        net.timer(id, c.timeouts().heartbeat(), () -> heartbeat(t));
     }
 
     void onClientRequest(long op) {
         if (role != Role.LEADER) {
             int hint = leaderId;
-            net.send(id, c.net.client(), "ClientRedirect", HEADER, () -> c.onRedirect(op, id, hint));
+            net.send(id, net.client(), "ClientRedirect", HEADER, () -> c.redirect(op, id, hint));
             return;
         }
         append(op);
@@ -164,10 +177,20 @@ final class RaftServer {
         if (c.n == 1) advanceCommit();
     }
 
+    /** A forced write: currentTerm and votedFor as they are now are durable when {@code done} runs. */
+    private void fsync(Runnable done) {
+        int t = term, v = votedFor;
+        net.fsync(id, () -> {
+            durableTerm = t;
+            durableVotedFor = v;
+            done.run();
+        });
+    }
+
     /** Forced write of the whole in-memory log; {@code done} runs only if no truncation intervened. */
     private void persist(Runnable done) {
         int target = lastIndex(), epoch = truncEpoch;
-        net.fsync(id, () -> {
+        fsync(() -> {
             if (epoch != truncEpoch) return;
             durableLen = Math.max(durableLen, target);
             done.run();
@@ -182,9 +205,9 @@ final class RaftServer {
     }
 
     private void replicate(int j) {
-        int from = nextIndex[j];
-        List<Entry> entries = new ArrayList<>(log.subList(from - 1, lastIndex()));
-        nextIndex[j] = lastIndex() + 1;
+        int from = nextIndex[j], to = (int) Math.min(lastIndex(), from - 1L + c.maxBatch);
+        List<Entry> entries = new ArrayList<>(log.subList(from - 1, to));
+        nextIndex[j] = to + 1;
         lastSent[j] = net.now();
         sendAppend(j, from - 1, entries, "AppendEntries");
     }
@@ -196,7 +219,7 @@ final class RaftServer {
 
     void onAppend(int from, int lTerm, int prev, int prevTerm, List<Entry> entries, int leaderCommit, String kind) {
         String reply = kind + "Response";
-        if (lTerm < term) { respond(from, reply, false, 0, -1); return; }
+        if (lTerm < term && bug != RaftBug.NO_TERM_CHECK) { respond(from, reply, false, 0, -1); return; }
         if (lTerm > term || role != Role.FOLLOWER) stepDown(lTerm);
         leaderId = from;
         c.updateAvailability();
@@ -210,12 +233,14 @@ final class RaftServer {
         int idx = prev;
         for (Entry e : entries) {
             idx++;
+            if (idx <= lastIndex() && termAt(idx) != e.term() && bug == RaftBug.NO_TRUNCATION) continue;
             if (idx <= lastIndex() && termAt(idx) != e.term()) truncate(idx);
             if (idx > lastIndex()) log.add(e);
         }
         int newLast = prev + entries.size();
         if (leaderCommit > commitIndex) { commitIndex = Math.max(commitIndex, Math.min(leaderCommit, newLast)); apply(); }
         if (entries.isEmpty()) respond(from, reply, true, Math.min(prev, durableLen), -1);
+        else if (bug == RaftBug.ACK_BEFORE_FSYNC) { respond(from, reply, true, newLast, -1); persist(() -> { }); }
         else persist(() -> respond(from, reply, true, newLast, -1));
     }
 
@@ -233,6 +258,7 @@ final class RaftServer {
                 nextIndex[from] = Math.max(nextIndex[from], match + 1);
                 advanceCommit();
             }
+            if (role == Role.LEADER && nextIndex[from] <= lastIndex() && nextIndex[from] == match + 1) replicate(from);   // the rest of a capped batch
         } else if (hint >= 0) {
             nextIndex[from] = Math.max(matchIndex[from] + 1, Math.min(nextIndex[from], hint + 1));
             replicate(from);
@@ -241,7 +267,7 @@ final class RaftServer {
 
     private void advanceCommit() {
         for (int idx = lastIndex(); idx > commitIndex; idx--) {
-            if (termAt(idx) != term) break;
+            if (termAt(idx) != term && bug != RaftBug.COMMIT_OLD_TERM) break;
             int count = 0;
             for (int j = 0; j < c.n; j++) if (matchIndex[j] >= idx) count++;
             if (count >= majority()) { commitIndex = idx; apply(); break; }
@@ -255,7 +281,10 @@ final class RaftServer {
             c.onApply(id, lastApplied, e);
             if (role == Role.LEADER && e.term() == term) {
                 Double t0 = appendTime.remove(lastApplied);
-                if (t0 != null) c.metrics.commitLatency(net.now() - t0);
+                if (t0 != null) {
+                    c.metrics().commitLatency(t0, net.now());
+                    c.metrics().committedEntry(t0);
+                }
                 if (e.op() != Entry.NOOP) {
                     long op = e.op();
                     net.send(id, net.client(), "ClientReply", HEADER, () -> c.onReply(op));

@@ -1,418 +1,94 @@
 package brokerlab.protocol.replication;
 
-import brokerlab.protocol.ClientLoad;
-import brokerlab.protocol.RunMetrics;
-import brokerlab.protocol.RunResult;
-import brokerlab.protocol.net.FaultPlan;
-import brokerlab.protocol.net.Network;
-import brokerlab.protocol.net.NodeConfig;
+import brokerlab.experiment.RunLength;
+import brokerlab.protocol.ProtocolModel;
+import brokerlab.protocol.ProtocolRun;
+import brokerlab.protocol.ProtocolSettings;
+import brokerlab.protocol.Timeouts;
 import brokerlab.protocol.net.Topology;
-import brokerlab.random.RandomStream;
-import brokerlab.sim.Simulator;
+import brokerlab.protocol.theory.CommitLatency;
+import brokerlab.protocol.theory.GridDistribution;
+import brokerlab.protocol.theory.MessageCounts;
 import brokerlab.util.Check;
 
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
-
 /**
- * Primary-backup broker replication with a coordination service choosing the primary, in the style of Kafka
- * with ZooKeeper (Hunt et al., "ZooKeeper: wait-free coordination", USENIX ATC 2010; Kreps et al., Kafka 2011).
- * Brokers 0..n-1 ping the service (endpoint n, assumed reliable: a replicated ensemble) every third of the
- * session timeout; the service expires a silent broker's session, drops it from the in-sync set and, if it was
- * the primary, makes the live in-sync broker with the longest log the primary of a new epoch. Replication
- * messages carry the epoch, so backups fence a deposed primary.
- *
- * <p>Synchronous mode pushes each write to every in-sync backup at once and acknowledges after all their forced
- * writes; asynchronous mode acknowledges after the primary's write and pushes what accumulated every
- * {@code shipInterval} ms (replication lag, like a follower's fetch loop), so a primary crash loses the writes
- * acknowledged within the last interval.
- *
- * <p>Counted: writes acknowledged to the client but missing from the new primary's log (lost, possible only
- * with asynchronous replication or a zombie primary) and operations stored twice because the client retried
- * after a lost acknowledgement (duplicates; the producer is not idempotent).
+ * Primary-backup broker replication with a coordination service choosing the primary, as a {@link ProtocolModel}
+ * (see {@code ReplicationCluster}). Synchronous: a write is acknowledged after the primary's and every in-sync
+ * backup's forced write. Asynchronous: after the primary's own, with what accumulated shipped to the backups every
+ * {@code shipInterval} ms (replication lag, like a follower's fetch loop).
  */
-public final class PrimaryBackup {
-    private static final int HEADER = 48, ENTRY = 128;
+public final class PrimaryBackup implements ProtocolModel {
+    /** The default shipping interval of asynchronous replication, 5 ms (an assumption; Kafka followers fetch continuously). */
+    public static final double SHIP_INTERVAL = 5;
 
-    private final int n, zk;
-    private final Simulator sim = new Simulator();
-    private final Network net;
-    private final ReplicationConfig cfg;
-    private final RunMetrics metrics = new RunMetrics();
-    private final RandomStream arrivals;
-    private final FaultPlan faults;
-    private final Broker[] brokers;
-    // coordination service state
-    private final double[] lastPing;
-    private final int[] reportedLength;
-    private final Set<Integer> live = new HashSet<>(), isr = new HashSet<>();
-    private int primary, epoch;
-    // client state
-    private final Map<Long, double[]> pending = new HashMap<>();
-    private final Set<Long> acked = new HashSet<>();
-    private int clientPrimary;
+    private final ProtocolSettings settings;
+    private final boolean synchronous;
+    private final double shipInterval;
+    private final ReplicationBug bug;
 
-    private final class Broker {
-        final int id;
-        final List<Long> log = new ArrayList<>();
-        int durable, epoch, ackedOffsetFrom;
-        boolean isPrimary;
-        double lastPong;
-        final Map<Integer, Integer> ackedUpTo = new HashMap<>(), shipped = new HashMap<>();
-        final Map<Integer, Double> oldestUnackedSince = new HashMap<>();
-        final TreeMap<Integer, List<Long>> early = new TreeMap<>();
-        final Map<Integer, Double> receivedAt = new HashMap<>();
-        final Map<Integer, Long> opAt = new HashMap<>();
-        Set<Integer> backups = new HashSet<>(), catchingUp = new HashSet<>(), shrinking = new HashSet<>();
-
-        Broker(int id) { this.id = id; }
+    /** A model with a planted bug (null: none); only {@code PrimaryBackupMutants} plants one. */
+    PrimaryBackup(ProtocolSettings settings, boolean synchronous, double shipInterval, ReplicationBug bug) {
+        this.settings = Check.notNull("settings", settings).crashFaultsOnly("Primary-backup");
+        this.synchronous = synchronous;
+        this.shipInterval = Check.positive("shipInterval", shipInterval);
+        this.bug = bug;
     }
 
-    public PrimaryBackup(int n, Topology topology, NodeConfig node, ReplicationConfig cfg, FaultPlan faults, long seed, int replication) {
-        this.n = Check.atLeast("nodes", n, 1);
-        this.cfg = Check.notNull("cfg", cfg);
-        this.faults = Check.notNull("faults", faults);
-        if (faults.maxNode() >= n) throw Check.fail("faults", "node " + faults.maxNode(), "it must name brokers below " + n, null);
-        zk = n;
-        net = new Network(sim, topology, n + 1, node, faults.loss(), RandomStream.of(seed, replication, RandomStream.NETWORK));
-        arrivals = RandomStream.of(seed, replication, RandomStream.ARRIVALS);
-        brokers = new Broker[n];
-        lastPing = new double[n];
-        reportedLength = new int[n];
-        for (int i = 0; i < n; i++) {
-            brokers[i] = new Broker(i);
-            live.add(i);
-            isr.add(i);
-        }
-        net.onLifecycle(this::onCrash, i -> {
-            schedulePings(i);
-            if (!cfg.synchronous()) net.timer(i, cfg.shipInterval(), () -> shipTick(i));
-        });
+    /** Synchronous replication. */
+    public static PrimaryBackup sync(ProtocolSettings settings) {
+        return new PrimaryBackup(settings, true, SHIP_INTERVAL, null);
     }
 
-    public Network network() { return net; }
-    public RunMetrics metrics() { return metrics; }
-
-    /** The broker the coordination service names primary, or -1 while none is live. */
-    public int primary() { return live.contains(primary) ? primary : -1; }
-
-    public RunResult run(double clientRate, double duration, double drain) {
-        Check.positive("duration", duration);
-        Broker p = brokers[0];
-        p.isPrimary = true;
-        for (int i = 1; i < n; i++) p.backups.add(i);
-        metrics.leader(0, true);
-        for (int i = 0; i < n; i++) schedulePings(i);
-        if (!cfg.synchronous()) for (int i = 0; i < n; i++) { int b = i; net.timer(b, cfg.shipInterval(), () -> shipTick(b)); }
-        net.timer(zk, cfg.pingInterval() / 3, this::checkSessions);
-        faults.apply(net, this::primary);
-        ClientLoad.start(sim, arrivals, clientRate, 0, duration, this::submit);
-        sim.runUntil(duration + drain);
-        Set<Long> seen = new HashSet<>();
-        if (primary() >= 0) for (long op : brokers[primary].log) if (!seen.add(op)) metrics.duplicate();
-        long proto = net.messages("Replicate") + net.messages("ReplicaAck");
-        return metrics.snapshot(cfg.synchronous() ? "primary-backup sync" : "primary-backup async", duration, sim.now(), net, proto);
-    }
-
-    // ---- coordination service -------------------------------------------------------------------------
-
-    private void schedulePings(int b) {
-        brokers[b].lastPong = sim.now();
-        net.timer(b, cfg.pingInterval(), () -> {
-            int len = brokers[b].log.size();
-            net.send(b, zk, "SessionPing", HEADER, () -> onPing(b, len));
-            Broker me = brokers[b];
-            if (me.isPrimary && sim.now() - me.lastPong > cfg.sessionTimeout()) me.isPrimary = false;
-            if (me.isPrimary) { retransmit(me); shrinkLagging(me); }
-            schedulePings(b);
-        });
-    }
-
-    private void onPing(int b, int len) {
-        lastPing[b] = sim.now();
-        reportedLength[b] = len;
-        net.send(zk, b, "SessionPong", HEADER, () -> brokers[b].lastPong = sim.now());
-        if (!live.add(b)) return;
-        if (primary() < 0) {
-            electPrimary();
-        } else {
-            int e = epoch, p = primary;
-            net.send(zk, p, "AddBackup", HEADER, () -> resync(brokers[p], e, b));
-        }
-    }
-
-    private void checkSessions() {
-        for (int b = 0; b < n; b++) {
-            if (live.contains(b) && sim.now() - lastPing[b] > cfg.sessionTimeout()) {
-                live.remove(b);
-                if (isr.size() > 1) isr.remove(b);     // the last in-sync broker stays eligible, as in Kafka
-                if (b == primary) {
-                    metrics.leader(sim.now(), false);
-                    electPrimary();
-                } else if (live.contains(primary)) {
-                    int e = epoch, p = primary, gone = b;
-                    net.send(zk, p, "IsrShrink", HEADER, () -> shrink(brokers[p], e, gone));
-                }
-            }
-        }
-        net.timer(zk, cfg.pingInterval() / 3, this::checkSessions);
-    }
-
-    private void electPrimary() {
-        int best = -1;
-        Set<Integer> candidates = new HashSet<>(isr);
-        candidates.retainAll(live);
-        if (candidates.isEmpty() && !cfg.synchronous()) candidates.addAll(live);     // unclean election
-        for (int b : candidates) if (best < 0 || reportedLength[b] > reportedLength[best]) best = b;
-        if (best < 0) return;
-        epoch++;
-        primary = best;
-        metrics.election();
-        int e = epoch, p = best;
-        Set<Integer> isrNow = Set.copyOf(isr), liveNow = Set.copyOf(live);
-        net.send(zk, p, "BecomePrimary", HEADER, () -> becomePrimary(brokers[p], e, isrNow, liveNow));
-        net.send(zk, net.client(), "PrimaryChanged", HEADER, () -> clientPrimary = p);
-    }
-
-    // ---- brokers --------------------------------------------------------------------------------------
-
-    /** The new primary must hear from every in-sync broker before acknowledging; the others catch up first. */
-    private void becomePrimary(Broker me, int e, Set<Integer> isrNow, Set<Integer> liveNow) {
-        if (e < me.epoch) return;
-        me.epoch = e;
-        me.isPrimary = true;
-        me.lastPong = sim.now();
-        metrics.leader(sim.now(), true);
-        for (long op : new ArrayList<>(acked)) if (!me.log.contains(op)) { acked.remove(op); metrics.lostWrite(); }
-        me.backups = new HashSet<>();
-        me.catchingUp = new HashSet<>();
-        me.shrinking = new HashSet<>();
-        me.ackedUpTo.clear();
-        me.shipped.clear();
-        me.receivedAt.clear();
-        me.opAt.clear();
-        me.oldestUnackedSince.clear();
-        for (int b : liveNow) if (b != me.id) {
-            me.backups.add(b);
-            if (!isrNow.contains(b)) me.catchingUp.add(b);
-            resync(me, e, b);
-        }
+    /** Asynchronous replication shipping every {@code shipInterval} ms. */
+    public static PrimaryBackup async(ProtocolSettings settings, double shipInterval) {
+        return new PrimaryBackup(settings, false, shipInterval, null);
     }
 
     /**
-     * Makes backup b copy the primary's whole log; a broker that was not in sync joins the in-sync set (through
-     * the coordination service) only once it has acknowledged everything the primary holds, as Kafka's ISR does.
+     * A session timeout of max(600, 10 rtt) with pings every third of it, and a client retry after max(300, 5 rtt)
+     * ms. Kafka's default session timeout was 6-18 s over the versions; a few seconds is typical for fast failover.
      */
-    private void resync(Broker me, int e, int b) {
-        if (!me.isPrimary || me.epoch != e || b == me.id) return;
-        if (me.backups.add(b)) me.catchingUp.add(b);
-        List<Long> copy = List.copyOf(me.log);
-        me.shipped.put(b, copy.size());
-        me.oldestUnackedSince.put(b, sim.now());
-        net.send(me.id, b, "SyncLog", HEADER + ENTRY * copy.size(), () -> {
-            Broker bk = brokers[b];
-            if (e < bk.epoch) return;
-            if (e > bk.epoch) bk.early.clear();
-            bk.epoch = e;
-            bk.isPrimary = false;
-            bk.log.clear();
-            bk.log.addAll(copy);
-            net.fsync(b, () -> {
-                bk.durable = copy.size();
-                net.send(b, me.id, "SyncAck", HEADER, () -> {
-                    if (!me.isPrimary || me.epoch != e || !me.backups.contains(b)) return;
-                    me.ackedUpTo.merge(b, copy.size(), Math::max);
-                    me.oldestUnackedSince.put(b, sim.now());
-                    maybePromote(me, b);
-                    for (int off = 0; off < me.log.size(); off++) maybeAck(me, off);
-                });
-            });
-        });
+    public static Timeouts defaultTimeouts(Topology t) {
+        double rtt = t.maxRoundTrip(), session = Math.max(600, 10 * rtt);
+        return new Timeouts(session, 0, session / 3, Math.max(300, 5 * rtt), 1, 0, Timeouts.availabilityFor(rtt));
     }
 
-    private void maybePromote(Broker me, int b) {
-        if (!me.catchingUp.contains(b) || me.ackedUpTo.getOrDefault(b, 0) < me.log.size()) return;
-        me.catchingUp.remove(b);
-        int e = me.epoch;
-        net.send(me.id, zk, "IsrExpand", HEADER, () -> { if (e == epoch) isr.add(b); });
+    public boolean synchronous() { return synchronous; }
+    public double shipInterval() { return shipInterval; }
+
+    @Override public String name() { return synchronous ? "primary-backup-sync" : "primary-backup-async"; }
+    @Override public ProtocolSettings settings() { return settings; }
+    @Override public PrimaryBackup with(ProtocolSettings s) { return new PrimaryBackup(s, synchronous, shipInterval, bug); }
+
+    @Override public ProtocolRun run(RunLength length, long seed, int replication) {
+        return new ReplicationCluster(settings, synchronous, shipInterval, bug, seed, replication).run(length);
     }
 
-    /** A required backup silent for a session timeout is dropped from the in-sync set, but only via the service. */
-    private void shrinkLagging(Broker me) {
-        if (!cfg.synchronous()) return;
-        for (int b : me.backups) {
-            if (me.catchingUp.contains(b) || me.shrinking.contains(b)) continue;
-            Double oldest = me.receivedAt.get(me.ackedUpTo.getOrDefault(b, 0));
-            if (oldest == null || sim.now() - oldest < cfg.sessionTimeout()) continue;
-            me.shrinking.add(b);
-            int e = me.epoch, p = me.id;
-            net.send(p, zk, "IsrShrinkRequest", HEADER, () -> {
-                if (e != epoch || !isr.contains(b) || isr.size() <= 1) return;
-                isr.remove(b);
-                net.send(zk, p, "IsrShrunk", HEADER, () -> {
-                    me.shrinking.remove(b);
-                    if (me.epoch != e || !me.backups.contains(b)) return;
-                    me.catchingUp.add(b);
-                    for (int off : new ArrayList<>(me.receivedAt.keySet())) maybeAck(me, off);
-                });
-            });
-        }
+    private int primary() { return Math.max(0, settings.leader()); }
+
+    @Override public double predictedCommit() {
+        var t = settings.topology();
+        if (!synchronous) return settings.node().fsync().mean();
+        return CommitLatency.allReplicas(t, settings.nodes(), primary(), settings.node(), CommitLatency.defaultStep(t, settings.node())).mean();
     }
 
-    private void shrink(Broker me, int e, int gone) {
-        if (me.epoch != e) return;
-        me.catchingUp.remove(gone);
-        me.backups.remove(gone);
-        me.ackedUpTo.remove(gone);
-        me.shipped.remove(gone);
-        for (int off : new ArrayList<>(me.receivedAt.keySet())) maybeAck(me, off);
+    @Override public double predictedCommitPercentile(double q) {
+        Check.openUnit("q", q);
+        var t = settings.topology();
+        double h = CommitLatency.defaultStep(t, settings.node());
+        return synchronous ? CommitLatency.allReplicas(t, settings.nodes(), primary(), settings.node(), h).quantile(q)
+                : GridDistribution.of(settings.node().fsync(), h).quantile(q);
     }
 
-    private void onProduce(Broker me, long op) {
-        if (!me.isPrimary) {
-            net.send(me.id, net.client(), "NotPrimary", HEADER, () -> { });
-            return;
-        }
-        int off = me.log.size();
-        me.log.add(op);
-        me.receivedAt.put(off, sim.now());
-        me.opAt.put(off, op);
-        net.fsync(me.id, () -> {
-            me.durable = Math.max(me.durable, off + 1);
-            maybeAck(me, off);
-        });
-        if (cfg.synchronous()) {
-            net.countRound();
-            for (int b : me.backups) ship(me, b);
-        }
+    @Override public double predictedResponse() {
+        double commit = predictedCommit();
+        return CommitLatency.leaderResponseMean(settings.topology(), settings.nodes(), primary(), settings.node(), l -> commit);
     }
 
-    /** Asynchronous mode: every shipInterval the primary pushes what each backup has not been sent yet. */
-    private void shipTick(int id) {
-        Broker me = brokers[id];
-        if (me.isPrimary) for (int b : me.backups) ship(me, b);
-        net.timer(id, cfg.shipInterval(), () -> shipTick(id));
+    @Override public double predictedMessagesPerEntry() {
+        int n = settings.nodes();
+        return synchronous ? MessageCounts.primaryBackup(n) : MessageCounts.primaryBackupAsync(n, settings.clientRate(), shipInterval);
     }
 
-    private void ship(Broker me, int b) {
-        int from = me.shipped.getOrDefault(b, me.ackedUpTo.getOrDefault(b, 0));
-        if (from >= me.log.size()) return;
-        send(me, b, from);
-    }
-
-    private void send(Broker me, int b, int from) {
-        int e = me.epoch;
-        List<Long> ops = List.copyOf(me.log.subList(from, me.log.size()));
-        if (me.ackedUpTo.getOrDefault(b, 0) >= me.shipped.getOrDefault(b, 0)) me.oldestUnackedSince.put(b, sim.now());
-        me.shipped.put(b, me.log.size());
-        net.send(me.id, b, "Replicate", HEADER + ENTRY * ops.size(), () -> onReplicate(brokers[b], me.id, e, from, ops));
-    }
-
-    /**
-     * Resends from a backup's acknowledged offset once its oldest unacknowledged entry has waited a ping interval.
-     * The clock is the oldest entry's, not the last send's: under steady load the primary ships every few ms, and a
-     * timer reset by each new shipment never fired, so one lost or reordered batch stalled the backup (every later
-     * batch is a gap) until the in-sync-set shrink. TCP's retransmission timer likewise runs for the oldest
-     * unacknowledged segment (RFC 6298 section 5).
-     */
-    private void retransmit(Broker me) {
-        for (int b : me.backups) {
-            int acked = me.ackedUpTo.getOrDefault(b, 0);
-            if (acked < me.log.size() && sim.now() - me.oldestUnackedSince.getOrDefault(b, 0.0) > cfg.pingInterval()) {
-                send(me, b, acked);
-                me.oldestUnackedSince.put(b, sim.now());
-            }
-        }
-    }
-
-    private void onReplicate(Broker bk, int from, int e, int off, List<Long> ops) {
-        if (e < bk.epoch) return;                                 // fenced: a deposed primary
-        if (e > bk.epoch) bk.early.clear();
-        bk.epoch = e;
-        bk.isPrimary = false;
-        if (off > bk.log.size()) {                                // gap: hold the batch until the one before arrives
-            bk.early.merge(off, ops, (a, b) -> a.size() >= b.size() ? a : b);
-            return;
-        }
-        append(bk, off, ops);
-        while (!bk.early.isEmpty() && bk.early.firstKey() <= bk.log.size()) {
-            var next = bk.early.pollFirstEntry();
-            append(bk, next.getKey(), next.getValue());
-        }
-        // the disk is FIFO, so once this forced write is done everything appended before it is durable too
-        int upTo = bk.log.size();
-        net.fsync(bk.id, () -> {
-            bk.durable = Math.max(bk.durable, upTo);
-            net.send(bk.id, from, "ReplicaAck", HEADER, () -> onReplicaAck(brokers[from], bk.id, e, upTo));
-        });
-    }
-
-    /**
-     * Batches normally arrive in order, but equal arrival times can swap by a rounding ulp in the event queue and
-     * lost batches leave holes; holding early batches makes the first case free, and the retransmission the second.
-     */
-    private static void append(Broker bk, int off, List<Long> ops) {
-        for (int i = bk.log.size() - off; i < ops.size(); i++) bk.log.add(ops.get(i));
-    }
-
-    private void onReplicaAck(Broker me, int b, int e, int upTo) {
-        if (!me.isPrimary || me.epoch != e || !me.backups.contains(b)) return;
-        int prev = me.ackedUpTo.getOrDefault(b, 0);
-        if (upTo <= prev) return;
-        me.ackedUpTo.put(b, upTo);
-        me.oldestUnackedSince.put(b, sim.now());
-        maybePromote(me, b);
-        for (int off = prev; off < upTo; off++) maybeAck(me, off);
-    }
-
-    private void maybeAck(Broker me, int off) {
-        Double t0 = me.receivedAt.get(off);
-        if (t0 == null || !me.isPrimary || me.durable <= off) return;
-        if (cfg.synchronous())
-            for (int b : me.backups) if (!me.catchingUp.contains(b) && me.ackedUpTo.getOrDefault(b, 0) <= off) return;
-        me.receivedAt.remove(off);
-        long op = me.opAt.remove(off);
-        metrics.commitLatency(sim.now() - t0);
-        metrics.committedEntry();
-        net.send(me.id, net.client(), "ProduceAck", HEADER, () -> onAck(op));
-    }
-
-    private void onCrash(int b) {
-        Broker bk = brokers[b];
-        if (b == primary) metrics.leader(sim.now(), false);
-        while (bk.log.size() > bk.durable) bk.log.remove(bk.log.size() - 1);
-        bk.isPrimary = false;
-        bk.receivedAt.clear();
-        bk.opAt.clear();
-        bk.early.clear();
-    }
-
-    // ---- client ---------------------------------------------------------------------------------------
-
-    public void submit(long op) {
-        metrics.inFlight(sim.now(), +1);
-        pending.put(op, new double[]{sim.now()});
-        send(op);
-    }
-
-    private void send(long op) {
-        if (!pending.containsKey(op)) return;
-        int target = clientPrimary;
-        net.send(net.client(), target, "Produce", HEADER + ENTRY, () -> onProduce(brokers[target], op));
-        sim.schedule(cfg.clientTimeout(), () -> send(op));
-    }
-
-    private void onAck(long op) {
-        double[] p = pending.remove(op);
-        if (p == null) return;
-        acked.add(op);
-        metrics.response(sim.now() - p[0]);
-        metrics.inFlight(sim.now(), -1);
-        metrics.committedOp();
-    }
+    @Override public String toString() { return describe(); }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * Failure-free commit latency of the replication protocols as order statistics of replica round trips,
@@ -78,6 +79,34 @@ public final class CommitLatency {
         return GridDistribution.max(List.of(own, GridDistribution.orderStatistic(followers(t, n, leader, cfg, h), k)));
     }
 
+    /**
+     * The mean of {@link #majorityQuorum} for {@code leader}, or, for {@code leader = -1}, averaged over the n
+     * possible leaders: the first follower to time out wins, so each node leads with probability 1/n by the
+     * symmetry of the timers.
+     */
+    public static double majorityQuorumMean(Topology t, int n, int leader, NodeConfig cfg) {
+        double h = defaultStep(t, cfg);
+        return overLeaders(n, leader, l -> majorityQuorum(t, n, l, cfg, h).mean());
+    }
+
+    /**
+     * The failure-free client-visible response: the client (zone 0) sends to {@code leader} (one-way delay), the
+     * leader spends one CPU step, reaches its commit point after {@code commitMean.applyAsDouble(leader)} ms and
+     * replies (one-way delay). Averaged over the n possible leaders for {@code leader = -1}. Mean of a sum is the
+     * sum of the means, so this is exact when queueing is negligible.
+     */
+    public static double leaderResponseMean(Topology t, int n, int leader, NodeConfig cfg, IntToDoubleFunction commitMean) {
+        return overLeaders(n, leader, l -> t.delay(n, l, n).mean() + cfg.cpu().mean() + commitMean.applyAsDouble(l) + t.delay(l, n, n).mean());
+    }
+
+    private static double overLeaders(int n, int leader, IntToDoubleFunction f) {
+        Check.atLeast("n", n, 1);
+        if (leader >= 0) return f.applyAsDouble(leader);
+        double s = 0;
+        for (int l = 0; l < n; l++) s += f.applyAsDouble(l);
+        return s / n;
+    }
+
     /** Acks a majority quorum needs besides the leader: ceil((n+1)/2) - 1 = floor(n/2). */
     public static int quorumFollowers(int n) {
         return (n + 2) / 2 - 1;
@@ -86,7 +115,7 @@ public final class CommitLatency {
     /**
      * The exact mean for identical links {@code base + exp(m)} both ways, fixed fsync f and no CPU: every follower's
      * round trip is c + Erlang(2, m) with c = 2 base + f (which exceeds the leader's own f), so the commit mean is
-     * c + m * integral_0^inf sum_{j<k} C(N, j) F(u)^j (1 - F(u))^(N-j) du with F(u) = 1 - e^{-u}(1 + u),
+     * c + m * integral_0^inf sum_{j&lt;k} C(N, j) F(u)^j (1 - F(u))^(N-j) du with F(u) = 1 - e^{-u}(1 + u),
      * N = n - 1 followers and k = floor(n/2), evaluated by Gauss-Legendre quadrature (David and Nagaraja 2003,
      * eq. 3.1.1 for the order-statistic tail). An independent check of the lattice computation.
      */
@@ -120,10 +149,16 @@ public final class CommitLatency {
 
     /** Two-phase commit, coordinator 0 and participants 1..participants, until every participant acknowledged. */
     public static GridDistribution twoPhaseCommit(Topology t, int participants, NodeConfig cfg, double h) {
+        return twoPhaseDecision(t, participants, cfg, h).plus(prepareRound(t, participants, cfg, h));
+    }
+
+    /** Two-phase commit until the coordinator's forced decision, the commit point the client hears about. */
+    public static GridDistribution twoPhaseDecision(Topology t, int participants, NodeConfig cfg, double h) {
+        return prepareRound(t, participants, cfg, h).plus(GridDistribution.of(cfg.fsync(), h));
+    }
+
+    private static GridDistribution prepareRound(Topology t, int participants, NodeConfig cfg, double h) {
         Check.atLeast("participants", participants, 1);
-        int nodes = participants + 1;
-        List<GridDistribution> xs = followers(t, nodes, 0, cfg, h);
-        GridDistribution round = GridDistribution.max(xs);
-        return round.plus(GridDistribution.of(cfg.fsync(), h)).plus(round);
+        return GridDistribution.max(followers(t, participants + 1, 0, cfg, h));
     }
 }

@@ -1,6 +1,5 @@
 package brokerlab.protocol.theory;
 
-import brokerlab.protocol.Protocol;
 import brokerlab.protocol.net.NodeConfig;
 import brokerlab.protocol.net.Topology;
 import brokerlab.util.Check;
@@ -9,28 +8,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Failure-free commit-latency percentiles from the order-statistics models of {@link CommitLatency}, one call per
- * protocol: the lattice quantile for primary-backup (primary 0) and two-phase commit (coordinator 0), and for Raft
- * and Multi-Paxos the quantile of the mixture over leaders, (1/n) sum_l P(T_l &lt;= x) = q, since any server may win
- * the election and, with symmetric timers, each does with probability 1/n. PBFT has no model here (NaN).
- * Queueing is ignored, as in {@link CommitLatency}: a light-load value. Times in ms.
+ * Failure-free commit-latency percentiles from the order-statistics models of {@link CommitLatency}: for a majority
+ * quorum whose leader is elected (Raft, Multi-Paxos), the quantile of the mixture over leaders,
+ * (1/n) sum_l P(T_l &lt;= x) = q, since any server may win the election and, with symmetric timers, each does with
+ * probability 1/n; for a fixed leader (or primary, coordinator) the lattice quantile itself. Each protocol model
+ * calls the one that fits ({@code ProtocolModel.predictedCommitPercentile}). Queueing is ignored, as in
+ * {@link CommitLatency}: a light-load value. Times in ms.
  */
 public final class CommitPercentile {
     private CommitPercentile() {}
 
-    /** The q-quantile of commit latency for {@code protocol} with n replicas (participants for two-phase commit). */
-    public static double of(Protocol protocol, Topology topology, int n, NodeConfig node, double q) {
-        Check.notNull("protocol", protocol);
+    /** The q-quantile of majority-quorum commit latency for {@code leader}, or of the mixture over leaders for -1. */
+    public static double majorityQuorum(Topology topology, int n, int leader, NodeConfig node, double q) {
         Check.atLeast("n", n, 1);
         Check.openUnit("q", q);
         double h = CommitLatency.defaultStep(topology, node);
-        return switch (protocol) {
-            case PRIMARY_BACKUP_ASYNC -> GridDistribution.of(node.fsync(), h).quantile(q);
-            case PRIMARY_BACKUP_SYNC -> CommitLatency.allReplicas(topology, n, 0, node, h).quantile(q);
-            case TWO_PHASE_COMMIT -> CommitLatency.twoPhaseCommit(topology, n, node, h).quantile(q);
-            case RAFT, MULTI_PAXOS -> mixtureQuantile(topology, n, node, h, q);
-            case PBFT -> Double.NaN;
-        };
+        if (leader >= 0) return CommitLatency.majorityQuorum(topology, n, leader, node, h).quantile(q);
+        return mixtureQuantile(topology, n, node, h, q);
     }
 
     /** Smallest lattice point x with (1/n) sum_l P(T_l &lt;= x) &gt;= q, found by bisection over lattice indices. */

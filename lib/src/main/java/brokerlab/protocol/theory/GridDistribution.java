@@ -10,7 +10,7 @@ import java.util.List;
  * {@code (offset + i) h}, each lattice point taking the probability of the cell of width h centred on it
  * (so the mean is exact to O(h^2) for smooth densities and to h/2 for atoms). Sums are discrete convolutions,
  * maxima products of CDFs, and the k-th order statistic of independent, non-identical delays uses
- * P(X_(k) <= t) = P(at least k of the X_i are <= t), a Poisson-binomial tail computed by dynamic programming
+ * P(X_(k) &lt;= t) = P(at least k of the X_i are &lt;= t), a Poisson-binomial tail computed by dynamic programming
  * at every lattice point (David and Nagaraja, <i>Order Statistics</i>, 3rd ed., 2003, section 5.2).
  * Immutable.
  */
@@ -151,7 +151,7 @@ public final class GridDistribution {
         return c;
     }
 
-    /** P(X <= x). */
+    /** P(X &lt;= x). */
     public double cdf(double x) {
         int t = (int) Math.floor(x / h + 1e-9);
         double acc = 0;

@@ -1,278 +1,79 @@
 package brokerlab.protocol.twopc;
 
-import brokerlab.protocol.ClientLoad;
-import brokerlab.protocol.RunMetrics;
-import brokerlab.protocol.RunResult;
-import brokerlab.protocol.net.FaultPlan;
-import brokerlab.protocol.net.Network;
-import brokerlab.protocol.net.NodeConfig;
+import brokerlab.experiment.RunLength;
+import brokerlab.protocol.ProtocolModel;
+import brokerlab.protocol.ProtocolRun;
+import brokerlab.protocol.ProtocolSettings;
+import brokerlab.protocol.Timeouts;
 import brokerlab.protocol.net.Topology;
-import brokerlab.random.RandomStream;
-import brokerlab.sim.Simulator;
+import brokerlab.protocol.theory.CommitLatency;
+import brokerlab.protocol.theory.MessageCounts;
 import brokerlab.util.Check;
 
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Map;
-import java.util.Set;
-
 /**
- * Two-phase commit (Gray 1978; Bernstein, Hadzilacos and Goodman 1987, ch. 7) with coordinator node 0 and
- * participants 1..p. Phase 1: Prepare to all; a participant voting yes forces a prepared record to disk before
- * its Vote (a no vote needs no forced write). Phase 2: on all yes the coordinator forces a commit record (the
- * commit point) and sends Commit; otherwise it forces an abort record and sends Abort; each participant forces
- * the outcome and acknowledges. A prepared participant cannot decide alone: if the coordinator crashes after
- * the votes, participants stay blocked (asking every retry interval) until it recovers and, finding no commit
- * record, aborts (presumed abort). {@link RunResult#meanCommit()} is the time from the coordinator receiving a
- * transaction to the last acknowledgement of its commit. Atomicity (no participant commits while another aborts)
- * is checked.
- *
- * <p>{@link RunResult#blockedTime()} is the total participant-time spent prepared but undecided (the uncertainty
- * period of Bernstein, Hadzilacos and Goodman, ch. 7), failure-free transactions included: each adds about p beta
- * (beta: vote out, commit record, decision back, forced write; ~1.65 ms in one datacentre, ~71 ms over three
- * regions). A coordinator crash of downtime D adds about D per participant of each transaction it catches between
- * sending Prepare and forcing the decision (all aborted at recovery), but the client requests that reach the
- * coordinator while it is down are lost, and with them lambda D p beta of routine uncertainty. By Little's law a
- * crash at a random instant catches lambda W transactions on average (W: Prepare to decision, about beta), so the
- * two terms cancel in expectation (60 paired replications, THREE_REGIONS and ONE_DATACENTRE at 100/s: slopes
- * -1.5 +- 1.9 and -0.05 +- 0.31 per ms of D) and one run's total moves by (caught - lambda beta) p D: it falls with
- * D when the crash catches fewer than average (seed 42, replication 0, three regions, crash at 2 s: 3 caught
- * against lambda beta ~ 7; 99.1, 89.7, 81.0 s for D = 0.5, 1, 2 s). To measure the blocking a crash causes,
- * subtract the same replication without it, crash when the votes are in ({@link #crashAfterVotes}) or stop
- * arrivals at the crash; then it grows as caught transactions x p x D.
+ * Two-phase commit with forced log writes and presumed abort as a {@link ProtocolModel}: the settings' nodes are
+ * the participants 1..p, the coordinator is node 0 on top (so fault plans may name 0..p). Each participant votes
+ * no with {@code abortProbability}. See {@code TwoPcCluster} for the protocol and what "blocked" measures.
  */
-public final class TwoPhaseCommit {
-    private static final int HEADER = 48, BODY = 128;
-    private static final int COORD = 0;
+public final class TwoPhaseCommit implements ProtocolModel {
+    private final ProtocolSettings settings;
+    private final double abortProbability;
+    private final TwoPcBug bug;
 
-    private enum State { PREPARED, COMMITTED, ABORTED }
-
-    private final int p;
-    private final Simulator sim = new Simulator();
-    private final Network net;
-    private final TwoPcConfig cfg;
-    private final RunMetrics metrics = new RunMetrics();
-    private final RandomStream votes, arrivals;
-    private final FaultPlan faults;
-    // coordinator: volatile per-transaction vote sets, durable decisions, outstanding acks
-    private final Map<Long, Set<Integer>> yes = new HashMap<>();
-    private final Map<Long, Boolean> durableDecision = new HashMap<>();
-    private final Map<Long, Set<Integer>> awaitingAck = new HashMap<>();
-    private final Set<Long> deciding = new HashSet<>();
-    private final Map<Long, Double> started = new HashMap<>();
-    private final Map<Long, Double> clientStart = new HashMap<>();
-    // participants: state per transaction, time prepared, durable prepared records
-    private final Map<Long, State>[] state;
-    private final Map<Long, Double>[] preparedAt;
-    private final Map<Long, Boolean>[] outcomes;
-    private final Set<Long>[] durablePrepared;
-    private long crashTxn = -1;
-    private double crashDownFor;
-
-    @SuppressWarnings("unchecked")
-    public TwoPhaseCommit(int participants, Topology topology, NodeConfig node, TwoPcConfig cfg, FaultPlan faults, long seed, int replication) {
-        this.p = Check.atLeast("participants", participants, 1);
-        this.cfg = Check.notNull("cfg", cfg);
-        this.faults = Check.notNull("faults", faults);
-        if (faults.maxNode() > p) throw Check.fail("faults", "node " + faults.maxNode(), "it must name nodes 0.." + p + " (0 = coordinator)", null);
-        net = new Network(sim, topology, p + 1, node, faults.loss(), RandomStream.of(seed, replication, RandomStream.NETWORK));
-        votes = RandomStream.of(seed, replication, RandomStream.FAILURES);
-        arrivals = RandomStream.of(seed, replication, RandomStream.ARRIVALS);
-        state = new Map[p + 1];
-        preparedAt = new Map[p + 1];
-        outcomes = new Map[p + 1];
-        durablePrepared = new Set[p + 1];
-        for (int i = 0; i <= p; i++) {
-            state[i] = new HashMap<>();
-            preparedAt[i] = new HashMap<>();
-            outcomes[i] = new HashMap<>();
-            durablePrepared[i] = new HashSet<>();
-        }
-        net.onLifecycle(this::onCrash, this::onRecover);
+    public TwoPhaseCommit(ProtocolSettings settings, double abortProbability) {
+        this(settings, abortProbability, null);
     }
 
-    public Network network() { return net; }
-    public Simulator simulator() { return sim; }
-    public RunMetrics metrics() { return metrics; }
-
-    /** Crashes the coordinator the moment it holds every vote of transaction {@code txn}, for {@code downFor} ms. */
-    public TwoPhaseCommit crashAfterVotes(long txn, double downFor) {
-        Check.positive("downFor", downFor);
-        crashTxn = txn;
-        crashDownFor = downFor;
-        return this;
+    /** A model with a planted bug (null: none), for {@code TwoPcMutants} only. */
+    TwoPhaseCommit(ProtocolSettings settings, double abortProbability, TwoPcBug bug) {
+        this.settings = Check.notNull("settings", settings).crashFaultsOnly("Two-phase commit");
+        this.abortProbability = Check.probability("abortProbability", abortProbability);
+        this.bug = bug;
+        if (settings.leader() > 0)
+            throw Check.fail("leader", settings.leader(), "the coordinator of two-phase commit is node 0", "use leader(-1) or leader(0)");
     }
 
-    public RunResult run(double clientRate, double duration, double drain) {
-        Check.positive("duration", duration);
-        faults.apply(net, () -> COORD);
-        metrics.leader(0, true);
-        ClientLoad.start(sim, arrivals, clientRate, 0, duration, this::submit);
-        sim.runUntil(duration + drain);
-        for (int i = 1; i <= p; i++)
-            for (Map.Entry<Long, Double> e : preparedAt[i].entrySet()) metrics.blocked(sim.now() - e.getValue());
-        long proto = net.messages("Prepare") + net.messages("Vote") + net.messages("Commit") + net.messages("Abort") + net.messages("Ack");
-        return metrics.snapshot("2pc", duration, sim.now(), net, proto);
+    /** Every participant votes yes. */
+    public TwoPhaseCommit(ProtocolSettings settings) {
+        this(settings, 0);
     }
 
-    /** The client submits transaction {@code txn} to the coordinator. */
-    public void submit(long txn) {
-        metrics.inFlight(sim.now(), +1);
-        clientStart.put(txn, sim.now());
-        net.send(net.client(), COORD, "ClientRequest", BODY, () -> begin(txn));
+    /** A vote timeout of max(500, 10 rtt), retries of decisions every max(200, 5 rtt), the client's after twice the vote timeout. */
+    public static Timeouts defaultTimeouts(Topology t) {
+        double rtt = t.maxRoundTrip(), vote = Math.max(500, 10 * rtt);
+        return new Timeouts(vote, 0, Math.max(200, 5 * rtt), 2 * vote, 1, 0, Timeouts.availabilityFor(rtt));
     }
 
-    private void begin(long txn) {
-        started.put(txn, sim.now());
-        yes.put(txn, new HashSet<>());
-        net.countRound();
-        for (int i = 1; i <= p; i++) { int to = i; net.send(COORD, to, "Prepare", BODY, () -> onPrepare(to, txn)); }
-        net.timer(COORD, cfg.voteTimeout(), () -> { if (yes.containsKey(txn)) decide(txn, false); });
+    public double abortProbability() { return abortProbability; }
+
+    @Override public String name() { return "2pc"; }
+    @Override public ProtocolSettings settings() { return settings; }
+    @Override public TwoPhaseCommit with(ProtocolSettings s) { return new TwoPhaseCommit(s, abortProbability, bug); }
+
+    @Override public ProtocolRun run(RunLength length, long seed, int replication) {
+        return new TwoPcCluster(settings, abortProbability, bug, seed, replication).run(length);
     }
 
-    private void onPrepare(int i, long txn) {
-        if (state[i].containsKey(txn)) return;
-        if (votes.nextDouble() < cfg.abortProbability()) {
-            state[i].put(txn, State.ABORTED);
-            record(i, txn, false);
-            net.send(i, COORD, "Vote", HEADER, () -> onVote(i, txn, false));
-            return;
-        }
-        state[i].put(txn, State.PREPARED);
-        net.fsync(i, () -> {
-            durablePrepared[i].add(txn);
-            preparedAt[i].put(txn, sim.now());
-            net.send(i, COORD, "Vote", HEADER, () -> onVote(i, txn, true));
-            askLater(i, txn);
-        });
+    /** Until the last participant acknowledged the commit: two rounds of the slowest participant. */
+    @Override public double predictedCommit() {
+        var t = settings.topology();
+        return CommitLatency.twoPhaseCommit(t, settings.nodes(), settings.node(), CommitLatency.defaultStep(t, settings.node())).mean();
     }
 
-    private void askLater(int i, long txn) {
-        net.timer(i, cfg.retryInterval(), () -> {
-            if (state[i].get(txn) != State.PREPARED) return;
-            net.send(i, COORD, "DecisionRequest", HEADER, () -> onDecisionRequest(i, txn));
-            askLater(i, txn);
-        });
+    /** The client hears the outcome after one prepare round and the coordinator's forced decision. */
+    @Override public double predictedCommitPercentile(double q) {
+        Check.openUnit("q", q);
+        var t = settings.topology();
+        return CommitLatency.twoPhaseCommit(t, settings.nodes(), settings.node(), CommitLatency.defaultStep(t, settings.node())).quantile(q);
     }
 
-    private void onVote(int i, long txn, boolean ok) {
-        Set<Integer> s = yes.get(txn);
-        if (s == null) return;
-        if (!ok) { decide(txn, false); return; }
-        s.add(i);
-        if (s.size() < p) return;
-        if (txn == crashTxn) {
-            int d = COORD;
-            net.crash(d);
-            sim.schedule(crashDownFor, () -> net.recover(d));
-            return;
-        }
-        decide(txn, true);
+    @Override public double predictedResponse() {
+        var t = settings.topology();
+        double decision = CommitLatency.twoPhaseDecision(t, settings.nodes(), settings.node(), CommitLatency.defaultStep(t, settings.node())).mean();
+        return CommitLatency.leaderResponseMean(t, settings.nodes() + 1, 0, settings.node(), l -> decision);
     }
 
-    private void decide(long txn, boolean commit) {
-        yes.remove(txn);
-        deciding.add(txn);
-        net.fsync(COORD, () -> {
-            deciding.remove(txn);
-            durableDecision.put(txn, commit);
-            Double c0 = clientStart.remove(txn);
-            if (c0 != null) {
-                net.send(COORD, net.client(), "ClientReply", HEADER, () -> {
-                    metrics.response(sim.now() - c0);
-                    metrics.inFlight(sim.now(), -1);
-                    if (commit) metrics.committedOp(); else metrics.aborted();
-                });
-            }
-            sendDecision(txn, commit);
-        });
-    }
+    @Override public double predictedMessagesPerEntry() { return MessageCounts.twoPhaseCommit(settings.nodes()); }
 
-    private void sendDecision(long txn, boolean commit) {
-        Set<Integer> waiting = new HashSet<>();
-        for (int i = 1; i <= p; i++) waiting.add(i);
-        awaitingAck.put(txn, waiting);
-        net.countRound();
-        broadcastDecision(txn, commit, waiting);
-    }
-
-    private void broadcastDecision(long txn, boolean commit, Set<Integer> waiting) {
-        for (int i : waiting) { int to = i; net.send(COORD, to, commit ? "Commit" : "Abort", HEADER, () -> onDecision(to, txn, commit)); }
-        net.timer(COORD, cfg.retryInterval(), () -> {
-            Set<Integer> w = awaitingAck.get(txn);
-            if (w != null && !w.isEmpty()) broadcastDecision(txn, commit, new HashSet<>(w));
-        });
-    }
-
-    private void onDecision(int i, long txn, boolean commit) {
-        State s = state[i].get(txn);
-        if (s == State.COMMITTED || s == State.ABORTED) {
-            net.send(i, COORD, "Ack", HEADER, () -> onAck(i, txn));
-            return;
-        }
-        net.fsync(i, () -> {
-            if (state[i].get(txn) != State.PREPARED && state[i].containsKey(txn)) return;
-            state[i].put(txn, commit ? State.COMMITTED : State.ABORTED);
-            Double t0 = preparedAt[i].remove(txn);
-            if (t0 != null) metrics.blocked(sim.now() - t0);
-            record(i, txn, commit);
-            net.send(i, COORD, "Ack", HEADER, () -> onAck(i, txn));
-        });
-    }
-
-    private void onAck(int i, long txn) {
-        Set<Integer> w = awaitingAck.get(txn);
-        if (w == null || !w.remove(i) || !w.isEmpty()) return;
-        awaitingAck.remove(txn);
-        Double t0 = started.remove(txn);
-        if (t0 != null && Boolean.TRUE.equals(durableDecision.get(txn))) {
-            metrics.commitLatency(sim.now() - t0);
-            metrics.committedEntry();
-        }
-    }
-
-    private void onDecisionRequest(int i, long txn) {
-        Boolean d = durableDecision.get(txn);
-        if (d == null && (yes.containsKey(txn) || deciding.contains(txn))) return;
-        boolean commit = d != null && d;
-        net.send(COORD, i, commit ? "Commit" : "Abort", HEADER, () -> onDecision(i, txn, commit));
-    }
-
-    private void record(int i, long txn, boolean commit) {
-        Boolean prev = null;
-        for (int j = 1; j <= p; j++) {
-            Boolean o = outcomes[j].get(txn);
-            if (o != null) { prev = o; break; }
-        }
-        if (prev != null && prev != commit)
-            metrics.violation("atomicity: transaction " + txn + " commits at one participant and aborts at another");
-        Boolean coord = durableDecision.get(txn);
-        if (commit && !Boolean.TRUE.equals(coord)) metrics.violation("participant " + i + " commits " + txn + " without a commit record");
-        outcomes[i].put(txn, commit);
-    }
-
-    private void onCrash(int node) {
-        if (node == COORD) {
-            // volatile vote tallies and ack tracking are lost; durable decisions survive
-            yes.clear();
-            deciding.clear();
-            awaitingAck.clear();
-            metrics.leader(sim.now(), false);
-            return;
-        }
-        state[node].entrySet().removeIf(e -> e.getValue() == State.PREPARED && !durablePrepared[node].contains(e.getKey()));
-    }
-
-    private void onRecover(int node) {
-        if (node == COORD) {
-            metrics.leader(sim.now(), true);
-            // presumed abort: transactions started but without a durable decision are aborted on recovery
-            for (Long txn : new HashSet<>(started.keySet()))
-                if (!durableDecision.containsKey(txn)) decide(txn, false);
-                else sendDecision(txn, durableDecision.get(txn));
-            return;
-        }
-        for (Map.Entry<Long, State> e : state[node].entrySet())
-            if (e.getValue() == State.PREPARED) { long txn = e.getKey(); askLater(node, txn); }
-    }
+    @Override public String toString() { return describe(); }
 }

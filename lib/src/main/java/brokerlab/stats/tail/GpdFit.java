@@ -7,11 +7,11 @@ import java.util.Locale;
 /**
  * A generalized Pareto fit to the exceedances Y = X - u over a threshold u, P(Y > y) = (1 + xi y / sigma)^(-1/xi),
  * with {@code exceedances} of {@code n} observations above u. xi > 0 is a power-law tail with index alpha = 1/xi;
- * xi = 0 exponential; xi < 0 a bounded tail.
+ * xi = 0 exponential; xi &lt; 0 a bounded tail.
  */
 public record GpdFit(double threshold, double xi, double sigma, int exceedances, int n, String method) {
 
-    /** The tail index 1/xi (infinite when xi <= 0: no power-law tail). */
+    /** The tail index 1/xi (infinite when xi &lt;= 0: no power-law tail). */
     public double alpha() {
         return xi > 0 ? 1 / xi : Double.POSITIVE_INFINITY;
     }

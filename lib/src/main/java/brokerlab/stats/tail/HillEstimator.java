@@ -9,7 +9,7 @@ import java.util.Arrays;
  * The Hill (1975) estimator of the tail index alpha of a regularly varying tail, P(X > x) ~ L(x) x^-alpha.
  * With X(1) >= X(2) >= ... the order statistics, xi = 1/alpha is estimated by
  * <pre>  xi_k = (1/k) sum_{i=1..k} ln X(i) - ln X(k+1).</pre>
- * Asymptotically sqrt(k) (xi_k - xi) is normal with variance xi^2 (Hill 1975; Embrechts, Klüppelberg & Mikosch,
+ * Asymptotically sqrt(k) (xi_k - xi) is normal with variance xi^2 (Hill 1975; Embrechts, Klüppelberg &amp; Mikosch,
  * <i>Modelling Extremal Events</i>, 1997, §6.4.2), so the interval is xi_k (1 ± z/sqrt(k)), inverted for alpha.
  *
  * <p>The choice of k trades bias (k too large reaches into the body of the distribution) against variance

@@ -10,8 +10,8 @@ import java.util.Arrays;
  * The fit uses probability-weighted moments (Hosking &amp; Wallis 1987): with a0 = E[Y] and
  * a1 = E[Y (1 - F(Y))] estimated from the sorted exceedances with plotting positions (i - 0.35)/m,
  * <pre>  xi = 2 - a0 / (a0 - 2 a1),   sigma = 2 a0 a1 / (a0 - 2 a1),</pre>
- * which follows from a_s = sigma / ((s+1)(s+1-xi)). PWM needs xi < 1 (finite mean) and is accurate for
- * xi < 0.5; above that its bias grows — the {@code method} field says PWM so a reader knows.
+ * which follows from a_s = sigma / ((s+1)(s+1-xi)). PWM needs xi &lt; 1 (finite mean) and is accurate for
+ * xi &lt; 0.5; above that its bias grows — the {@code method} field says PWM so a reader knows.
  * A Lomax (Pareto II) sample is exactly GPD above any threshold with xi = 1/alpha, which the tests use.
  */
 public final class PeaksOverThreshold {

@@ -1,11 +1,13 @@
 package brokerlab.model.network;
 
 import brokerlab.dist.Exponential;
+import brokerlab.experiment.Metric;
 import brokerlab.experiment.Replications;
 import brokerlab.stats.ConfidenceInterval;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.LUDecomposition;
+import brokerlab.model.StationMonitor;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -62,17 +64,17 @@ class BreakdownsTest {
         double w = ctmcMeanNumber(lambda, mu, f, r, 400) / lambda;   // Little's law
         double wCoarse = ctmcMeanNumber(lambda, mu, f, r, 300) / lambda;
         assertEquals(w, wCoarse, 1e-6 * w, "truncation must not matter");
-        Station s = Station.of("q", 1, Exponential.withRate(mu)).withBreakdowns(new Breakdowns(Exponential.ofMean(1 / f), Exponential.ofMean(1 / r)));
-        Network net = Network.builder().station(s).arrivals("q", Exponential.withRate(lambda)).build();
-        List<NetworkResult> runs = Replications.run(12, k -> NetworkSimulation.run(net, RunLength.of(200, 40_000), 31, k));
+        Node s = Node.of("q", 1, Exponential.withRate(mu)).withBreakdowns(new Breakdowns(Exponential.ofMean(1 / f), Exponential.ofMean(1 / r)));
+        QueueingNetwork net = QueueingNetwork.builder().station(s).arrivals("q", Exponential.withRate(lambda)).build();
+        List<NetworkRun> runs = net.simulate().time(200, 40_000).replications(12).seed(31).run().runs();
         double level = 1 - 0.05 / 4;
-        check(w, runs, NetworkResult::meanResponse, level, "mean response");
-        check(10.0 / 12, runs, x -> x.station("q").availability(), level, "availability");
-        check(lambda / mu, runs, x -> x.station("q").utilisation(), level, "utilisation");
-        check(lambda, runs, NetworkResult::throughput, level, "throughput");
+        check(w, runs, NetworkRun::meanResponse, level, "mean response");
+        check(10.0 / 12, runs, x -> x.node("q").get(StationMonitor.AVAILABILITY), level, "availability");
+        check(lambda / mu, runs, x -> x.node("q").get(Metric.UTILIZATION), level, "utilization");
+        check(lambda, runs, NetworkRun::throughput, level, "throughput");
     }
 
-    private static void check(double exact, List<NetworkResult> runs, ToDoubleFunction<NetworkResult> metric, double level, String what) {
+    private static void check(double exact, List<NetworkRun> runs, ToDoubleFunction<NetworkRun> metric, double level, String what) {
         ConfidenceInterval ci = Replications.ci(runs, metric, level);
         assertTrue(ci.contains(exact), () -> what + ": exact " + exact + " outside " + ci);
     }

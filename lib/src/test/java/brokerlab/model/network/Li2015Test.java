@@ -1,6 +1,7 @@
 package brokerlab.model.network;
 
 import brokerlab.experiment.Replications;
+import brokerlab.experiment.RunLength;
 import brokerlab.stats.ConfidenceInterval;
 import org.junit.jupiter.api.Test;
 
@@ -40,13 +41,13 @@ class Li2015Test {
         double[] ps = {0.01, 0.12};
         int comparisons = 14;
         double level = 1 - 0.05 / comparisons;
-        RunLength len = RunLength.of(20, 800);
+        RunLength len = RunLength.time(20, 800);
         for (int n = 4; n <= 10; n++) {
             for (double p : ps) {
-                Network net = Li2015.network(30.3, 10, n, 10, n, p);
+                QueueingNetwork net = Li2015.network(30.3, 10, n, 10, n, p);
                 double exact = Li2015.meanDeliveryTime(30.3, 10, n, 10, n, p);
-                List<NetworkResult> runs = Replications.run(16, r -> NetworkSimulation.run(net, len, 2015, r));
-                ConfidenceInterval ci = Replications.ci(runs, NetworkResult::meanResponse, level);
+                List<NetworkRun> runs = net.simulate().length(len).replications(16).seed(2015).run().runs();
+                ConfidenceInterval ci = Replications.ci(runs, NetworkRun::meanResponse, level);
                 final int nn = n;
                 assertTrue(ci.contains(exact), () -> "n=" + nn + " p=" + p + ": exact " + exact + " outside " + ci);
                 assertTrue(ci.relativeHalfWidth() < 0.05, () -> "interval too wide to mean anything: " + ci);

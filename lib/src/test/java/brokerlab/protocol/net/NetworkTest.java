@@ -94,6 +94,100 @@ class NetworkTest {
     }
 
     @Test
+    void aOneWayCutDropsOneDirectionOnly() {
+        var sim = new Simulator();
+        var n = net(sim, 0, 0);
+        int[] got = new int[2];
+        n.cut(0, 10, new int[]{0}, new int[]{1});
+        sim.schedule(1, () -> n.send(0, 1, "m", 1, () -> got[0]++));
+        sim.schedule(1, () -> n.send(1, 0, "m", 1, () -> got[1]++));
+        sim.run();
+        assertArrayEquals(new int[]{0, 1}, got);
+    }
+
+    @Test
+    void aPartitionCanTakeTheClientAlong() {
+        var sim = new Simulator();
+        var n = net(sim, 0, 0);
+        int[] got = new int[3];
+        n.partition(0, 10, 0, n.client());
+        sim.schedule(1, () -> n.send(n.client(), 0, "m", 1, () -> got[0]++));   // inside the group
+        sim.schedule(1, () -> n.send(n.client(), 1, "m", 1, () -> got[1]++));   // across it
+        sim.schedule(1, () -> n.send(2, 1, "m", 1, () -> got[2]++));            // outside it
+        sim.run();
+        assertArrayEquals(new int[]{1, 0, 1}, got);
+    }
+
+    @Test
+    void duplicationDeliversTheRequestedFractionTwice() {
+        var sim = new Simulator();
+        var n = net(sim, 0, 0);
+        n.duplicate(0.1);
+        int[] got = new int[1];
+        for (int i = 0; i < 20_000; i++) n.send(0, 1, "m", 1, () -> got[0]++);
+        sim.run();
+        // 20000 + Binomial(20000, 0.1): sd = sqrt(20000 * 0.09) = 42; 5 sd = 212
+        assertEquals(22_000, got[0], 212);
+        assertEquals(got[0] - 20_000, n.duplicated());
+    }
+
+    @Test
+    void withoutFifoLinksALaterMessageCanOvertake() {
+        var sim = new Simulator();
+        var n = new Network(sim, Topology.uniform("t", LinkDelay.shiftedExponential(0, 1)), 2, NodeConfig.noCpu(LinkDelay.fixed(0)),
+                0, RandomStream.of(3, RandomStream.NETWORK));
+        n.fifo(false);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            int k = i;
+            n.send(0, 1, "m", 1, () -> order.add(k));
+        }
+        sim.run();
+        // 100 exponential delays sent at once: in order with probability 1/100!, so some pair is swapped
+        assertEquals(100, order.size());
+        assertNotEquals(order.stream().sorted().toList(), order);
+    }
+
+    @Test
+    void aSlowNodeTakesItsFactorTimesLongerOnCpuAndDisk() {
+        var sim = new Simulator();
+        var n = net(sim, 0.5, 0);
+        n.slow(1, 4, 3);
+        List<Double> at = new ArrayList<>();
+        n.send(0, 1, "m", 1, () -> at.add(sim.now()));       // arrives at 1, CPU 0.5 x 4 = 2: done at 3
+        n.fsync(1, () -> at.add(sim.now()));                  // disk 2 x 3 = 6
+        sim.run();
+        assertEquals(List.of(3.0, 6.0), at);
+    }
+
+    @Test
+    void aClockRunningAtHalfSpeedDoublesTimersAndSlowsTheLocalClock() {
+        var sim = new Simulator();
+        var n = net(sim, 0, 0);
+        double[] fired = new double[1];
+        sim.schedule(10, () -> {
+            n.clockRate(2, 0.5);
+            n.timer(2, 5, () -> fired[0] = sim.now());        // 5 local ms = 10 real ms
+        });
+        sim.runUntil(30);
+        assertEquals(20, fired[0], 1e-12);
+        assertEquals(10 + 0.5 * 20, n.clock(2), 1e-12);     // real until 10, then half speed for 20 ms
+        assertEquals(30, n.clock(0), 1e-12);
+    }
+
+    @Test
+    void aCrashCanTakeTheDiskAndARecoveryDoesNotGiveItBack() {
+        var sim = new Simulator();
+        var n = net(sim, 0, 0);
+        n.crash(1, false);
+        assertTrue(n.diskLost(1));
+        n.recover(1);
+        assertTrue(n.diskLost(1));
+        n.crash(1);
+        assertFalse(n.diskLost(1));
+    }
+
+    @Test
     void rejectsLossOfOne() {
         var e = assertThrows(IllegalArgumentException.class, () -> net(new Simulator(), 0, 1));
         assertTrue(e.getMessage().contains("loss"), e.getMessage());

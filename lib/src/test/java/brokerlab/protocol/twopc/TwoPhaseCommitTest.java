@@ -1,7 +1,10 @@
 package brokerlab.protocol.twopc;
 
 import brokerlab.experiment.Replications;
-import brokerlab.protocol.RunResult;
+import brokerlab.experiment.RunLength;
+import brokerlab.protocol.ProtocolRun;
+import brokerlab.protocol.ProtocolSettings;
+import brokerlab.protocol.Timeouts;
 import brokerlab.protocol.net.FaultPlan;
 import brokerlab.protocol.net.LinkDelay;
 import brokerlab.protocol.net.NodeConfig;
@@ -18,11 +21,21 @@ import static org.junit.jupiter.api.Assertions.*;
 
 class TwoPhaseCommitTest {
     private static final NodeConfig NO_CPU = NodeConfig.noCpu(LinkDelay.shiftedExponential(0.5, 0.1));
+    /** The former defaults: a 500 ms vote timeout, retries every 200 ms, and a client that never retries (1e6 ms). */
+    private static final Timeouts TIMERS = new Timeouts(500, 0, 200, 1e6, 1, 0, 50);
+
+    private static TwoPcCluster cluster(int p, Topology t, NodeConfig node, Timeouts timers, double abort, FaultPlan plan,
+                                        double rate, double drain, long seed, int rep) {
+        return new TwoPcCluster(ProtocolSettings.of(t, p, timers).node(node).faults(plan).clientRate(rate).drain(drain), abort, null, seed, rep);
+    }
+
+    private static ProtocolRun run(TwoPcCluster c, double duration) {
+        return c.run(RunLength.time(0, duration));
+    }
 
     @Test
     void failureFreeTransactionSendsFourMessagesPerParticipant() {
-        var t = new TwoPhaseCommit(3, Topology.THREE_ZONES, NodeConfig.defaults(), TwoPcConfig.defaults(), FaultPlan.none(), 1, 0);
-        RunResult r = t.run(100, 2000, 100);
+        ProtocolRun r = run(cluster(3, Topology.THREE_ZONES, NodeConfig.defaults(), TIMERS, 0, FaultPlan.none(), 100, 100, 1, 0), 2000);
         assertTrue(r.safe(), r.violations()::toString);
         assertEquals(MessageCounts.twoPhaseCommit(3), r.protocolMessagesPerEntry(), 1e-12);
         assertEquals(2.0, r.roundsPerOp(), 1e-12);                // prepare round and commit round
@@ -33,8 +46,8 @@ class TwoPhaseCommitTest {
         // coordinator 0 in az-a; participants 1, 2, 3 in az-b, az-c, az-a: two rounds of the slowest round trip
         double h = CommitLatency.defaultStep(Topology.THREE_ZONES, NO_CPU);
         double exact = CommitLatency.twoPhaseCommit(Topology.THREE_ZONES, 3, NO_CPU, h).mean();
-        var ci = Replications.ci95(20, rep -> new TwoPhaseCommit(3, Topology.THREE_ZONES, NO_CPU, TwoPcConfig.defaults(),
-                FaultPlan.none(), 3, rep).run(20, 5000, 100).meanCommit());
+        var ci = Replications.ci95(20, rep -> run(cluster(3, Topology.THREE_ZONES, NO_CPU, TIMERS, 0,
+                FaultPlan.none(), 20, 100, 3, rep), 5000).meanCommit());
         assertTrue(ci.contains(exact), () -> "predicted " + exact + ", simulated " + ci);
     }
 
@@ -46,8 +59,8 @@ class TwoPhaseCommitTest {
         int covered = 0;
         for (int k = 0; k < 60; k++) {
             long seed = 1000 + k;
-            var ci = Replications.ci95(5, rep -> new TwoPhaseCommit(2, Topology.ONE_DATACENTRE, NO_CPU, TwoPcConfig.defaults(),
-                    FaultPlan.none(), seed, rep).run(10, 3000, 100).meanCommit());
+            var ci = Replications.ci95(5, rep -> run(cluster(2, Topology.ONE_DATACENTRE, NO_CPU, TIMERS, 0,
+                    FaultPlan.none(), 10, 100, seed, rep), 3000).meanCommit());
             if (ci.contains(exact)) covered++;
         }
         assertTrue(covered >= 51, "only " + covered + " of 60 intervals cover " + exact);
@@ -55,9 +68,9 @@ class TwoPhaseCommitTest {
 
     @Test
     void coordinatorCrashAfterVotesBlocksParticipantsForItsDowntime() {
-        var t = new TwoPhaseCommit(3, Topology.ONE_DATACENTRE, NodeConfig.defaults(), TwoPcConfig.defaults(), FaultPlan.none(), 2, 0)
+        var t = cluster(3, Topology.ONE_DATACENTRE, NodeConfig.defaults(), TIMERS, 0, FaultPlan.none(), 20, 2000, 2, 0)
                 .crashAfterVotes(5, 1000);
-        RunResult r = t.run(20, 3000, 2000);
+        ProtocolRun r = run(t, 3000);
         assertTrue(r.safe(), r.violations()::toString);
         // 3 participants stay prepared for at least the 1000 ms the coordinator is down
         assertTrue(r.blockedTime() >= 3 * 1000, () -> "blocked " + r.blockedTime());
@@ -67,13 +80,13 @@ class TwoPhaseCommitTest {
 
     @Test
     void atomicityHoldsUnderCrashesPartitionsLossAndNoVotes() {
-        var cfg = new TwoPcConfig(0.05, 300, 100);
-        List<RunResult> rs = Replications.run(20, rep -> {
+        var cfg = new Timeouts(300, 0, 100, 1e6, 1, 0, 50);
+        List<ProtocolRun> rs = Replications.run(20, rep -> {
             var plan = FaultPlan.random(RandomStream.of(17, rep, RandomStream.FAILURES), 4, 3000, 3, 0.05);
-            return new TwoPhaseCommit(3, Topology.ONE_DATACENTRE, NodeConfig.defaults(), cfg, plan, 17, rep).run(50, 3000, 3000);
+            return run(cluster(3, Topology.ONE_DATACENTRE, NodeConfig.defaults(), cfg, 0.05, plan, 50, 3000, 17, rep), 3000);
         });
         long aborted = 0, committed = 0;
-        for (RunResult r : rs) {
+        for (ProtocolRun r : rs) {
             assertTrue(r.safe(), r.violations()::toString);
             aborted += r.aborted();
             committed += r.committedOps();
@@ -95,8 +108,8 @@ class TwoPhaseCommitTest {
             double[] blocked = new double[downtimes.length];
             long[] aborted = new long[downtimes.length];
             for (int k = 0; k < downtimes.length; k++) {
-                RunResult r = new TwoPhaseCommit(p, Topology.THREE_REGIONS, NodeConfig.defaults(), TwoPcConfig.defaults(),
-                        FaultPlan.none().crashRecover(0, 1000, downtimes[k]), 6, rep).run(100, 1000, 3000);
+                ProtocolRun r = run(cluster(p, Topology.THREE_REGIONS, NodeConfig.defaults(), TIMERS,
+                        0, FaultPlan.none().crashRecover(0, 1000, downtimes[k]), 100, 3000, 6, rep), 1000);
                 assertTrue(r.safe(), r.violations()::toString);
                 blocked[k] = r.blockedTime();
                 aborted[k] = r.aborted();

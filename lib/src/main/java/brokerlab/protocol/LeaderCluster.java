@@ -1,0 +1,55 @@
+package brokerlab.protocol;
+
+/**
+ * A run of a protocol whose client must find a leader among n servers (Raft, Multi-Paxos): it learns the first
+ * leader when the cold start ends, follows redirects that name a leader, waits half an election timeout when a
+ * server knows none, and after a timeout tries the leader it has learned since or else the next server.
+ */
+public abstract class LeaderCluster extends Cluster {
+    private final int servers;
+    private int guess;
+
+    protected LeaderCluster(ProtocolSettings settings, long seed, int replication) {
+        super(settings, settings.nodes(), settings.nodes(), seed, replication);
+        this.servers = settings.nodes();
+    }
+
+    /** Sends client request {@code op} to server {@code target}. */
+    protected abstract void sendRequest(long op, int target);
+
+    @Override protected final void onReady(int leader) {
+        guess = leader;
+    }
+
+    @Override protected final void send(long op) {
+        send(op, guess);
+    }
+
+    /** After a timeout: the leader the client has learned since, or the server after the one that did not answer. */
+    @Override protected final void retry(long op) {
+        int last = lastTarget(op);
+        if (guess == last) guess = (last + 1) % servers;
+        send(op, guess);
+    }
+
+    private void send(long op, int target) {
+        if (!pending(op)) return;
+        sendRequest(op, target);
+        sentTo(op, target);
+    }
+
+    /** Server {@code from} does not lead; {@code hint} is the leader it knows, or -1. */
+    protected final void onRedirect(long op, int from, int hint) {
+        if (!pending(op)) return;
+        if (hint >= 0 && hint != from) {
+            guess = hint;
+            send(op, hint);
+            rearm(op);
+            return;
+        }
+        // no leader known yet: wait half an election timeout before asking the next server
+        guess = (from + 1) % servers;
+        hold(op);
+        sim.schedule(timeouts.election() / 2, () -> { if (pending(op)) { send(op, guess); rearm(op); } });
+    }
+}
