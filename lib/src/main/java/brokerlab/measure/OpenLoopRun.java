@@ -87,7 +87,7 @@ final class OpenLoopRun {
         Replay replay = Replay.of(timeline, warmup, m.layout() == QueueLayout.SHARED && identical);
         Measurements.Builder b = Measurements.builder().putAll(s.measurements())
                 .put(MeasuredRun.MEAN_SERVICE, TimelineSummary.mean(s.services()))
-                .put(MeasuredRun.MEAN_DRAWN_SERVICE, TimelineSummary.mean(s.services()) - TimelineSummary.mean(s.overshoots()))
+                .put(MeasuredRun.MEAN_DRAWN_SERVICE, drawnMean())
                 .put(MeasuredRun.TIMER_OVERSHOOT, TimelineSummary.mean(s.overshoots()))
                 .put(MeasuredRun.SEND_LAG, TimelineSummary.mean(s.sendLags()))
                 .put(MeasuredRun.P99_SEND_LAG, TimelineSummary.quantile(TimelineSummary.sorted(s.sendLags()), 0.99))
@@ -102,6 +102,18 @@ final class OpenLoopRun {
                 .put(MeasuredRun.LOAD_AVERAGE, machine.loadAverage())
                 .put(MeasuredRun.WALL_TIME, (end - begin) / 1e6);
         return new MeasuredRun(b.build(), machine, broker.describe(), failure.get(), m.heavyTailed(), s);
+    }
+
+    /** Mean of the service times asked for (drawn / worker speed) of the completed measured messages, summed in id order. */
+    private double drawnMean() {
+        double sum = 0;
+        int n = 0;
+        for (int k = warmup; k < total; k++) {
+            if (!timeline.isDone(k)) continue;
+            sum += timeline.drawnService(k) / m.speeds()[timeline.worker(k)] / 1e6;
+            n++;
+        }
+        return n == 0 ? Double.NaN : sum / n;
     }
 
     /** Sends message k at begin + offset[k]; returns how many were sent before the deadline or a failure. */

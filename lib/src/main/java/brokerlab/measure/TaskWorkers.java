@@ -47,6 +47,7 @@ public final class TaskWorkers implements AutoCloseable {
     private final long heartbeatMs;
     private final List<Worker> workers = new ArrayList<>();
     private final ConcurrentLinkedQueue<Take> takes = new ConcurrentLinkedQueue<>();
+    private final java.util.concurrent.atomic.AtomicInteger deaths = new java.util.concurrent.atomic.AtomicInteger();
     private volatile boolean stop;
 
     private TaskWorkers(ValkeyEndpoint endpoint, TaskKeys keys, WorkerProtocol protocol, long heartbeatMs) {
@@ -103,6 +104,11 @@ public final class TaskWorkers implements AutoCloseable {
         return List.copyOf(takes);
     }
 
+    /** Workers that died by {@link #kill} so far (a kill asked for is carried out at the worker's next task). */
+    public int deaths() {
+        return deaths.get();
+    }
+
     /** Results stored, duplicates included. */
     public long completions() {
         return takes.stream().filter(t -> t.done != 0).count();
@@ -151,7 +157,10 @@ public final class TaskWorkers implements AutoCloseable {
                         beat(j);
                         raw = j.blmove(keys.queue(), keys.processing(id), ListDirection.RIGHT, ListDirection.LEFT, POLL_MS / 1000.0);
                     }
-                    if (raw != null && !serve(j, raw)) return;   // killed: die without a word, as a killed process does
+                    if (raw != null && !serve(j, raw)) {   // killed: die without a word, as a killed process does
+                        deaths.incrementAndGet();
+                        return;
+                    }
                 }
             } catch (RuntimeException e) {
                 if (!stop) throw e;   // the uncaught-exception handler prints it; the run counts what was done

@@ -27,6 +27,7 @@ import java.util.Map;
  */
 public final class WorkerCrashes implements Model<Measurements> {
     public static final Metric SENT = Metric.of("sent", "tasks", Metric.Kind.COUNT);
+    /** Workers that died (a kill takes effect at the worker's next task, so one asked for near the end may not happen). */
     public static final Metric FAILURES = Metric.of("failures", "workers", Metric.Kind.COUNT);
     public static final Metric LOST = Metric.of("lost", "tasks", Metric.Kind.COUNT);
     public static final Metric DUPLICATES = Metric.of("duplicates", "tasks", Metric.Kind.COUNT);
@@ -114,7 +115,7 @@ public final class WorkerCrashes implements Model<Measurements> {
                 Pacer.sleepUntil(System.nanoTime() + 10_000_000);
             }
             crew.close();
-            return summarise(crew.takes(), sent, svc, killed);
+            return summarise(crew.takes(), sent, svc, crew.deaths());
         } finally {
             Measurement.ONE_AT_A_TIME.unlock();
             deleteKeys(keys, n);

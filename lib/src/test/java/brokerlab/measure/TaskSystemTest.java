@@ -75,7 +75,7 @@ class TaskSystemTest {
     @Test
     void brpopLosesTheTaskOfAWorkerKilledMidTask() {
         Measurements r = crash(WorkerProtocol.BRPOP, TaskWorkers.KillPoint.MID_TASK);
-        assertEquals(4, r.get(WorkerCrashes.FAILURES));
+        assertTrue(r.get(WorkerCrashes.FAILURES) >= 3, "4 kills asked for; one near the end may find no next task: " + r);
         assertEquals(1.0, r.get(WorkerCrashes.LOST_PER_FAILURE), r.toString());
         assertEquals(0, r.get(WorkerCrashes.DUPLICATES));
     }
@@ -84,7 +84,7 @@ class TaskSystemTest {
     void blmoveWithAReaperRedeliversItAfterTheHeartbeatExpires() {
         Measurements r = crash(WorkerProtocol.BLMOVE, TaskWorkers.KillPoint.MID_TASK);
         assertEquals(0, r.get(WorkerCrashes.LOST), r.toString());
-        assertEquals(4, r.get(WorkerCrashes.REDELIVERED), r.toString());
+        assertEquals(r.get(WorkerCrashes.FAILURES), r.get(WorkerCrashes.REDELIVERED), "one redelivery per death: " + r);
         assertEquals(0, r.get(WorkerCrashes.DUPLICATES));
         // heartbeat 50 ms, key lifetime 100 ms, reaper every 50 ms: a task returns between 50 and 150 ms after the
         // death (the last beat was 0 to 50 ms before it), then waits for a free worker
