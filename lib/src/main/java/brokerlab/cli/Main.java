@@ -29,7 +29,7 @@ public final class Main {
     private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
     static {
         for (Command c : new Command[]{new AnalyzeCommand(), new SimulateCommand(), new PlanCommand(), new ProtocolCommand(), new RunsCommand(),
-                new SweepCommand()}) {
+                new SweepCommand(), new MeasureCommand()}) {
             COMMANDS.put(c.name(), c);
         }
     }
