@@ -54,29 +54,6 @@ public final class NotebookEnv {
         return Path.of(dir == null || dir.isBlank() ? "../build/data" : dir);
     }
 
-    /**
-     * The committed copy of a result table, {@code ../data/NAME.csv}, as the last {@code make data} wrote it: what a
-     * notebook shows instead of rerunning a computation that takes minutes (with a switch to recompute it). Fails
-     * with the file's name and how to make it when it is missing.
-     */
-    public static Table committed(String name) {
-        return read(Path.of("../data"), name);
-    }
-
-    static Table read(Path dir, String name) {
-        Check.notNull("name", name);
-        Path csv = dir.resolve(name + ".csv");
-        if (!Files.isRegularFile(csv)) {
-            throw Check.fail("name", "\"" + name + "\"", "there is no committed table " + shown(csv.getParent()) + name + ".csv",
-                    "run the notebook that writes it with its recompute switch on, then `make data`");
-        }
-        try {
-            return Table.read().usingOptions(CsvReadOptions.builder(csv.toFile()).tableName(name));
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("cannot read " + shown(csv.getParent()) + name + ".csv: " + e.getMessage(), e);
-        }
-    }
-
     /** The writer for a notebook's result tables: into {@link #dataDir()}, recording the notebook as producer. */
     public static ResultWriter results(String notebook) {
         return new ResultWriter(dataDir(), "notebooks/" + notebook);
@@ -97,14 +74,22 @@ public final class NotebookEnv {
      * with the column types a notebook wrote. Fails, naming the command that writes it, when the table is missing.
      */
     public static Table committed(String name) {
+        return read(committedDir(), name);
+    }
+
+    static Table read(Path dir, String name) {
         Check.notNull("name", name);
-        Path csv = committedDir().resolve(name + ".csv");
+        Path csv = dir.resolve(name + ".csv");
         if (!Files.isRegularFile(csv)) {
-            throw Check.fail("name", name, "there is no committed table data/" + name + ".csv",
+            throw Check.fail("name", name, "there is no committed table " + shown(dir) + name + ".csv",
                     "run the notebook in full mode with BROKERLAB_DATA_DIR=../data (make data) to write it");
         }
-        return Table.read().usingOptions(CsvReadOptions.builder(csv.toFile()).tableName(name)
-                .columnTypesToDetect(List.of(ColumnType.DOUBLE, ColumnType.STRING)));
+        try {
+            return Table.read().usingOptions(CsvReadOptions.builder(csv.toFile()).tableName(name)
+                    .columnTypesToDetect(List.of(ColumnType.DOUBLE, ColumnType.STRING)));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot read " + shown(dir) + name + ".csv: " + e.getMessage(), e);
+        }
     }
 
     /**
