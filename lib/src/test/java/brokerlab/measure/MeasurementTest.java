@@ -70,8 +70,11 @@ class MeasurementTest {
         assertNull(run.failure());
         assertEquals(0, run.lost());
         assertEquals(1_500, run.get(StationRun.DEPARTURES));
-        // L (time average from the intervals) against lambda W: only the window's edges separate them
-        assertTrue(run.get(Metric.LITTLE_RELATIVE_ERROR) < 0.05, run.measurements().toString());
+        // L (time average from the intervals) against lambda W: only the window's edges separate them. The edges
+        // weigh more when the load generator lags (a busy machine delays sends, then the queue is long at the end
+        // of the window): 6.7% was measured at load average 9 with a p99 send lag of 100 ms.
+        // A bookkeeping error (a unit, a dropped interval) is off by far more than 10%.
+        assertTrue(run.get(Metric.LITTLE_RELATIVE_ERROR) < 0.10, run.measurements().toString());
         assertTrue(run.timerOvershoot() >= 0 && run.get(MeasuredRun.SEND_LAG) >= 0);
     }
 
