@@ -2,7 +2,9 @@
 #   make lab     set everything up (venv, Java kernel, engine) and open JupyterLab on notebooks/   (the main job)
 #   make test    every test: JUnit suite, Javadoc (zero errors), the CLI jar, then every notebook executed headless
 #   make cli     the self-contained command-line jar, lib/target/brokerlab-cli.jar (bin/brokerlab runs it)
-#   make report  render every notebook (full run lengths) to HTML in build/report/
+#   make spark   the Spark module: spark/target/classpath/ (sweeps with --master, notebook 17), ~300 MB of jars
+#   make report  render every notebook (full run lengths) to HTML in build/report/ (report-pdf: PDFs, no TeX)
+#   make data    rerun every notebook at full length writing its tables into data/ (the committed results)
 #   make bench   peer benchmarks (SimPy, Ciw, SSJ and BrokerLab's two engines)
 #   make assignments   generate the student versions of the course assignments (build/assignments/release/)
 SHELL := /bin/bash
@@ -13,17 +15,24 @@ VPY := $(VENV)/bin/python
 ENGINE := lib/target/brokerlab.jar
 CLI_JAR := lib/target/brokerlab-cli.jar
 ENGINE_SOURCES := $(shell find lib/src/main -type f 2>/dev/null) pom.xml lib/pom.xml
+SPARK_JAR := spark/target/brokerlab-spark.jar
+SPARK_SOURCES := $(shell find spark/src/main -type f 2>/dev/null) spark/pom.xml
 MVN := mvn -B -ntp
 
-.PHONY: lab setup engine cli test test-java test-notebooks report bench assignments clean
+.PHONY: lab setup engine cli spark test test-java test-notebooks report report-pdf data binder-memory instructor bench assignments clean
 
 # JupyterLab refuses to start as root unless told; containers and CI machines often are root.
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root)
 
+# Opens on the index page (00-index.md, rendered; it starts no kernel). LAB_ARGS for a remote or headless machine,
+# e.g. LAB_ARGS="--no-browser --ip=127.0.0.1 --port=8888" (then tunnel: ssh -L 8888:localhost:8888 HOST).
 lab: setup
-	$(VENV)/bin/jupyter lab --notebook-dir=notebooks $(ROOT_FLAG) $(LAB_ARGS)
+	$(VENV)/bin/jupyter lab --notebook-dir=notebooks --ServerApp.default_url=/lab/tree/00-index.md $(ROOT_FLAG) $(LAB_ARGS)
 
-setup: $(VENV)/.installed $(ENGINE)
+# Notebook 17 loads the Spark module's classpath as well, so the lab builds it too (once; Spark itself stays off
+# every other notebook's classpath).
+setup: $(VENV)/.installed $(ENGINE) $(SPARK_JAR)
+	@python3 tools/nbclean.py --install >/dev/null
 
 # Stamp file: the venv is rebuilt only when the pins or the kernel installer change.
 $(VENV)/.installed: requirements.txt tools/install_kernel.py
@@ -37,19 +46,29 @@ $(VENV)/.installed: requirements.txt tools/install_kernel.py
 QUICK_PACKAGE := package -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true
 
 $(ENGINE) $(CLI_JAR): $(ENGINE_SOURCES)
-	$(MVN) -q $(QUICK_PACKAGE)
+	$(MVN) -q -pl lib $(QUICK_PACKAGE)
 	@touch $(ENGINE) $(CLI_JAR)
+
+$(SPARK_JAR): $(ENGINE_SOURCES) $(SPARK_SOURCES)
+	$(MVN) -q -pl lib,spark $(QUICK_PACKAGE)
+	@touch $(SPARK_JAR)
 
 engine: $(ENGINE)
 
 cli: $(CLI_JAR)
 
-# 'package' runs the JUnit suite, builds the Javadoc (failing on any error), the sources jar and the CLI jar.
+spark: $(SPARK_JAR)
+
+# 'package' builds every module (lib, spark) and runs the JUnit suites (the Spark tests run sweeps on local[2]
+# and compare them with local threads), builds the Javadoc (failing on any error), the sources jar and the CLI jar.
 # The javadoc plugin skips a run whose options and package list are unchanged, even when a comment changed: its
 # stale-data file (and the old pages) go first, so every test run checks the Javadoc of the sources as they are.
+# The browser tests need Debian's chromium: installed here when root with apt, else this stops with the apt line.
 test: $(VENV)/.installed
-	rm -rf lib/target/maven-javadoc-plugin-stale-data.txt lib/target/reports/apidocs
+	rm -rf lib/target/maven-javadoc-plugin-stale-data.txt lib/target/reports/apidocs spark/target/maven-javadoc-plugin-stale-data.txt spark/target/reports/apidocs
 	$(MVN) package
+	@python3 tools/nbclean.py --install >/dev/null
+	$(VPY) tools/chromium.py ensure
 	$(VENV)/bin/pytest tests
 
 test-java:
@@ -58,8 +77,25 @@ test-java:
 test-notebooks: setup
 	$(VENV)/bin/pytest tests
 
+# Writes only build/ (tables to build/data/): a report run never changes tracked files.
 report: setup
 	$(VPY) tools/notebooks.py report --out build/report
+
+report-pdf: report
+	$(VPY) tools/chromium.py ensure
+	$(VPY) tools/notebooks.py pdf --out build/report
+
+# The one command that rewrites the committed results in data/ (full run lengths; the report lands in build/report).
+data: setup
+	$(VPY) tools/notebooks.py report --out build/report --data data
+
+# Peak memory of four notebooks open at once under Binder's settings (see binder/README.md).
+binder-memory: setup
+	$(VPY) tools/binder_memory.py
+
+# nbgrader in JupyterLab (Create Assignment, Formgrader, Validate); `make setup` after a pin change turns it off again.
+instructor: setup
+	$(VPY) tools/install_kernel.py --nbgrader instructor
 
 bench:
 	bash bench/run.sh
@@ -68,4 +104,4 @@ assignments: setup
 	$(VPY) tools/assignments.py generate
 
 clean:
-	rm -rf build lib/target $(VENV)
+	rm -rf build lib/target spark/target $(VENV)

@@ -65,3 +65,24 @@ def test_without_java_the_wrapper_says_what_to_install(tmp_path):
     r = run([tools / "bash", WRAPPER, "--help"], cwd=tmp_path, env=env)
     assert r.returncode == 1
     assert r.stderr.startswith("brokerlab: no Java found: install a JDK or JRE 17 or newer"), r.stderr
+
+
+def test_a_sweep_file_runs_on_local_threads_from_the_cli_jar(tmp_path):
+    r = run([WRAPPER, "sweep", "--grid", ROOT / "examples" / "sweep-mmc.json", "--json"], cwd=tmp_path)
+    assert r.returncode == 0, r.stderr
+    rows = json.loads(r.stdout)["rows"]
+    assert len(rows) == 3 * 3 * 2                       # service.scv x rho x servers in examples/sweep-mmc.json
+    assert "90/90" in r.stderr and "done in" in r.stderr
+
+
+def test_with_a_master_the_wrapper_uses_the_spark_module_and_an_unreachable_master_is_one_line(tmp_path):
+    # 'make test' builds spark/target/classpath (mvn package at the root) before pytest runs.
+    import socket
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]                       # free, and nobody listens once closed
+    r = run([WRAPPER, "sweep", "--grid", ROOT / "examples" / "sweep-mmc.json", "--master", f"spark://127.0.0.1:{port}"],
+            cwd=tmp_path)
+    assert r.returncode == 2, r.stderr
+    assert r.stderr.count("\n") == 1, r.stderr
+    assert r.stderr.startswith("brokerlab sweep: --master") and "no Spark master answered" in r.stderr

@@ -5,9 +5,11 @@ import re
 import nbformat
 import pytest
 
+import nbclean
 import nbrun
 
 ROOT = nbrun.ROOT
+NOTEBOOKS = nbrun.NOTEBOOKS
 CLASSPATH_LINE = "%classpath ../lib/target/classpath/*"
 
 
@@ -16,11 +18,25 @@ def test_binder_environment_is_identical_to_the_root_one():
     assert (ROOT / "binder" / "environment.yml").read_bytes() == (ROOT / "environment.yml").read_bytes()
 
 
-def test_environment_pins_the_same_kernel_as_requirements():
-    env = (ROOT / "environment.yml").read_text()
-    reqs = (ROOT / "requirements.txt").read_text()
-    assert "jjava==1.0a8" in env and "jjava==1.0a8" in reqs
-    assert "openjdk=17" in env
+def pins(text: str) -> dict[str, str]:
+    return {m[1].lower().replace("_", "-"): m[2] for m in re.finditer(r"^[\s-]*([A-Za-z0-9_.-]+)==(\S+)\s*$", text, re.M)}
+
+
+def test_environment_pins_exactly_what_requirements_pins():
+    env, reqs = pins((ROOT / "environment.yml").read_text()), pins((ROOT / "requirements.txt").read_text())
+    assert env["jjava"] == "1.0a8" and "nbgrader" in env and "plotly" in env
+    assert {k: reqs.get(k) for k in env} == env, "environment.yml and requirements.txt pin different versions"
+    # Only test and report tools may be missing from Binder's environment.
+    assert set(reqs) - set(env) <= {"pytest", "playwright", "jupyter-server-mathjax"}
+    assert "openjdk=17" in (ROOT / "environment.yml").read_text()
+
+
+def test_every_binder_link_uses_the_repository_setting():
+    setting = json.loads((ROOT / "binder" / "repository.json").read_text())
+    prefix = f"https://mybinder.org/v2/gh/{setting['repository']}/{setting['ref']}?urlpath=lab/tree/notebooks/"
+    pages = [ROOT / "README.md", NOTEBOOKS / "00-index.md", *nbrun.notebook_paths()]
+    links = [(p.name, u) for p in pages for u in re.findall(r"https://mybinder\.org/v2/[^)\s\"]+", p.read_text())]
+    assert links and all(u.startswith(prefix) for _, u in links), [x for x in links if not x[1].startswith(prefix)]
 
 
 def test_ci_runs_exactly_the_readme_test_command():
@@ -36,9 +52,9 @@ def test_notebook_follows_the_house_conventions(path):
     assert nb.metadata["kernelspec"]["name"] == "java"
     assert "brokerlab:nav" in nb.cells[0].source, "cell 1 must be the generated navigation (tools/notebooks.py nav)"
     code = [c for c in nb.cells if c.cell_type == "code"]
-    if path.name != "00-index.ipynb":
-        assert code[0].source.splitlines()[0] == CLASSPATH_LINE, "the first code cell loads the engine"
-        assert "remove-cell" in code[0].metadata.get("tags", [])
+    assert code[0].source.splitlines()[0] == CLASSPATH_LINE, "the first code cell loads the engine"
+    assert "remove-cell" in code[0].metadata.get("tags", [])
+    assert code[0].metadata.get("jupyter", {}).get("source_hidden"), "the setup cell is collapsed in JupyterLab"
     text = json.dumps(nb)
     assert "%maven" not in text and "%loadFromPOM" not in text, "notebooks must not fetch from the network"
     for cell in code:
@@ -46,7 +62,34 @@ def test_notebook_follows_the_house_conventions(path):
         assert not re.search(r"^\s*(public\s+)?(final\s+)?class\s", cell.source, re.M), "classes belong in lib/"
 
 
+@pytest.mark.parametrize("path", [p for p in sorted(NOTEBOOKS.rglob("*.ipynb")) if ".ipynb_checkpoints" not in p.parts],
+                         ids=lambda p: p.stem)
+def test_stored_notebooks_are_in_the_form_the_git_filter_writes(path):
+    # Otherwise git would show a change the moment a reader's save makes it look at the file through the filter.
+    stored = path.read_text(encoding="utf-8")
+    assert nbclean.clean_text(stored) == stored, f"run `.venv/bin/python tools/notebooks.py strip {path.relative_to(ROOT)}`"
+
+
+def test_the_index_numbers_every_notebook_and_links_resolve():
+    index = (NOTEBOOKS / "00-index.md").read_text()
+    for path in nbrun.notebook_paths():
+        assert f"| {path.name[:2]} | [" in index and f"]({path.name})" in index, f"the index misses {path.name}"
+    for page in [NOTEBOOKS / "00-index.md", *nbrun.notebook_paths()]:
+        for target in re.findall(r"\]\(([\w.-]+\.(?:ipynb|md))(?:#[^)]*)?\)", page.read_text()):
+            assert (NOTEBOOKS / target).is_file(), f"{page.name} links to a missing {target}"
+
+
+def test_navigation_links_previous_and_next_in_reading_order():
+    paths = nbrun.notebook_paths()
+    for i, path in enumerate(paths):
+        nav = nbformat.read(path, as_version=4).cells[0].source
+        assert ("(" + paths[i - 1].name + ")" in nav) == (i > 0), f"{path.name}: previous link"
+        assert ("(" + paths[i + 1].name + ")" in nav) == (i + 1 < len(paths)) if i + 1 < len(paths) else \
+            not re.search(r"→\]\(", nav), f"{path.name}: next link"
+        assert "[Index](00-index.md)" in nav
+
+
 def test_readme_lists_every_notebook():
     readme = (ROOT / "README.md").read_text()
-    for path in nbrun.notebook_paths():
+    for path in [*nbrun.notebook_paths(), NOTEBOOKS / "00-index.md"]:
         assert path.name in readme, f"README does not list {path.name}"

@@ -7,12 +7,17 @@ The .ipynb file is the source of truth afterwards; run `tools/notebooks.py nav` 
 """
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import nbformat
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import nbclean  # noqa: E402
+
 SETUP = """%classpath ../lib/target/classpath/*
 import brokerlab.analytic.*;
+import brokerlab.display.*;
 import brokerlab.dist.*;
 import brokerlab.experiment.*;
 import brokerlab.model.*;
@@ -34,13 +39,14 @@ def code(text: str, *tags: str):
 
 
 def setup(extra_imports: str = ""):
-    """The engine-loading cell, hidden in reports (tag remove-cell)."""
-    return code(SETUP + ("\n" + extra_imports.strip() if extra_imports.strip() else ""), "remove-cell")
+    """The engine-loading cell: removed from reports (tag remove-cell), collapsed in JupyterLab."""
+    cell = code(SETUP + ("\n" + extra_imports.strip() if extra_imports.strip() else ""), "remove-cell")
+    cell.metadata["jupyter"] = {"source_hidden": True}
+    return cell
 
 
 def write(path: str | Path, cells) -> None:
+    """In the stored form (kernel metadata as JJava reports it, no outputs): tools/nbclean.py."""
     nb = nbformat.v4.new_notebook()
-    nb.metadata["kernelspec"] = {"name": "java", "display_name": "Java (BrokerLab)", "language": "java"}
-    nb.metadata["language_info"] = {"name": "java", "file_extension": ".jshell", "mimetype": "text/x-java-source"}
     nb.cells = list(cells)
-    nbformat.write(nb, str(path))
+    Path(path).write_text(nbclean.clean_text(nbformat.writes(nb)), encoding="utf-8")

@@ -1,46 +1,63 @@
-"""Notebook housekeeping: `nav` (navigation header + kernel metadata), `strip` (drop outputs), `report` (HTML).
+"""Notebook housekeeping: `nav` (navigation, index, metadata), `strip` (stored form), `report` (HTML, PDF).
 
     .venv/bin/python tools/notebooks.py nav      # after adding or renaming a notebook
-    .venv/bin/python tools/notebooks.py strip    # before committing: notebooks are stored without outputs
-    .venv/bin/python tools/notebooks.py report --out build/report
+    .venv/bin/python tools/notebooks.py strip    # the stored form (git's clean filter does the same on commit)
+    .venv/bin/python tools/notebooks.py report --out build/report [--fast] [--data data]
+    .venv/bin/python tools/notebooks.py pdf --out build/report     # one PDF per page, with chromium, no TeX
+
+The index is `notebooks/00-index.md`, a page without a kernel (JupyterLab opens Markdown rendered; GitHub too).
+The Binder links come from one setting, `binder/repository.json`.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
+import time
 from pathlib import Path
 
 import nbformat
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import nbclean  # noqa: E402
 import nbrun  # noqa: E402
 
-KERNELSPEC = {"name": "java", "display_name": "Java (BrokerLab)", "language": "java"}
-LANGUAGE_INFO = {"name": "java", "file_extension": ".jshell", "mimetype": "text/x-java-source"}
 NAV_MARK = "<!-- brokerlab:nav -->"
-BINDER = "https://mybinder.org/v2/gh/brokerlab/brokerlab/main?urlpath=lab/tree/notebooks/"
+INDEX_MARK, INDEX_END = "<!-- brokerlab:index -->", "<!-- /brokerlab:index -->"
+INDEX = nbrun.NOTEBOOKS / "00-index.md"
+BINDER_SETTING = nbrun.ROOT / "binder" / "repository.json"
+SETUP_LINE = "%classpath ../lib/target/classpath/*"
+
+
+def binder_url(name: str) -> str:
+    """mybinder.org link opening `notebooks/<name>` in JupyterLab, for the repository in binder/repository.json."""
+    setting = json.loads(BINDER_SETTING.read_text())
+    return (f"https://mybinder.org/v2/gh/{setting['repository']}/{setting['ref']}"
+            f"?urlpath=lab/tree/notebooks/{name}")
+
+
+def binder_badge(name: str) -> str:
+    return f"[![Binder](https://mybinder.org/badge_logo.svg)]({binder_url(name)})"
+
+
+def number_of(path: Path) -> str:
+    return path.name[:2]
 
 
 def title_of(nb) -> str:
+    """The notebook's H1, without a leading number (the index and the navigation add it from the file name)."""
     for cell in nb.cells:
         if cell.cell_type == "markdown" and NAV_MARK not in cell.source:
             for line in cell.source.splitlines():
                 if line.startswith("# "):
-                    return line[2:].strip()
+                    return re.sub(r"^\d\d\s*·\s*", "", line[2:].strip())
     return "Untitled"
 
 
-def nav_cell(paths: list[Path], i: int, titles: list[str]) -> str:
-    prev = f"[← {titles[i - 1]}]({paths[i - 1].name})" if i > 0 else ""
-    nxt = f"[{titles[i + 1]} →]({paths[i + 1].name})" if i + 1 < len(paths) else ""
-    index = "[Index](00-index.ipynb)" if paths[i].name != "00-index.ipynb" else "Index"
-    links = " | ".join(x for x in (prev, index, nxt) if x)
-    return (f"{NAV_MARK}\n*BrokerLab* · {links} · "
-            f"[![Binder](https://mybinder.org/badge_logo.svg)]({BINDER}{paths[i].name})")
-
-
-INDEX_MARK = "<!-- brokerlab:index -->"
+def short_title(title: str) -> str:
+    """The part before the subtitle: "The Trap" of "The Trap: legacy hardware behind a load balancer"."""
+    return re.split(r":\s|\s—\s", title, maxsplit=1)[0]
 
 
 def summary_of(nb) -> str:
@@ -48,20 +65,52 @@ def summary_of(nb) -> str:
     for cell in nb.cells:
         if cell.cell_type == "markdown" and NAV_MARK not in cell.source and cell.source.startswith("# "):
             body = " ".join(cell.source.split("\n", 1)[1].split()) if "\n" in cell.source else ""
-            end = body.find(". ")
-            return body[: end + 1] if end > 0 else body
+            match = re.search(r"[.?!](\s|$)", body)
+            return body[: match.end()].strip() if match else body
     return ""
 
 
+def nav_cell(paths: list[Path], i: int, titles: list[str]) -> str:
+    def link(j: int, arrow_left: bool) -> str:
+        text = f"{number_of(paths[j])} · {short_title(titles[j])}"
+        return f"[← {text}]({paths[j].name})" if arrow_left else f"[{text} →]({paths[j].name})"
+    parts = ([link(i - 1, True)] if i > 0 else []) + [f"[Index]({INDEX.name})"] + \
+            ([link(i + 1, False)] if i + 1 < len(paths) else [])
+    return f"{NAV_MARK}\n*BrokerLab* · " + " · ".join(parts) + " · " + binder_badge(paths[i].name)
+
+
 def index_table(paths: list[Path], notebooks, titles: list[str]) -> str:
-    rows = [f"| [{t}]({p.name}) | {summary_of(nb)} |"
-            for p, nb, t in zip(paths, notebooks, titles) if p.name != "00-index.ipynb"]
-    return "\n".join([INDEX_MARK, "| notebook | what it asks |", "|---|---|", *rows])
+    rows = [f"| {number_of(p)} | [{t}]({p.name}) | {summary_of(nb)} |" for p, nb, t in zip(paths, notebooks, titles)]
+    return "\n".join([INDEX_MARK, "| # | notebook | what it asks |", "|---|---|---|", *rows, INDEX_END])
 
 
-def normalise(nb) -> None:
-    nb.metadata["kernelspec"] = dict(KERNELSPEC)
-    nb.metadata["language_info"] = dict(LANGUAGE_INFO)
+def write_index(paths: list[Path], notebooks, titles: list[str]) -> None:
+    text = INDEX.read_text(encoding="utf-8")
+    start, end = text.index(INDEX_MARK), text.index(INDEX_END) + len(INDEX_END)
+    text = text[:start] + index_table(paths, notebooks, titles) + text[end:]
+    first = f"[Start: {number_of(paths[0])} · {short_title(titles[0])} →]({paths[0].name})"
+    nav = f"{NAV_MARK}\n*BrokerLab* · {first} · {binder_badge(INDEX.name)}"
+    if text.startswith(NAV_MARK):
+        text = text.split("\n", 2)[2] if text.split("\n")[1].startswith("*BrokerLab*") else text[len(NAV_MARK):]
+    text = nav + "\n\n" + text.lstrip("\n")
+    INDEX.write_text(text, encoding="utf-8")
+
+
+def hide_setup_cell(nb) -> None:
+    """The engine-loading cell: collapsed in JupyterLab (a bar to click open), removed from the report."""
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            if cell.source.startswith(SETUP_LINE):
+                cell.metadata.setdefault("jupyter", {})["source_hidden"] = True
+                tags = cell.metadata.setdefault("tags", [])
+                if "remove-cell" not in tags:
+                    tags.append("remove-cell")
+            return
+
+
+def write(nb, path: Path) -> None:
+    """In the stored form (tools/nbclean.py): what git's clean filter would make of it, byte for byte."""
+    path.write_text(nbclean.clean_text(nbformat.writes(nb)), encoding="utf-8")
 
 
 def cmd_nav(_args) -> int:
@@ -69,54 +118,58 @@ def cmd_nav(_args) -> int:
     notebooks = [nbformat.read(p, as_version=4) for p in paths]
     titles = [title_of(nb) for nb in notebooks]
     for i, (path, nb) in enumerate(zip(paths, notebooks)):
-        normalise(nb)
         for cell in nb.cells:
-            if cell.cell_type == "markdown" and INDEX_MARK in cell.source:
-                cell.source = index_table(paths, notebooks, titles)
-        cell = nbformat.v4.new_markdown_cell(nav_cell(paths, i, titles))
+            if cell.cell_type == "markdown":
+                cell.source = cell.source.replace("(00-index.ipynb)", f"({INDEX.name})")
+        source = nav_cell(paths, i, titles)
         if nb.cells and NAV_MARK in nb.cells[0].source:
-            nb.cells[0].source = cell.source
+            nb.cells[0].source = source
         else:
-            nb.cells.insert(0, cell)
-        strip(nb)
-        nbformat.write(nb, path)
-    print(f"navigation written for {len(paths)} notebooks")
+            nb.cells.insert(0, nbformat.v4.new_markdown_cell(source))
+        hide_setup_cell(nb)
+        write(nb, path)
+    write_index(paths, notebooks, titles)
+    print(f"navigation written for {len(paths)} notebooks and {INDEX.name}")
     return 0
-
-
-def strip(nb) -> None:
-    for cell in nb.cells:
-        if cell.cell_type == "code":
-            cell.outputs = []
-            cell.execution_count = None
-            cell.metadata.pop("execution", None)
 
 
 def cmd_strip(args) -> int:
     paths = [Path(p) for p in args.paths] or nbrun.notebook_paths() + sorted(nbrun.NOTEBOOKS.glob("assignments/**/*.ipynb"))
     for path in paths:
-        nb = nbformat.read(path, as_version=4)
-        normalise(nb)
-        strip(nb)
-        nbformat.write(nb, path)
+        path.write_text(nbclean.clean_text(path.read_text(encoding="utf-8")), encoding="utf-8")
     print(f"stripped {len(paths)} notebooks")
     return 0
 
 
 def cmd_report(args) -> int:
     out = Path(args.out)
+    data = (nbrun.ROOT / args.data) if args.data else None
     failures = 0
     for path in nbrun.notebook_paths():
-        rendered = nbrun.render(path, out, fast=args.fast)
+        started = time.monotonic()
+        rendered = nbrun.render(path, out, fast=args.fast, data_dir=data)
+        seconds = time.monotonic() - started
         status = "ok" if not rendered.errors else "ERRORS: " + "; ".join(rendered.errors)
         failures += bool(rendered.errors)
-        print(f"{path.name}: {rendered.png_outputs} figures -> {out / (path.stem + '.html')} [{status}]")
-    index = out / "index.html"
-    items = "\n".join(f'<li><a href="{p.stem}.html">{p.stem}</a></li>' for p in nbrun.notebook_paths())
-    index.write_text(f"<!doctype html><meta charset=utf-8><title>BrokerLab report</title>"
-                     f"<h1>BrokerLab report</h1><ul>{items}</ul>\n", encoding="utf-8")
-    print(f"report: {index}")
+        print(f"{path.name}: {rendered.png_outputs} figures, {seconds:.0f} s -> {nbrun.shown(out / (path.stem + '.html'))} [{status}]",
+              flush=True)
+    nbrun.render_markdown_page(INDEX, out / "index.html", "BrokerLab: the notebooks")
+    print(f"report: {nbrun.shown(out / 'index.html')}")
     return 1 if failures else 0
+
+
+def cmd_pdf(args) -> int:
+    import chromium  # noqa: PLC0415 (only this command needs a browser)
+
+    out = Path(args.out)
+    pages = [out / "index.html"] + [out / (p.stem + ".html") for p in nbrun.notebook_paths()]
+    missing = [nbrun.shown(p) for p in pages if not p.is_file()]
+    if missing:
+        print(f"no HTML to print: {', '.join(missing)}; run `make report` first", file=sys.stderr)
+        return 2
+    for pdf in chromium.print_pdf(pages, out / "pdf"):
+        print(f"pdf: {nbrun.shown(pdf)}", flush=True)
+    return 0
 
 
 def main() -> int:
@@ -129,7 +182,12 @@ def main() -> int:
     r = sub.add_parser("report")
     r.add_argument("--out", default="build/report")
     r.add_argument("--fast", action="store_true", help="short run lengths (as in the tests)")
+    r.add_argument("--data", default=None,
+                   help="folder (relative to the project) for the result tables; default build/data, `make data` uses data")
     r.set_defaults(func=cmd_report)
+    p = sub.add_parser("pdf", help="print the report's pages to PDFs with chromium (no TeX)")
+    p.add_argument("--out", default="build/report")
+    p.set_defaults(func=cmd_pdf)
     args = parser.parse_args()
     return args.func(args)
 

@@ -105,6 +105,24 @@ final class SpecParser {
         }
     }
 
+    /**
+     * The parameters of a valid spec as text, keys lower-case in the order written; the family name is under the
+     * key {@code ""}. Fails as {@link #parse} does on a bad spec.
+     */
+    static Map<String, String> parameters(String spec) {
+        parse(spec);
+        String text = spec.trim();
+        int open = text.indexOf('(');
+        Map<String, String> out = new LinkedHashMap<>();
+        out.put("", text.substring(0, open).trim().toLowerCase(Locale.ROOT));
+        for (String part : splitOutsideQuotes(text.substring(open + 1, text.length() - 1))) {
+            if (part.isBlank()) continue;
+            int eq = part.indexOf('=');
+            out.put(part.substring(0, eq).trim().toLowerCase(Locale.ROOT), part.substring(eq + 1).trim());
+        }
+        return out;
+    }
+
     private static Distribution empirical(Args a) {
         if (a.has("values")) {
             if (a.has("file") || a.has("column") || a.has("scale"))

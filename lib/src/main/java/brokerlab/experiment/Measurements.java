@@ -20,6 +20,7 @@ import java.util.Map;
  * such replications for that metric and says how many it used.
  */
 public final class Measurements implements Outcome {
+    private static final long serialVersionUID = 1L;
     private final Metric[] metrics;
     private final double[] values;
     private final Map<String, Integer> index;

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * @param unit "time" for the model's own time unit, "ms", "1/time", "" for a pure number, ...
  * @param kind what sort of number it is
  */
-public record Metric(String name, String unit, Kind kind) {
+public record Metric(String name, String unit, Kind kind) implements java.io.Serializable {
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
 
     /** What sort of number a metric is; it decides the interval an {@link Estimates} reports for it. */

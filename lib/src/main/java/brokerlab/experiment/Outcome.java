@@ -3,8 +3,12 @@ package brokerlab.experiment;
 /**
  * What one replication of a {@link Model} measured. The runner only needs the named values; a model's own result
  * type may carry more (per-station results, safety violations, a trace) for the reader who asks for it.
+ *
+ * <p>Outcomes are {@link java.io.Serializable}: a cluster runner ships them from the executor that ran a
+ * replication back to the driver, which must get the same values, sketches included, as a local run. An outcome
+ * type's components must therefore be serializable too.
  */
-public interface Outcome {
+public interface Outcome extends java.io.Serializable {
 
     /** The values this replication measured, by metric, in a fixed order. */
     Measurements measurements();

@@ -21,4 +21,19 @@ public interface Progress {
     static Progress stderr(String label) {
         return new ThrottledProgress(label, System.err, System::nanoTime, ThrottledProgress.DEFAULT_INTERVAL_NANOS);
     }
+
+    /**
+     * This listener with the estimated time left appended to every message ({@code "ETA 42 s"}), from the mean time
+     * per unit since this listener was made. Thread-safe as the wrapped listener is.
+     */
+    default Progress withEta() {
+        Progress inner = this;
+        long start = System.nanoTime();
+        return (done, total, message) -> {
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            String eta = done <= 0 ? "" : done >= total ? String.format(java.util.Locale.ROOT, "done in %.1f s", elapsed)
+                    : String.format(java.util.Locale.ROOT, "ETA %.0f s", elapsed / done * (total - done));
+            inner.update(done, total, message == null || message.isEmpty() ? eta : message + ", " + eta);
+        };
+    }
 }

@@ -118,10 +118,32 @@ public final class Sweep {
         int reps = plan.replications();
         List<R> flat = Replications.run(points.size() * reps, task -> {
             Model<R> m = built.get(task / reps);
-            return m.run(plan.lengthFor(m), plan.seed(), task % reps);
+            try {
+                return m.run(plan.lengthFor(m), plan.seed(), task % reps);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("at " + points.get(task / reps) + ", replication " + task % reps
+                        + ": " + e.getMessage(), e);
+            }
         }, plan.threads(), (done, total, message) -> progress.update(done, total, "task " + done + " of " + total));
+        return collect(points, built, plan, flat);
+    }
+
+    /**
+     * The result of a sweep whose tasks were run elsewhere (another runner, another machine): task
+     * {@code i * replications + r} is replication r at point i, in that order in {@code flat}. The same assembly
+     * as {@link #experiment}, so the same outcomes give identical estimates, however they were computed.
+     */
+    public static <R extends Outcome> SweepResult<R> collect(List<Point> points, List<? extends Model<R>> models,
+                                                             RunPlan plan, List<R> flat) {
+        Check.notNull("plan", plan);
+        int reps = plan.replications();
+        if (points.size() != models.size() || flat.size() != points.size() * reps) {
+            throw Check.fail("flat", flat.size() + " outcomes", "there must be points x replications = "
+                    + points.size() + " x " + reps + " of them, with one model per point (" + models.size() + ")", null);
+        }
+        List<Estimates<R>> estimates = new ArrayList<>(points.size());
         for (int i = 0; i < points.size(); i++) {
-            Model<R> m = built.get(i);
+            Model<R> m = models.get(i);
             estimates.add(new Estimates<>(m.describe(), plan.lengthFor(m), plan.seed(), plan.level(),
                     flat.subList(i * reps, (i + 1) * reps), List.of(), List.of()));
         }

@@ -56,7 +56,7 @@ final class ServerFarmEvents implements ServerView {
 
     /** As above on a given event list: tests pass {@link SlotEventList#general} to prove the fast lists equal to it. */
     static StationRun run(ServerFarmParams p, long warmup, long customers, long seed, int replication, SlotEventList events) {
-        return new ServerFarmEvents(p, warmup, customers, seed, replication, events).play(p.demand().hasInfiniteVariance());
+        return new ServerFarmEvents(p, warmup, customers, seed, replication, events).play(p.heavyTailed());
     }
 
     private StationRun play(boolean heavyTailed) {

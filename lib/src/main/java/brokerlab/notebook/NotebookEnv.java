@@ -1,21 +1,42 @@
 package brokerlab.notebook;
 
+import brokerlab.display.KernelDisplay;
+import brokerlab.display.ProgressBar;
+import brokerlab.display.Rows;
+import brokerlab.experiment.Progress;
 import brokerlab.experiment.ResultWriter;
+import brokerlab.util.Check;
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.io.csv.CsvReadOptions;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * What a notebook needs to know about how it is being run. The test command sets {@code BROKERLAB_FAST=1}
- * (short runs, same checks) and {@code BROKERLAB_DATA_DIR} (so a test run never overwrites the committed
- * artefacts in {@code data/}); JupyterLab and {@code make report} set neither and get full runs writing to
- * {@code ../data} (notebooks run from {@code notebooks/}).
+ * What a notebook needs to know about how it is being run, all read from environment variables:
+ * <ul>
+ *   <li>{@code BROKERLAB_FAST=1}: short run lengths, the same checks (the test command; Binder's default kernel);</li>
+ *   <li>{@code BROKERLAB_DATA_DIR}: where result tables go. Unset, they go to {@code ../build/data}, so reading and
+ *       running a notebook never changes the committed artefacts in {@code data/}; {@code make data} points it at
+ *       {@code ../data} to regenerate them;</li>
+ *   <li>{@code BROKERLAB_HEADLESS=1}: executed without a reader (tests, {@code make report}), so progress bars stay
+ *       out of the rendered output.</li>
+ * </ul>
+ * Paths are relative to {@code notebooks/}, the directory a notebook runs in.
  */
 public final class NotebookEnv {
     private NotebookEnv() {}
 
-    /** True in the test command's fast mode. */
+    /** True in fast mode. */
     public static boolean fast() {
         return "1".equals(System.getenv("BROKERLAB_FAST"));
+    }
+
+    /** True when no one watches the cells run (tests, the report). */
+    public static boolean headless() {
+        return "1".equals(System.getenv("BROKERLAB_HEADLESS"));
     }
 
     /** {@code full} normally, {@code quick} in fast mode: e.g. {@code runLength(2_000_000, 100_000)} customers. */
@@ -27,10 +48,10 @@ public final class NotebookEnv {
         return fast() ? quick : full;
     }
 
-    /** Where result tables go: {@code $BROKERLAB_DATA_DIR}, else {@code ../data}. */
+    /** Where result tables go: {@code $BROKERLAB_DATA_DIR}, else {@code ../build/data}. */
     public static Path dataDir() {
         String dir = System.getenv("BROKERLAB_DATA_DIR");
-        return Path.of(dir == null || dir.isBlank() ? "../data" : dir);
+        return Path.of(dir == null || dir.isBlank() ? "../build/data" : dir);
     }
 
     /** The writer for a notebook's result tables: into {@link #dataDir()}, recording the notebook as producer. */
@@ -38,8 +59,91 @@ public final class NotebookEnv {
         return new ResultWriter(dataDir(), "notebooks/" + notebook);
     }
 
-    /** A one-line description of the mode, printed in each notebook's parameters cell. */
+    /**
+     * The committed results folder, {@code data/} of the project (where {@code make data} writes full runs), found
+     * from the working directory upwards as {@link ResultWriter#inProject} finds it.
+     */
+    public static Path committedDir() {
+        return ResultWriter.inProject("notebooks").directory();
+    }
+
+    /**
+     * A result table as committed in {@code data/NAME.csv} by a full run: for a notebook that shows a long
+     * computation's results instead of repeating it (in fast mode, or for a reader who does not want to wait).
+     * Columns are read as numbers (double) or text, never guessed as integers or booleans, so a table reads back
+     * with the column types a notebook wrote. Fails, naming the command that writes it, when the table is missing.
+     */
+    public static Table committed(String name) {
+        return read(committedDir(), name);
+    }
+
+    static Table read(Path dir, String name) {
+        Check.notNull("name", name);
+        Path csv = dir.resolve(name + ".csv");
+        if (!Files.isRegularFile(csv)) {
+            throw Check.fail("name", name, "there is no committed table " + shown(dir) + name + ".csv",
+                    "run the notebook in full mode with BROKERLAB_DATA_DIR=../data (make data) to write it");
+        }
+        try {
+            return Table.read().usingOptions(CsvReadOptions.builder(csv.toFile()).tableName(name)
+                    .columnTypesToDetect(List.of(ColumnType.DOUBLE, ColumnType.STRING)));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot read " + shown(dir) + name + ".csv: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Progress for a long computation ({@code Sweep}, {@code Replications}, the experiment runner): a live bar in
+     * the running cell with elapsed time and time left, then a one-line summary; nothing in headless runs; lines
+     * on standard error outside a notebook kernel.
+     */
+    public static Progress progress(String label) {
+        if (headless()) return Progress.NONE;
+        if (KernelDisplay.attached()) return ProgressBar.in(KernelDisplay.sink(), label);
+        return Progress.stderr(label);
+    }
+
+    /**
+     * A results table built row by row, shown as an HTML table when it ends a cell (or through {@link #show}):
+     * the replacement for a {@code printf} pseudo-table. Put units in the headers:
+     * {@code NotebookEnv.table("load ρ", "mean wait (ms)").add(0.9, ci.scaled(1000))}.
+     */
+    public static Rows table(String... headers) {
+        return Rows.of(headers);
+    }
+
+    /**
+     * Shows a value now, the way the kernel shows a cell's result (a table as a table, a figure as a figure):
+     * for output in the middle of a cell or a loop.
+     */
+    public static void show(Object value) {
+        KernelDisplay.sink().display(value);
+    }
+
+    /**
+     * The mode, printed in each notebook's parameters cell: one line, plus a second one on Binder (whose default
+     * kernel sets {@code BROKERLAB_FULL_KERNEL} to the name of the full-length kernel) saying how to switch.
+     */
     public static String describe() {
-        return (fast() ? "FAST mode (test run lengths)" : "full run lengths") + "; results to " + dataDir().toAbsolutePath().normalize();
+        String line = (fast() ? "FAST mode (BROKERLAB_FAST=1): short runs, the same checks" : "full run lengths")
+                + "; results to " + shown(dataDir());
+        String fullKernel = System.getenv("BROKERLAB_FULL_KERNEL");
+        return fast() && fullKernel != null && !fullKernel.isBlank()
+                ? line + "\nfor full run lengths: Kernel › Change Kernel… › " + fullKernel + ", then run all cells again"
+                : line;
+    }
+
+    /**
+     * A data directory as a reader should see it: relative to the project (the parent of {@code notebooks/}),
+     * never an absolute path of this machine.
+     */
+    static String shown(Path dir) {
+        Path project = Path.of("").toAbsolutePath().getParent();
+        Path absolute = dir.toAbsolutePath().normalize();
+        if (project != null && absolute.startsWith(project)) {
+            String relative = project.relativize(absolute).toString().replace('\\', '/');
+            return (relative.isEmpty() ? "." : relative) + "/";
+        }
+        return "$BROKERLAB_DATA_DIR";
     }
 }

@@ -38,6 +38,11 @@ public final class BarFigure extends Figure {
         this.categories = List.copyOf(categories);
     }
 
+    @Override
+    public String title() {
+        return title;
+    }
+
     /** One bar per category, in the order of the categories. */
     public BarFigure series(String name, double... values) {
         return add(name, values, null);

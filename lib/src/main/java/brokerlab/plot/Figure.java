@@ -23,7 +23,7 @@ import java.util.List;
  *       .image();
  * }</pre>
  */
-public abstract sealed class Figure permits XyFigure, BarFigure, TimelineFigure {
+public abstract sealed class Figure permits XyFigure, BarFigure, TimelineFigure, HeatmapFigure {
     public static final int DEFAULT_WIDTH = 720;
     public static final int DEFAULT_HEIGHT = 440;
 
@@ -43,10 +43,26 @@ public abstract sealed class Figure permits XyFigure, BarFigure, TimelineFigure 
         return new BarFigure(title, categories, yLabel);
     }
 
+    /**
+     * A grid of cells coloured by value, e.g. an approximation's relative error over (load, SCV); each cell also
+     * prints its value, so the PNG reads without a colour scale.
+     */
+    public static HeatmapFigure heatmap(String title, String xLabel, String yLabel, String valueLabel) {
+        return new HeatmapFigure(title, xLabel, yLabel, valueLabel);
+    }
+
+    /** A map over two categorical axes whose values need no unit label (relative errors in percent, say). */
+    public static HeatmapFigure heatmap(String title, String xLabel, String yLabel) {
+        return new HeatmapFigure(title, xLabel, yLabel, "value");
+    }
+
     /** A space-time diagram of a recorded run: one line per process, arrows for messages. */
     public static TimelineFigure timeline(String title, brokerlab.timeline.Timeline timeline) {
         return new TimelineFigure(title, timeline);
     }
+
+    /** The figure's title, as drawn above it. */
+    public abstract String title();
 
     /** Renders the figure (again, if called twice) as an image of the configured size. */
     public abstract BufferedImage image();

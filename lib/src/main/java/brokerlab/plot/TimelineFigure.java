@@ -40,6 +40,11 @@ public final class TimelineFigure extends Figure {
     private int[] labelEnd, labelLevel;   // per line: where the last mark label ended, and its level
     private boolean clocks, timers = true, hideIdle;
 
+    @Override
+    public String title() {
+        return title;
+    }
+
     TimelineFigure(String title, Timeline timeline) {
         this.title = Check.notNull("title", title);
         this.timeline = Check.notNull("timeline", timeline);

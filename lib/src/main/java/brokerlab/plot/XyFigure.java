@@ -8,6 +8,8 @@ import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.lines.SeriesLines;
 import org.knowm.xchart.style.markers.SeriesMarkers;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -130,16 +132,17 @@ public final class XyFigure extends Figure {
     }
 
     @Override
+    public String title() {
+        return title;
+    }
+
+    @Override
     public BufferedImage image() {
-        if (series.isEmpty()) {
-            throw Check.fail("figure \"" + title + "\"", "empty", "it has no series", "add one with line, dashed, points or band");
-        }
-        checkLogAxes();
+        checkDrawable();
         // More than two legend entries do not fit on one row below the plot: stack them, and grow the image
         // by one legend row each so the plot area keeps its size.
         boolean stacked = series.size() > 2;
-        int extra = stacked ? HouseStyle.LEGEND_ROW * (series.size() - 1) : 0;
-        XYChart chart = new XYChart(width, height + extra, Styler.ChartTheme.XChart);
+        XYChart chart = new XYChart(width, height + legendExtra(), Styler.ChartTheme.XChart);
         chart.setTitle(title);
         chart.setXAxisTitle(xLabel);
         chart.setYAxisTitle(yLabel);
@@ -149,6 +152,75 @@ public final class XyFigure extends Figure {
         chart.getStyler().setXAxisMin(xMin).setXAxisMax(xMax).setYAxisMin(yMin).setYAxisMax(yMax);
         for (int slot = 0; slot < series.size(); slot++) draw(chart, series.get(slot), slot);
         return BitmapEncoder.getBufferedImage(chart);
+    }
+
+    private int legendExtra() {
+        return series.size() > 2 ? HouseStyle.LEGEND_ROW * (series.size() - 1) : 0;
+    }
+
+    private void checkDrawable() {
+        if (series.isEmpty()) {
+            throw Check.fail("figure \"" + title + "\"", "empty", "it has no series", "add one with line, dashed, points or band");
+        }
+        checkLogAxes();
+    }
+
+    /**
+     * The same figure for hovering and zooming (Plotly): lines, dashed approximations, points with their
+     * error bars and bands, in the same colours, with each point's values on hover. The PNG stays inside as the
+     * fallback.
+     */
+    public InteractiveFigure interactive() {
+        checkDrawable();
+        int h = height + legendExtra();
+        ObjectNode layout = PlotlySpec.layout(title, width, h);
+        layout.set("xaxis", PlotlySpec.axis(xLabel, logX, xMin, xMax));
+        layout.set("yaxis", PlotlySpec.axis(yLabel, logY, yMin, yMax));
+        layout.put("hovermode", "closest");
+        ObjectNode spec = PlotlySpec.JSON.createObjectNode();
+        ArrayNode data = spec.putArray("data");
+        for (int slot = 0; slot < series.size(); slot++) trace(data, series.get(slot), slot);
+        spec.set("layout", layout);
+        return new InteractiveFigure(title, PlotlySpec.write(spec), this, width, h);
+    }
+
+    private void trace(ArrayNode data, Series s, int slot) {
+        Color colour = HouseStyle.colour(slot);
+        String hover = PlotlySpec.plain(s.name) + "<br>" + PlotlySpec.plain(xLabel) + " = %{x:.4g}<br>"
+                + PlotlySpec.plain(yLabel) + " = %{y:.4g}";
+        if (s.kind == Kind.BAND) {
+            // Plotly fills between consecutive traces: an invisible lower edge, then the upper edge filled down to it.
+            ObjectNode lower = data.addObject().put("type", "scatter").put("mode", "lines").put("showlegend", false)
+                    .put("hoverinfo", "skip").put("legendgroup", s.name);
+            lower.set("x", PlotlySpec.numbers(s.xs));
+            lower.set("y", PlotlySpec.numbers(s.lower));
+            lower.putObject("line").put("width", 0).put("color", PlotlySpec.rgba(colour, 0.24));
+            ObjectNode upper = data.addObject().put("type", "scatter").put("mode", "lines").put("name", PlotlySpec.plain(s.name))
+                    .put("fill", "tonexty").put("fillcolor", PlotlySpec.rgba(colour, 0.24)).put("legendgroup", s.name)
+                    .put("hovertemplate", PlotlySpec.plain(s.name) + ": upper %{y:.4g}<extra></extra>");
+            upper.set("x", PlotlySpec.numbers(s.xs));
+            upper.set("y", PlotlySpec.numbers(s.ys));
+            upper.putObject("line").put("width", 0).put("color", PlotlySpec.rgba(colour, 0.24));
+            return;
+        }
+        ObjectNode t = data.addObject().put("type", "scatter").put("name", PlotlySpec.plain(s.name));
+        t.set("x", PlotlySpec.numbers(s.xs));
+        t.set("y", PlotlySpec.numbers(s.ys));
+        if (s.kind == Kind.POINTS) {
+            t.put("mode", "markers");
+            t.putObject("marker").put("color", PlotlySpec.hex(colour)).put("size", 9).put("symbol", PlotlySpec.symbol(slot));
+            if (s.halfWidths != null) {
+                ObjectNode err = t.putObject("error_y").put("type", "data").put("visible", true)
+                        .put("color", PlotlySpec.hex(colour)).put("thickness", 1.5).put("width", 4);
+                err.set("array", PlotlySpec.numbers(s.halfWidths));
+                hover += " ± %{error_y.array:.3g}";
+            }
+        } else {
+            t.put("mode", "lines");
+            t.putObject("line").put("color", PlotlySpec.hex(colour)).put("width", 2.2)
+                    .put("dash", s.kind == Kind.DASHED ? "dash" : "solid");
+        }
+        t.put("hovertemplate", hover + "<extra></extra>");
     }
 
     private static void draw(XYChart chart, Series s, int slot) {

@@ -12,7 +12,8 @@ import java.util.Arrays;
  * of any length costs a few thousand entries. Built by the simulation engines from their hot-path recorders;
  * immutable.
  */
-public final class LogLinearSketch implements QuantileSketch {
+public final class LogLinearSketch implements QuantileSketch, java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     /** Mantissa bits kept per bucket. */
     public static final int SUB_BITS = 8;
     /** Buckets per octave. */
