@@ -1,7 +1,14 @@
 #!/usr/bin/env bash
 # Runs BrokerLab's engines and their peers (SSJ, SimPy, Ciw) on the same M/M/4 model in one go and prints
-# one speed/accuracy table, then the memory check. See bench/README.md. Needs Java 17, Maven, Python 3.11 and
-# network access to Maven Central and PyPI (first run only). Takes about 3-5 minutes on 2 cores.
+# one speed/accuracy table, then the memory check, Raft's simulated messages per second against a bare event loop,
+# the command line's start-up, and every notebook's wall time in fast and full mode. See bench/README.md. Needs Java
+# 17, Maven, Python 3.11, `make setup` (for the notebooks) and network access to Maven Central and PyPI (first run only).
+#
+# Parts (BENCH_PARTS, any of: engines memory protocol cli notebooks; default all) run in that order, so a long
+# benchmark can be taken in pieces: BENCH_PARTS=notebooks BENCH_NOTEBOOK_MODES=full BENCH_NOTEBOOKS=01,04 times just
+# those two notebooks at full length. BENCH_NOTEBOOK_MODES: fast,full (default) or one of them; BENCH_NOTEBOOKS:
+# comma-separated numbers (default all). BENCH_OUT: the results folder (default bench/results/<UTC time>; reuse one
+# to add pieces to the same run).
 #
 # Knobs (environment): BENCH_JAVA_N (customers per call, Java engines, default 10^7), BENCH_SIMPY_N (600000),
 # BENCH_CIW_N (400000), BENCH_MEMORY_N (run lengths of the memory check, "10000000 100000000"),
@@ -14,8 +21,11 @@ java_n="${BENCH_JAVA_N:-10000000}"
 simpy_n="${BENCH_SIMPY_N:-600000}"
 ciw_n="${BENCH_CIW_N:-400000}"
 memory="${BENCH_MEMORY:-1}"
+parts=" ${BENCH_PARTS:-engines memory protocol cli notebooks} "
+[[ "$memory" == 1 ]] || parts="${parts/ memory / }"
+part() { [[ "$parts" == *" $1 "* ]]; }
 read -r -a memory_n <<< "${BENCH_MEMORY_N:-10000000 100000000}"
-out="$here/results/$(date -u +%Y%m%dT%H%M%SZ)"
+out="${BENCH_OUT:-$here/results/$(date -u +%Y%m%dT%H%M%SZ)}"
 mkdir -p "$out"
 
 say() { echo "[bench] $*" >&2; }
@@ -36,28 +46,37 @@ if [[ "${BENCH_SKIP_BUILD:-0}" != 1 ]]; then
     fi
     say "installing pinned SimPy and Ciw into bench/.venv"
     "$here/.venv/bin/python" -m pip install -q --disable-pip-version-check -r "$here/requirements.txt"
+    if part cli; then
+        say "building the command line and its class data sharing archive (make cli)"
+        make -s -C "$root" cli
+    fi
 fi
 
 cp=("$here/java/target/bench.jar:$here/java/target/lib/*")
 py="$here/.venv/bin/python"
 
+# Appended, so pieces run into one BENCH_OUT folder keep each piece's machine state.
 {
+    echo "piece: ${parts# }at $(date -u +%Y-%m-%dT%H:%M:%SZ)"
     echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2 | sed 's/^ //'), load average at start: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null)"
-    echo "java: $(java -version 2>&1 | head -1); python: $("$py" --version 2>&1)"
-} > "$out/machine.txt"
+    echo "java: $(java -version 2>&1 | head -1); python: $([[ -x "$py" ]] && "$py" --version 2>&1 || echo "bench/.venv not built")"
+    echo "other processes using CPU at start (top, by CPU): $(top -bn1 -o %CPU 2>/dev/null | sed -n '8,12p' | awk '{printf "%s %s%%; ", $12, $9}')"
+} >> "$out/machine.txt"
 
 # raw-event-core: the bare event list under the event engine, to show what the model layer costs.
 java_engines=(brokerlab-fast brokerlab-event raw-event-core ssj)
-for key in "${java_engines[@]}"; do
-    say "timing $key, $java_n customers per call (fresh JVM)"
-    java -cp "${cp[@]}" brokerlab.bench.Harness "$key" "$java_n" >> "$out/speed.jsonl"
-done
-say "timing SimPy, $simpy_n customers per call (fresh interpreter)"
-(cd "$here/python" && "$py" mm4_simpy.py "$simpy_n") >> "$out/speed.jsonl"
-say "timing Ciw, $ciw_n customers per call (fresh interpreter)"
-(cd "$here/python" && "$py" mm4_ciw.py "$ciw_n") >> "$out/speed.jsonl"
+if part engines; then
+    for key in "${java_engines[@]}"; do
+        say "timing $key, $java_n customers per call (fresh JVM)"
+        java -cp "${cp[@]}" brokerlab.bench.Harness "$key" "$java_n" >> "$out/speed.jsonl"
+    done
+    say "timing SimPy, $simpy_n customers per call (fresh interpreter)"
+    (cd "$here/python" && "$py" mm4_simpy.py "$simpy_n") >> "$out/speed.jsonl"
+    say "timing Ciw, $ciw_n customers per call (fresh interpreter)"
+    (cd "$here/python" && "$py" mm4_ciw.py "$ciw_n") >> "$out/speed.jsonl"
+fi
 
-if [[ "$memory" == 1 ]]; then
+if part memory; then
     for key in brokerlab-fast brokerlab-event; do
         for n in "${memory_n[@]}"; do
             say "memory: $key, $n customers, child JVM with -Xmx256m"
@@ -66,14 +85,44 @@ if [[ "$memory" == 1 ]]; then
     done
 fi
 
+if part protocol; then
+    say "timing Raft (5 nodes) against a bare event loop doing the same message passing (fresh JVM)"
+    java -cp "${cp[@]}" brokerlab.bench.ProtocolBench >> "$out/protocol.jsonl"
+fi
+if part cli; then
+    say "timing bin/brokerlab analyze start-up, with and without the class data sharing archive"
+    python3 "$here/cli_start.py" >> "$out/cli.jsonl"
+fi
+notebooks_ok=0
+if part notebooks; then
+    [[ -x "$root/.venv/bin/python" ]] || { echo "bench/run.sh: the notebooks need the project's .venv: run 'make setup' first" >&2; exit 1; }
+    say "executing notebooks (${BENCH_NOTEBOOK_MODES:-fast,full} mode), one kernel each"
+    "$root/.venv/bin/python" "$here/notebooks.py" --out "$out" --modes "${BENCH_NOTEBOOK_MODES:-fast,full}" \
+        --only "${BENCH_NOTEBOOKS:-}" > /dev/null || notebooks_ok=$?
+fi
+
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null); bench wall time (builds included): ${SECONDS} s" >> "$out/machine.txt"
 echo
 cat "$out/machine.txt"
 echo
-if [[ "$memory" == 1 ]]; then
+if part engines && part memory; then
     python3 "$here/table.py" "$out/speed.jsonl" "$out/memory.jsonl" | tee "$out/table.txt"
-else
+    echo
+elif part engines; then
     python3 "$here/table.py" "$out/speed.jsonl" | tee "$out/table.txt"
+    echo
 fi
-echo
+extra=()
+part protocol && extra+=(--protocol "$out/protocol.jsonl")
+part cli && extra+=(--cli "$out/cli.jsonl")
+if [[ ${#extra[@]} -gt 0 ]]; then
+    python3 "$here/summary.py" "${extra[@]}" | tee "$out/summary.txt"
+    echo
+fi
+if part notebooks; then
+    # every notebook timed into this folder so far, pieces included
+    "$root/.venv/bin/python" "$here/notebooks.py" --table "$out/notebooks.jsonl" | tee "$out/notebooks.txt"
+    echo
+fi
 say "raw results: $out"
+[[ "$notebooks_ok" == 0 ]] || { echo "bench/run.sh: a notebook failed (status column above)" >&2; exit 1; }

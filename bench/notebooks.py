@@ -1,0 +1,120 @@
+"""Notebook wall time as a benchmark: executes narrative notebooks headless, as the tests do, and times each.
+
+Usage (the project's .venv, which `make setup` creates; bench/run.sh calls this):
+    .venv/bin/python bench/notebooks.py --out DIR [--modes fast,full] [--only 01,12]
+
+For every notebook and mode (fast: BROKERLAB_FAST=1, the tests' short run lengths; full: the run lengths the notebook
+claims its precision at) it records one JSON line in DIR/notebooks.jsonl and then prints the table (also written to
+DIR/notebooks.txt): wall seconds from kernel start to the last cell's end, the kernel's CPU seconds (the JVM is this
+process's child, reaped when the kernel shuts down, so its user + system time shows in RUSAGE_CHILDREN), CPU over wall
+(above 1: more than one core busy), and the load average before the notebook started, because on a shared machine
+wall time depends on everyone else's jobs. Customers per second are not in the table: the engine does not count the
+customers a notebook simulates across its cells, and a figure guessed from run lengths would not be a measurement.
+
+Selecting pieces: --modes full --only 01,04 runs just those two at full length, so the long full-mode part can be
+run a few notebooks at a time; each invocation writes its own lines, and `--table DIR/notebooks.jsonl` reprints a table.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tools"))
+
+MODES = ("fast", "full")
+
+
+def children_cpu() -> float:
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def load_average() -> str:
+    try:
+        return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+    except OSError:
+        return "n/a"
+
+
+def time_notebook(path: Path, mode: str) -> dict:
+    import nbrun  # noqa: PLC0415  (needs the .venv's nbclient; imported here so --table works without it)
+
+    row = {"notebook": path.stem, "mode": mode, "load_before": load_average()}
+    cpu0, t0 = children_cpu(), time.perf_counter()
+    try:
+        nb = nbrun.execute(path, fast=mode == "fast")
+        errors = nbrun.error_outputs(nb)
+        row["status"] = "ok" if not errors else "error: " + errors[0]
+    except Exception as e:  # a failing notebook is a row of the table, not the end of the benchmark
+        row["status"] = f"error: {type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}"[:200]
+    row["seconds"] = round(time.perf_counter() - t0, 2)
+    row["cpu_seconds"] = round(children_cpu() - cpu0, 2)
+    row["load_after"] = load_average()
+    return row
+
+
+def table(rows: list[dict]) -> str:
+    lines = [f"{'notebook':<36} {'mode':<5} {'seconds':>8} {'CPU s':>7} {'CPU/wall':>8}  {'load before':<15} status",
+             "-" * 92]
+    for r in rows:
+        ratio = r["cpu_seconds"] / r["seconds"] if r["seconds"] > 0 else float("nan")
+        lines.append(f"{r['notebook']:<36} {r['mode']:<5} {r['seconds']:>8.1f} {r['cpu_seconds']:>7.1f} {ratio:>8.2f}  "
+                     f"{r['load_before']:<15} {r['status']}")
+    for mode in MODES:
+        done = [r for r in rows if r["mode"] == mode]
+        if done:
+            lines.append(f"{'total ' + mode + f' ({len(done)} notebooks)':<42} {sum(r['seconds'] for r in done):>8.1f} "
+                         f"{sum(r['cpu_seconds'] for r in done):>7.1f}")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--out", type=Path, help="folder for notebooks.jsonl and notebooks.txt")
+    p.add_argument("--modes", default="fast,full", help="comma-separated: fast, full (default both)")
+    p.add_argument("--only", default="", help="comma-separated notebook numbers or name parts, e.g. 01,12 (default all)")
+    p.add_argument("--table", type=Path, help="only reprint the table of this notebooks.jsonl")
+    args = p.parse_args()
+
+    if args.table:
+        rows = [json.loads(line) for line in args.table.read_text(encoding="utf-8").splitlines() if line.startswith("{")]
+        print(table(rows))
+        return 0
+    if args.out is None:
+        p.error("--out DIR is needed (or --table FILE)")
+    modes = [m.strip() for m in args.modes.split(",") if m.strip()]
+    bad = [m for m in modes if m not in MODES]
+    if bad or not modes:
+        p.error(f"--modes {args.modes!r}: each mode must be one of {', '.join(MODES)}, e.g. --modes fast or --modes fast,full")
+    paths = sorted((ROOT / "notebooks").glob("[0-9][0-9]-*.ipynb"))
+    wanted = [w.strip() for w in args.only.split(",") if w.strip()]
+    if wanted:
+        paths = [q for q in paths if any(q.stem.startswith(w) or w in q.stem for w in wanted)]
+        if not paths:
+            p.error(f"--only {args.only!r} matches no notebook in notebooks/; give numbers such as 01,12")
+
+    args.out.mkdir(parents=True, exist_ok=True)
+    jsonl = args.out / "notebooks.jsonl"
+    rows = []
+    for mode in modes:
+        for path in paths:
+            print(f"[bench] notebook {path.stem}, {mode} mode", file=sys.stderr, flush=True)
+            row = time_notebook(path, mode)
+            rows.append(row)
+            with jsonl.open("a", encoding="utf-8") as f:
+                f.write(json.dumps(row) + "\n")
+    text = table(rows)
+    (args.out / "notebooks.txt").write_text(text + "\n", encoding="utf-8")
+    print(text)
+    return 0 if all(r["status"] == "ok" for r in rows) else 1
+
+
+if __name__ == "__main__":
+    os.chdir(ROOT)
+    sys.exit(main())
