@@ -3,7 +3,9 @@ package brokerlab.protocol;
 /**
  * A run of a protocol whose client must find a leader among n servers (Raft, Multi-Paxos): it learns the first
  * leader when the cold start ends, follows redirects that name a leader, waits half an election timeout when a
- * server knows none, and after a timeout tries the leader it has learned since or else the next server.
+ * server knows none, and after a timeout tries the leader it has learned since or else the next server. An
+ * operation any server may answer ({@link #anyServer}, e.g. a follower read) goes to server {@code op mod n} and,
+ * after each timeout, to the next one, leaving the client's idea of the leader alone.
  */
 public abstract class LeaderCluster extends Cluster {
     private final int servers;
@@ -25,8 +27,17 @@ public abstract class LeaderCluster extends Cluster {
         send(op, guess);
     }
 
+    /** True when any server may answer {@code op}, not only the leader; none may by default. */
+    protected boolean anyServer(long op) {
+        return false;
+    }
+
     /** After a timeout: the leader the client has learned since, or the server after the one that did not answer. */
     @Override protected final void retry(long op) {
+        if (anyServer(op)) {
+            send(op, guess);
+            return;
+        }
         int last = lastTarget(op);
         if (guess == last) guess = (last + 1) % servers;
         send(op, guess);
@@ -34,6 +45,7 @@ public abstract class LeaderCluster extends Cluster {
 
     private void send(long op, int target) {
         if (!pending(op)) return;
+        if (anyServer(op)) target = (int) ((op + attempts(op)) % servers);
         sendRequest(op, target);
         sentTo(op, target);
     }
