@@ -4,7 +4,9 @@ What a reader must see: HTML tables (not text dumps), a progress bar that runs a
 output, interactive figures drawn without any network; and what git must see afterwards: nothing (opening leaves the
 notebook unmodified; saving it with outputs is hidden by the clean filter, tools/nbclean.py).
 """
+import json
 import subprocess
+import urllib.request
 from contextlib import contextmanager, suppress
 
 import nbformat
@@ -88,6 +90,18 @@ def test_a_notebook_runs_in_jupyterlab_with_tables_a_progress_bar_and_no_error_a
         assert git_status(path) == notebook_before, "saving the notebook with its outputs changed its `git status`"
         assert git_status() == before, "saving the notebook with its outputs changed `git status`"
         page.close()
+
+
+def test_the_index_opens_as_a_rendered_page_without_a_kernel(browser_context, jupyterlab):
+    page = browser_context.new_page()
+    page.goto(jupyterlab.url("00-index.md"))
+    page.wait_for_selector(".jp-RenderedMarkdown table a[href*='13-inside-the-broker']", timeout=60_000)
+    rows = page.locator(".jp-RenderedMarkdown table tbody tr")
+    assert rows.count() == len(nbrun.notebook_paths()), "one numbered row per notebook"
+    with urllib.request.urlopen(f"{jupyterlab.base}/api/sessions?token={jupyterlab.token}", timeout=30) as response:
+        sessions = json.loads(response.read())
+    assert [s["path"] for s in sessions if s["path"].endswith("00-index.md")] == [], "the index started a kernel"
+    page.close()
 
 
 def test_an_interactive_figure_draws_in_jupyterlab_without_the_network(browser_context, jupyterlab):

@@ -88,11 +88,23 @@ def run_notebook(connection_file: Path, path: Path) -> list[str]:
     client.start_channels()
     errors = []
     try:
-        client.wait_for_ready(timeout=120)
+        # The JVM takes a few seconds to answer its first kernel_info; wait_for_ready would call a kernel whose
+        # heartbeat has not started yet dead.
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                client.kernel_info(reply=True, timeout=2)
+                break
+            except Exception:               # queue.Empty / TimeoutError while the JVM starts
+                if time.monotonic() > deadline:
+                    raise
         for i, cell in enumerate(nbformat.read(path, as_version=4).cells):
             if cell.cell_type != "code":
                 continue
+            started = time.monotonic()
             reply = client.execute_interactive(cell.source, timeout=900, output_hook=lambda msg: None)
+            if os.environ.get("BINDER_MEMORY_VERBOSE"):
+                print(f"  cell {i}: {time.monotonic() - started:.1f} s", flush=True)
             if reply["content"]["status"] != "ok" and "raises-exception" not in cell.metadata.get("tags", []):
                 errors.append(f"cell {i}: {reply['content'].get('ename')}: {reply['content'].get('evalue')}")
     finally:
@@ -138,12 +150,7 @@ def main() -> int:
             started = time.monotonic()
             session = api(base, token, "/api/sessions", {"path": f"{name}.ipynb", "type": "notebook", "name": name,
                                                          "kernel": {"name": "java"}})
-            kernel_id = session["kernel"]["id"]
-            for _ in range(240):                # the JVM takes a few seconds to answer its first kernel_info
-                if api(base, token, f"/api/kernels/{kernel_id}").get("execution_state") == "idle":
-                    break
-                time.sleep(0.5)
-            connection = runtime / f"kernel-{kernel_id}.json"
+            connection = runtime / f"kernel-{session['kernel']['id']}.json"
             errors = run_notebook(connection, nbrun.NOTEBOOKS / f"{name}.ipynb")
             failures += [f"{name} {e}" for e in errors]
             rss = tree_rss_kb(server.pid)

@@ -7,6 +7,7 @@ import brokerlab.util.Check;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -18,8 +19,9 @@ import java.util.stream.Collectors;
  * <p>Default rule ({@link #defaultFor}, stated in words as {@link #RULE}): with a capacity, M/M/c/K when arrivals and service are exponential;
  * otherwise exact where a closed form exists (Erlang C for M/M/c including M/M/1, Pollaczek–Khinchine for M/G/1),
  * then for heavy-tailed service on several servers the Scheller-Wolf finiteness condition, then the approximation
- * {@link Approximations#best} would pick: Cosmetatos for M/D/c, Kimura for M/G/c, Kingman for G/G/1,
- * Allen–Cunneen for G/G/c.
+ * {@link Approximations#best} would pick: Cosmetatos for M/D/c, Kimura for M/G/c up to service SCV
+ * {@link Approximations#KIMURA_MAX_SCV} and Allen–Cunneen above it (where the reality-gap map,
+ * {@code data/reality-gap.csv}, shows Kimura under-estimating), Kingman for G/G/1, Allen–Cunneen for G/G/c.
  */
 public enum AnalyticMethod {
     ERLANG_C("erlang-c", "M/M/c exact (Erlang C), M/M/1 included; response percentiles in closed form") {
@@ -128,7 +130,8 @@ public enum AnalyticMethod {
     public static final String RULE = "with --capacity: mmck (exponential arrivals and service); "
             + "otherwise exact where it exists (erlang-c for exp/exp incl. M/M/1, pk for M/G/1), "
             + "then heavy-tail for pareto/lomax service with infinite variance on c > 1, "
-            + "then cosmetatos (M/D/c), kimura (M/G/c), kingman (G/G/1), allen-cunneen (G/G/c)";
+            + "then cosmetatos (M/D/c), kimura (M/G/c with service SCV <= 2), allen-cunneen (M/G/c with SCV > 2, "
+            + "where kimura under-estimates: data/reality-gap.csv), kingman (G/G/1), allen-cunneen (G/G/c)";
 
     private final String id;
     private final String description;
@@ -158,6 +161,24 @@ public enum AnalyticMethod {
                 + "; see analyze --help");
     }
 
+    /**
+     * The method behind a mean-wait {@link Estimate}'s label (e.g. {@link Approximations#ALLEN_CUNNEEN}, what a
+     * capacity plan's evaluation names), to look it up on the reality-gap map; empty for labels of other methods.
+     */
+    public static Optional<AnalyticMethod> labelled(String label) {
+        Check.notNull("label", label);
+        return Optional.ofNullable(switch (label) {
+            case Approximations.ERLANG_C -> ERLANG_C;
+            case Approximations.PK -> PK;
+            case Approximations.KIMURA -> KIMURA;
+            case Approximations.LEE_LONGTON -> LEE_LONGTON;
+            case Approximations.COSMETATOS -> COSMETATOS;
+            case Approximations.ALLEN_CUNNEEN -> ALLEN_CUNNEEN;
+            case Approximations.KINGMAN -> KINGMAN;
+            default -> null;
+        });
+    }
+
     /** Every method's id, comma-separated, in declaration order. */
     public static String names() {
         return Arrays.stream(values()).map(AnalyticMethod::id).collect(Collectors.joining(", "));
@@ -180,7 +201,7 @@ public enum AnalyticMethod {
                     + "two-moment method applies on " + q.servers() + " servers; run 'simulate' instead");
         }
         if (q.poissonArrivals() && q.deterministicService()) return COSMETATOS;
-        if (q.poissonArrivals()) return KIMURA;
+        if (q.poissonArrivals() && q.service().scv() <= Approximations.KIMURA_MAX_SCV) return KIMURA;
         return ALLEN_CUNNEEN;
     }
 

@@ -23,7 +23,8 @@ import brokerlab.util.Check;
  *       cs^2; the denominator stays positive because Wq(M/D/c)/Wq(M/M/c) &gt;= ½. (Form as reproduced from
  *       Kimura's paper without re-checking its equation number here; the limits above are verified by tests.)</li>
  * </ul>
- * {@link #best} dispatches to the most accurate available formula and names it.
+ * {@link #best} dispatches to the default formula and names it: the most accurate one that does not
+ * under-estimate on the reality-gap map (see {@link #KIMURA_MAX_SCV}).
  * Two-moment formulas need finite SCVs: with infinite service variance they throw, except for one server where
  * the mean wait is provably infinite (Kiefer–Wolfowitz) and an {@link Estimate.Infinite} is returned; for
  * c &gt; 1 decide finiteness with {@link HeavyTail}.
@@ -38,6 +39,16 @@ public final class Approximations {
     public static final String KIMURA = "Kimura system interpolation (approximation)";
     public static final String ERLANG_C = "M/M/c, Erlang C (exact)";
     public static final String PK = "Pollaczek–Khinchine (exact)";
+
+    /**
+     * The largest service SCV at which {@link #best} uses Kimura for M/G/c; above it, Allen–Cunneen. The rule comes
+     * from the reality-gap map of notebook 11 ({@code data/reality-gap.csv}, c = 4, rho 0.3 to 0.95, hyperexponential
+     * and lognormal service; {@link ApproximationErrors}): up to SCV 2 Kimura stays within 10% of simulation at every
+     * mapped point, but from SCV 4 it under-estimates the mean wait (by 11% at SCV 4 and up to 63% at SCV 25, where a
+     * plan built on it would be short of servers), while Allen–Cunneen over-estimates there and never under-estimates
+     * beyond the simulation's noise: a capacity plan built on it errs towards one server too many, never too few.
+     */
+    public static final double KIMURA_MAX_SCV = 2;
 
     private static void checkCommon(double arrivalRate, double meanService, int servers) {
         Check.positive("arrivalRate", arrivalRate);
@@ -102,10 +113,11 @@ public final class Approximations {
     }
 
     /**
-     * The most accurate mean wait available here, naming its method: Erlang C when ca^2 = cs^2 = 1 (exact);
-     * Pollaczek–Khinchine when ca^2 = 1 and c = 1 (exact, including M/D/1 and an infinite value when
-     * cs^2 = infinity); Cosmetatos for M/D/c; Kimura for other M/G/c; Kingman for G/G/1 with ca^2 != 1;
-     * Allen–Cunneen for G/G/c. SCVs equal to 0 or 1 are recognised within 1e-12.
+     * The default mean wait, naming its method: Erlang C when ca^2 = cs^2 = 1 (exact); Pollaczek–Khinchine when
+     * ca^2 = 1 and c = 1 (exact, including M/D/1 and an infinite value when cs^2 = infinity); Cosmetatos for M/D/c;
+     * Kimura for other M/G/c up to cs^2 = {@link #KIMURA_MAX_SCV}, Allen–Cunneen above it (where Kimura
+     * under-estimates); Kingman for G/G/1 with ca^2 != 1; Allen–Cunneen for G/G/c. SCVs equal to 0 or 1 are
+     * recognised within 1e-12.
      */
     public static Estimate best(double arrivalRate, double meanService, double arrivalScv, double serviceScv,
                                 int servers) {
@@ -125,7 +137,8 @@ public final class Approximations {
             return Estimate.of(arrivalRate * secondMoment / (2 * (1 - rho)), PK);
         }
         if (poisson && serviceScv < 1e-12) return cosmetatos(arrivalRate, meanService, servers);
-        if (poisson) return kimura(arrivalRate, meanService, serviceScv, servers);
+        if (poisson && serviceScv <= KIMURA_MAX_SCV) return kimura(arrivalRate, meanService, serviceScv, servers);
+        if (poisson) return allenCunneen(arrivalRate, meanService, 1, serviceScv, servers);
         if (servers == 1) return kingman(arrivalRate, meanService, arrivalScv, serviceScv);
         return allenCunneen(arrivalRate, meanService, arrivalScv, serviceScv, servers);
     }

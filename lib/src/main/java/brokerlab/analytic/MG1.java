@@ -180,6 +180,9 @@ public final class MG1 {
                 // R(-x) has a pole at the abscissa, so the denominator turns negative just left of it
                 int k = 1;
                 hi = abscissa / 2;
+                // a transform that overflows there (Erlang with k = 10^4: E[e^{x S}] near e^5000) evaluates to NaN;
+                // the root then lies far lower: come down to where the denominator is a number
+                for (int halvings = 0; halvings < 1100 && Double.isNaN(den.applyAsDouble(hi)); halvings++) hi /= 2;
                 while (!(den.applyAsDouble(hi) < 0)) {
                     if (++k > 60) throw Roots.failure("M/G/1 tail decay rate", new ArithmeticException("no sign change below " + abscissa));
                     hi = abscissa - Math.scalb(abscissa, -k);
@@ -213,9 +216,16 @@ public final class MG1 {
             }
             hi *= 2;
         }
+        // very skewed service (hyperexp with scv 1e12): the mean is huge but most jobs are short, so the quantile may
+        // lie below 1e-9 of the mean; walk down to a bracket [lo, 2 lo] around it, tolerance relative to the bracket
+        double lo = 1e-9 * hi;
+        while (lo > Double.MIN_NORMAL && responseTail(lo) <= target) {
+            hi = lo;
+            lo /= 2;
+        }
         double finalHi = hi;
         double t = Roots.brent("M/G/1 response percentile q = " + q, x -> responseTail(x) - target,
-                1e-9 * finalHi, finalHi, 1e-12, 1e-12 * finalHi);
+                lo, finalHi, 1e-12, 1e-12 * finalHi);
         return Estimate.of(t, INVERSION);
     }
 

@@ -45,8 +45,8 @@ final class AnalyzeCommand implements Command {
                 %s
 
                 Fields: utilization, wait_probability, mean_wait, mean_response, mean_queue_length, p50_response,
-                p95_response, p99_response (null where the method has no value; an infinite quantity is null with a
-                sibling <field>_note saying why), rejection_probability with --capacity, and method.
+                p95_response, p99_response (null where the method has no value; an infinite quantity is "Infinity"
+                with a sibling <field>_note saying why), rejection_probability with --capacity, and method.
                 """.formatted(methods, Main.wrap("default method rule: " + AnalyticMethod.RULE + ".", 110));
     }
 
@@ -54,7 +54,9 @@ final class AnalyzeCommand implements Command {
     public int execute(Args args, Io io) {
         if (args.has("model")) return ModelOptions.analyze(args, io);
         GGcK q = QueueOptions.from(args).queue();
-        Analysis a = args.has("method") ? q.analyze(AnalyticMethod.named(args.required("method"))) : q.analyze();
+        AnalyticMethod method = args.has("method") ? AnalyticMethod.named(args.required("method")) : null;
+        Costs.analyze(Budget.ofThisJvm(), q);
+        Analysis a = method != null ? q.analyze(method) : q.analyze();
         report(a).print(io.out(), args.flag("json"));
         return 0;
     }

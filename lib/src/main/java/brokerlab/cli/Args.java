@@ -11,7 +11,9 @@ import java.util.Set;
 
 /**
  * Parsed {@code --name value} options and {@code --flag} switches of one command. Unknown options are an error
- * naming the option and the known ones, so a typo never silently falls back to a default.
+ * naming the option and the known ones, so a typo never silently falls back to a default; an option given twice
+ * ({@code --servers 4 --servers 2}) is an error too, as no rule says which one wins. A switch may be written
+ * {@code --json}, {@code --json=true} or {@code --json=false}.
  */
 final class Args {
     private final String command;
@@ -37,8 +39,11 @@ final class Args {
                 inline = name.substring(eq + 1);
                 name = name.substring(0, eq);
             }
+            if (args.values.containsKey(name)) {
+                throw new IllegalArgumentException("--" + name + " is given twice for '" + command + "'; give it once");
+            }
             if (flags.contains(name)) {
-                args.values.put(name, "true");
+                args.values.put(name, switchValue(name, inline));
             } else if (valueOptions.contains(name)) {
                 String value = inline;
                 if (value == null) {
@@ -59,6 +64,14 @@ final class Args {
         return args;
     }
 
+    /** A switch's value: true when bare, else its inline true or false. */
+    private static String switchValue(String name, String inline) {
+        if (inline == null || inline.equalsIgnoreCase("true")) return "true";
+        if (inline.equalsIgnoreCase("false")) return "false";
+        throw Check.fail("--" + name, inline, "a switch is on or off", "write --" + name + " (or --" + name
+                + "=true / --" + name + "=false)");
+    }
+
     private static String example(String name) {
         return switch (name) {
             case "arrival" -> "'exp(rate=3.6)'";
@@ -71,8 +84,9 @@ final class Args {
         return values.containsKey(name);
     }
 
+    /** A switch: on when given bare or {@code =true}, off when absent or {@code =false}. */
     boolean flag(String name) {
-        return values.containsKey(name);
+        return "true".equals(values.get(name));
     }
 
     String required(String name) {
@@ -91,12 +105,52 @@ final class Args {
 
     /** A whole number; accepts 1e8 and 100_000_000. */
     long longValue(String name, long fallback) {
-        if (!has(name)) return fallback;
+        return has(name) ? whole(name, values.get(name), Long.MAX_VALUE, "1000000") : fallback;
+    }
+
+    /** A file or folder path; text no path can hold (a NUL character, say) is refused naming the option. */
+    java.nio.file.Path path(String name, String fallback) {
+        String text = fallback == null ? required(name) : string(name, fallback);
         try {
-            return new BigDecimal(values.get(name).trim().replace("_", "")).longValueExact();
-        } catch (NumberFormatException | ArithmeticException e) {
-            throw Check.fail("--" + name, values.get(name), "it must be a whole number", "e.g. --" + name + " 1000000");
+            return java.nio.file.Path.of(text);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw Check.fail("--" + name, printable(text), "it is not a path this system can use (" + e.getReason() + ")",
+                    "give a plain file or folder name");
         }
+    }
+
+    /** Largest input file (a model or sweep description) read: a description of thousands of stations is far below it. */
+    static final long MAX_INPUT_BYTES = 16L << 20;
+
+    /**
+     * The path of an input file that is safe to read whole: a regular file (not a folder, a device such as /dev/zero
+     * or a pipe) of at most {@link #MAX_INPUT_BYTES}; anything else is refused naming the option, before reading.
+     */
+    java.nio.file.Path inputFile(String name, String what) {
+        java.nio.file.Path file = path(name, null);
+        String shown = printable(file.toString());
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            throw Check.fail("--" + name, shown, java.nio.file.Files.exists(file) ? "it is not a regular file" : "no such file",
+                    "give the path of " + what);
+        }
+        long size;
+        try {
+            size = java.nio.file.Files.size(file);
+        } catch (java.io.IOException e) {
+            throw Check.fail("--" + name, shown, "it cannot be read (" + e.getClass().getSimpleName() + ")", "give the path of " + what);
+        }
+        if (size > MAX_INPUT_BYTES) {
+            throw Check.fail("--" + name, shown, "it has " + size + " bytes, above the " + MAX_INPUT_BYTES
+                    + "-byte limit for " + what, "give the path of " + what);
+        }
+        return file;
+    }
+
+    /** Text for a one-line message: control characters as '?', at most 120 characters. */
+    static String printable(String s) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < s.length() && i < 120; i++) b.append(Character.isISOControl(s.charAt(i)) ? '?' : s.charAt(i));
+        return s.length() > 120 ? b + "... (" + s.length() + " characters)" : b.toString();
     }
 
     double number(String name, double fallback) {
@@ -111,26 +165,48 @@ final class Args {
             try {
                 out[i] = Double.parseDouble(parts[i].trim());
             } catch (NumberFormatException e) {
+                out[i] = Double.NaN;
+            }
+            if (!Double.isFinite(out[i])) {
                 throw Check.fail("--" + name, values.get(name), "item " + (i + 1) + " ('" + parts[i].trim()
-                        + "') is not a number; it must be a comma-separated list of numbers", "e.g. --" + name + " 1,1,0.1");
+                        + "') is not a finite number; it must be a comma-separated list of numbers", "e.g. --" + name + " 1,1,0.1");
             }
         }
         return out;
     }
 
+    /** A whole number that fits an int; accepts 1e6 and 1_000_000 like {@link #longValue}. */
     static int parseInt(String name, String text) {
-        try {
-            return Integer.parseInt(text.trim().replace("_", ""));
-        } catch (NumberFormatException e) {
-            throw Check.fail("--" + name, text, "it must be a whole number", "e.g. --" + name + " 4");
-        }
+        return (int) whole(name, text, Integer.MAX_VALUE, "4");
     }
 
-    static double parseDouble(String name, String text) {
+    /** A whole number from -max - 1 to max, read exactly (decimal arithmetic, so 1e18 is not rounded). */
+    private static long whole(String name, String text, long max, String example) {
+        BigDecimal value;
         try {
-            return Double.parseDouble(text.trim());
+            value = new BigDecimal(text.trim().replace("_", ""));
+        } catch (NumberFormatException e) {
+            throw Check.fail("--" + name, text, "it must be a whole number", "e.g. --" + name + " " + example);
+        }
+        if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
+            throw Check.fail("--" + name, text, "it must be a whole number", "e.g. --" + name + " " + example);
+        }
+        if (value.abs().compareTo(BigDecimal.valueOf(max)) > 0) {
+            throw Check.fail("--" + name, text, "it is too large: the limit is " + max + " (and -" + max + " below zero)",
+                    "use a smaller value");
+        }
+        return value.longValueExact();
+    }
+
+    /** A finite number (NaN, infinities and overflowing text such as 1e999 are refused). */
+    static double parseDouble(String name, String text) {
+        double d;
+        try {
+            d = Double.parseDouble(text.trim());
         } catch (NumberFormatException e) {
             throw Check.fail("--" + name, text, "it must be a number", "e.g. --" + name + " 0.5");
         }
+        if (!Double.isFinite(d)) throw Check.fail("--" + name, text, "it must be a finite number", "e.g. --" + name + " 0.5");
+        return d;
     }
 }

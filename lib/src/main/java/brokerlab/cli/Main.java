@@ -4,15 +4,21 @@ import brokerlab.analytic.AnalyticMethod;
 import brokerlab.experiment.LibraryVersion;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The command line for scripts and batch runs: {@code bin/brokerlab analyze|simulate|plan ...}, which runs the
  * self-contained {@code lib/target/brokerlab-cli.jar}.
  * Exit status: 0 success; 2 bad input (one line on stderr naming the parameter and the fix, no stack trace);
- * 1 an internal error. Results go to stdout, progress and errors to stderr.
+ * 1 an internal error; 130 interrupted (Ctrl-C), after printing the results of the replications finished by then,
+ * marked partial. Results go to stdout, progress and errors to stderr. Every option is checked, and the memory and
+ * time a request needs estimated ({@link Budget}), before any work starts.
  */
 public final class Main {
     private Main() {}
@@ -23,14 +29,31 @@ public final class Main {
     private static final Map<String, Command> COMMANDS = new LinkedHashMap<>();
     static {
         for (Command c : new Command[]{new AnalyzeCommand(), new SimulateCommand(), new PlanCommand(), new ProtocolCommand(), new RunsCommand(),
-                new SweepCommand()}) {
+                new SweepCommand(), new MeasureCommand()}) {
             COMMANDS.put(c.name(), c);
         }
     }
 
     public static void main(String[] args) {
-        int status = run(args, Io.system());
+        Io io = Io.system();
+        CountDownLatch printed = new CountDownLatch(1);
+        // Ctrl-C (SIGINT) or a polite kill (SIGTERM) starts the JVM's shutdown: stop the run, and while an experiment
+        // was running wait for the command to print the replications finished so far; the JVM then exits with the
+        // signal's status (130 for SIGINT). After a normal end the hook finds nothing running and returns at once.
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            boolean running = io.cancellation().watched();
+            io.cancellation().cancel("interrupted (Ctrl-C or a stop signal)");
+            if (!running) return;
+            try {
+                printed.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "brokerlab-interrupt"));
+        int status = run(args, io);
         System.out.flush();
+        System.err.flush();
+        printed.countDown();
         System.exit(status);
     }
 
@@ -78,15 +101,37 @@ public final class Main {
         } catch (IllegalArgumentException e) {
             io.err().println(label + ": " + oneLine(e.getMessage()));
             return 2;
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        } catch (CancellationException e) {
+            io.err().println(label + ": " + oneLine(e.getMessage()));
+            return 130;
+        } catch (UncheckedIOException e) {
+            io.err().println(label + ": " + oneLine(e.getMessage()) + " (a file system error: check the path and its permissions)");
+            return 1;
+        } catch (OutOfMemoryError e) {
+            io.err().println(label + ": ran out of memory (heap limit " + Budget.bytes(Runtime.getRuntime().maxMemory())
+                    + ") although the request's estimate fitted; raise the limit, e.g. BROKERLAB_JAVA_OPTS=-Xmx8g, or ask "
+                    + "for less (please report the command line)");
+            return 1;
+        } catch (RuntimeException | StackOverflowError e) {
             io.err().println(label + ": internal error: " + oneLine(String.valueOf(e)) + " (please report it with the "
                     + "command line)");
             return 1;
         }
     }
 
-    private static String oneLine(String message) {
-        return message == null ? "invalid input" : message.replaceAll("\\s*\\R\\s*", " ").strip();
+    /**
+     * A message as one printable line: line breaks become spaces, other control characters '?', and a word of
+     * more than 200 characters (a huge value echoed back) is cut to its first 60 with its length.
+     */
+    static String oneLine(String message) {
+        if (message == null) return "invalid input";
+        String flat = message.replaceAll("\\s*\\R\\s*", " ").strip().replaceAll("\\p{Cntrl}", "?");
+        StringBuilder out = new StringBuilder();
+        for (String word : flat.split(" ", -1)) {
+            if (out.length() > 0) out.append(' ');
+            out.append(word.length() <= 200 ? word : word.substring(0, 60) + "...(" + word.length() + " characters)");
+        }
+        return out.toString();
     }
 
     /** Breaks text into lines of at most {@code width} characters at spaces. */
@@ -125,10 +170,13 @@ public final class Main {
 
 
                 --json prints one JSON object: utilization, wait_probability, mean_wait, mean_response,
-                mean_queue_length, p50_response, p95_response, p99_response (null where a method has no value),
-                rejection_probability with --capacity, method; simulate adds ci95 (95% half-widths).
+                mean_queue_length, p50_response, p95_response, p99_response (null where a method has no value,
+                "Infinity" with a <field>_note where infinite), rejection_probability with --capacity, method;
+                simulate adds ci95 (95% half-widths). --json=false is the table.
                 networks: analyze --model FILE and simulate --model FILE read a JSON or YAML model file (README).
-                exit status: 0 ok, 2 bad input (one line on stderr), 1 internal error.
+                every option is checked, and the memory a request needs estimated, before any work; a long run
+                prints its ETA on stderr, and Ctrl-C stops it and prints the finished replications, marked partial.
+                exit status: 0 ok, 2 bad input (one line on stderr), 1 internal error, 130 interrupted (partial).
 
                 example: brokerlab analyze --arrival 'exp(rate=3.6)' --service 'exp(rate=1)' --servers 4 --json
                 """);

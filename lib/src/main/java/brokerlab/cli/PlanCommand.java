@@ -54,6 +54,7 @@ final class PlanCommand implements Command {
 
     @Override
     public int execute(Args args, Io io) {
+        // every option is checked before the search starts, the simulation's run length included
         Distribution arrival = QueueOptions.distribution(args, "arrival");
         Distribution service = QueueOptions.distribution(args, "service");
         int capacity = args.has("capacity") ? Check.atLeast("--capacity", args.integer("capacity", 0), 1) : 0;
@@ -61,15 +62,25 @@ final class PlanCommand implements Command {
         Target target = TargetSpec.parse(targetText, capacity);
         String method = args.string("method", Plans.exactApplies(arrival, service) ? "exact" : "approx")
                 .toLowerCase(Locale.ROOT);
-        Plan plan = switch (method) {
-            case "simulate" -> {
-                long customers = Check.atLeast("--customers", args.longValue("customers", SimulateCommand.DEFAULT_CUSTOMERS), 2L);
-                int replications = Check.atLeast("--replications", args.integer("replications", SimulateCommand.DEFAULT_REPLICATIONS), 2);
-                long seed = args.longValue("seed", SimulateCommand.DEFAULT_SEED);
-                yield QueueOptions.named("target", targetText, () -> Plans.bySimulation(new SimulatedServerCount(arrival,
-                        service, target, customers, replications, seed).capacity(capacity).progress(io.progress().apply("plan"))));
+        long customers = Check.atLeast("--customers", args.longValue("customers", SimulateCommand.DEFAULT_CUSTOMERS), 2L);
+        int replications = Check.atLeast("--replications", args.integer("replications", SimulateCommand.DEFAULT_REPLICATIONS), 2);
+        long seed = args.longValue("seed", SimulateCommand.DEFAULT_SEED);
+        if (!method.equals("simulate")) {
+            for (String option : new String[]{"customers", "replications", "seed"}) {
+                if (args.has(option)) {
+                    throw Check.fail("--" + option, args.required(option), "it sets the run length of --method simulate, "
+                            + "and the method is " + method, "add --method simulate, or drop --" + option);
+                }
             }
-            case "exact", "approx" -> {
+        }
+        if (!method.equals("simulate") && !method.equals("exact") && !method.equals("approx")) {
+            throw Check.fail("--method", method, "it must be exact, approx or simulate", "e.g. --method simulate");
+        }
+        Costs.plan(Budget.ofThisJvm(), arrival, service, capacity, method.equals("simulate"), customers, replications);
+        Plan plan = switch (method) {
+            case "simulate" -> QueueOptions.named("target", targetText, () -> Plans.bySimulation(new SimulatedServerCount(arrival,
+                    service, target, customers, replications, seed).capacity(capacity).progress(io.progress().apply("plan"))));
+            default -> {
                 if (capacity > 0 && !(target instanceof Target.RejectionProbabilityAtMost)) {
                     throw Check.fail("--capacity", capacity, "analytic planning uses a capacity only for reject<= "
                             + "targets", "drop --capacity, or use --method simulate to plan a loss system for this target");
@@ -77,7 +88,6 @@ final class PlanCommand implements Command {
                 yield QueueOptions.named("target", targetText,
                         () -> Plans.byTheory(arrival, service, target, method.equals("exact")));
             }
-            default -> throw Check.fail("--method", method, "it must be exact, approx or simulate", "e.g. --method simulate");
         };
         report(arrival, service, capacity, target, plan).print(io.out(), args.flag("json"));
         return 0;
@@ -99,7 +109,7 @@ final class PlanCommand implements Command {
             Evaluation b = plan.oneFewer().get();
             Map<String, Object> fewer = new LinkedHashMap<>();
             fewer.put("servers", plan.servers() - 1);
-            fewer.put("value", b.estimate().isFinite() ? b.estimate().value() : null);
+            fewer.put("value", b.estimate().valueOrInfinity());
             b.confidenceInterval().ifPresent(ci -> fewer.put("ci95", ci.halfWidth()));
             fewer.put("method", b.method());
             if (!b.estimate().isFinite()) fewer.put("note", b.estimate().toString());
@@ -118,6 +128,6 @@ final class PlanCommand implements Command {
     private static void value(Report report, String key, Evaluation e) {
         Double halfWidth = e.confidenceInterval().map(ConfidenceInterval::halfWidth).orElse(null);
         if (e.estimate().isFinite()) report.metric(key, e.estimate().value(), halfWidth, null);
-        else report.metric(key, null, null, e.estimate().toString());
+        else report.metric(key, Double.POSITIVE_INFINITY, null, e.estimate().toString());
     }
 }

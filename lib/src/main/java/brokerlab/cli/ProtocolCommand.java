@@ -10,7 +10,6 @@ import brokerlab.protocol.net.Topology;
 import brokerlab.stats.ConfidenceInterval;
 import brokerlab.util.Check;
 
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -57,16 +56,30 @@ final class ProtocolCommand implements Command {
 
     @Override
     public int execute(Args args, Io io) {
+        // every option is checked, with the command line's names, before the cluster is built or anything runs
         Protocol protocol = protocol(args.required("protocol"));
         Topology topology = args.has("latency") ? latency(args.required("latency")) : topology(args.required("topology"));
-        ProtocolExperiment e = ProtocolExperiment.of(protocol, topology)
-                .faults(faults(args.string("faults", "none")).loss(Check.probabilityBelowOne("--loss", args.number("loss", 0))))
-                .clientRate(args.number("rate", 100))
-                .duration(args.number("duration", 5000))
-                .replications(args.integer("replications", 10))
-                .seed(args.longValue("seed", 1));
-        if (args.has("nodes")) e = e.nodes(args.integer("nodes", 3));
-        Estimates<ProtocolRun> r = e.run();
+        int nodes = args.has("nodes") ? Check.atLeast("--nodes", args.integer("nodes", 3), 1) : protocol.defaultNodes();
+        if (protocol == Protocol.PBFT && (nodes < 4 || nodes % 3 != 1)) {
+            throw Check.fail("--nodes", nodes, "pbft needs n = 3f + 1 replicas (4, 7, 10, ...)", "e.g. --nodes 4 for f = 1");
+        }
+        double loss = Check.probabilityBelowOne("--loss", args.number("loss", 0));
+        double rate = Check.positive("--rate", args.number("rate", 100));
+        double duration = Check.positive("--duration", args.number("duration", 5000));
+        int replications = Check.atLeast("--replications", args.integer("replications", 10), 2);
+        long seed = args.longValue("seed", 1);
+        // two-phase commit numbers its coordinator 0 and the participants 1..n
+        int highestNode = protocol == Protocol.TWO_PHASE_COMMIT ? nodes : nodes - 1;
+        // PBFT tolerates f = (n - 1) / 3 Byzantine replicas; the crash-fault protocols none
+        FaultPlan faults = FaultSpec.parse(args.string("faults", "none"), highestNode,
+                protocol == Protocol.PBFT ? (nodes - 1) / 3 : 0).loss(loss);
+        Costs.protocol(Budget.ofThisJvm(), protocol, nodes, rate, duration, replications,
+                rate * 5000 >= duration * 100 ? "rate" : "duration");
+        ProtocolExperiment e = ProtocolExperiment.of(protocol, topology).nodes(nodes).faults(faults).clientRate(rate)
+                .duration(duration).replications(replications).seed(seed);
+        // a client operation costs about a thousand station customers (30 us against 25 ns), LongRun's unit:
+        // 1000 x rate (per s) x duration (ms) / 1000 x replications
+        Estimates<ProtocolRun> r = LongRun.run(e.experiment(), "protocol", io, rate * duration * replications);
 
         Report report = new Report()
                 .field("command", "protocol")
@@ -74,7 +87,7 @@ final class ProtocolCommand implements Command {
                 .field("topology", topology.toString())
                 .field("nodes", e.nodes())
                 .field("faults", args.string("faults", "none"))
-                .field("loss", args.number("loss", 0))
+                .field("loss", loss)
                 .field("method", "message-level simulation, " + r.replications() + " independent replications, 95% t intervals");
         add(report, "commit_mean_ms", r.get(ProtocolRun.MEAN_COMMIT));
         add(report, "commit_p50_ms", r.get(ProtocolRun.P50_COMMIT));
@@ -94,9 +107,8 @@ final class ProtocolCommand implements Command {
                 .field("duplicates", ProtocolRun.total(r.runs(), ProtocolRun.DUPLICATES))
                 .field("safety_violations", ProtocolRun.violations(r.runs()).size())
                 .field("replications", r.replications())
-                .field("seed", args.longValue("seed", 1));
-        report.print(io.out(), args.flag("json"));
-        return 0;
+                .field("seed", seed);
+        return LongRun.finish("protocol", report, r, replications, args, io);
     }
 
     private static void add(Report report, String key, ConfidenceInterval ci) {
@@ -137,43 +149,5 @@ final class ProtocolCommand implements Command {
         double base = Args.parseDouble("latency", m.group(1));
         double jitter = m.group(2) == null ? 0 : Args.parseDouble("latency", m.group(2));
         return Topology.uniform("uniform " + spec.strip() + " ms", LinkDelay.shiftedExponential(base, jitter));
-    }
-
-    private static final Pattern CRASH_LEADER = Pattern.compile("crash-leader@([0-9.]+)/([0-9.]+)");
-    private static final Pattern CRASH = Pattern.compile("crash:(\\d+)@([0-9.]+)");
-    private static final Pattern RECOVER = Pattern.compile("recover:(\\d+)@([0-9.]+)/([0-9.]+)");
-    private static final Pattern PARTITION = Pattern.compile("partition@([0-9.]+)-([0-9.]+)/([0-9,]+)");
-    private static final Pattern BYZANTINE = Pattern.compile("byzantine:([0-9,]+)");
-
-    static FaultPlan faults(String spec) {
-        FaultPlan plan = FaultPlan.none();
-        for (String part : spec.split(";")) {
-            String f = part.strip().toLowerCase(Locale.ROOT);
-            Matcher m;
-            if (f.isEmpty() || f.equals("none")) continue;
-            if ((m = CRASH_LEADER.matcher(f)).matches()) {
-                plan = plan.crashLeader(num(m.group(1)), num(m.group(2)));
-            } else if ((m = CRASH.matcher(f)).matches()) {
-                plan = plan.crash(Integer.parseInt(m.group(1)), num(m.group(2)));
-            } else if ((m = RECOVER.matcher(f)).matches()) {
-                plan = plan.crashRecover(Integer.parseInt(m.group(1)), num(m.group(2)), num(m.group(3)));
-            } else if ((m = PARTITION.matcher(f)).matches()) {
-                plan = plan.partition(num(m.group(1)), num(m.group(2)), ints(m.group(3)));
-            } else if ((m = BYZANTINE.matcher(f)).matches()) {
-                plan = plan.byzantine(ints(m.group(1)));
-            } else {
-                throw Check.fail("--faults", part.strip(), "it is not a fault this command knows",
-                        "use crash-leader@T/D, crash:N@T, recover:N@T/D, partition@S-E/0,1 or byzantine:N, separated by ';'");
-            }
-        }
-        return plan;
-    }
-
-    private static double num(String s) {
-        return Args.parseDouble("faults", s);
-    }
-
-    private static int[] ints(String csv) {
-        return Arrays.stream(csv.split(",")).filter(x -> !x.isBlank()).mapToInt(Integer::parseInt).toArray();
     }
 }

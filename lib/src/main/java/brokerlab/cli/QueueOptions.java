@@ -2,6 +2,8 @@ package brokerlab.cli;
 
 import brokerlab.dist.Distribution;
 import brokerlab.dist.Distributions;
+import brokerlab.dist.Erlang;
+import brokerlab.dist.MixedErlang;
 import brokerlab.model.Discipline;
 import brokerlab.model.QueueSpec;
 import brokerlab.util.Check;
@@ -30,7 +32,32 @@ final class QueueOptions {
 
     static Distribution distribution(Args args, String option) {
         String text = args.required(option);
-        return named(option, text, () -> Distributions.parse(text));
+        return named(option, text, () -> usable(Distributions.parse(text)));
+    }
+
+    /** Phases of an Erlang or mixed Erlang: each sample sums that many exponentials, and percentiles integrate them. */
+    static final int MAX_PHASES = 10_000;
+
+    /**
+     * What the commands need of a parsed distribution beyond its own rules: a finite mean above 0 (a rate of 1e-320
+     * or a Weibull shape of 1e-9 parse, but their mean overflows), a variance that can be computed, and at most
+     * {@value #MAX_PHASES} phases.
+     */
+    private static Distribution usable(Distribution d) {
+        double mean = d.mean();
+        if (!(mean > 0) || Double.isInfinite(mean)) {
+            throw Check.fail("its mean", mean, "it must be finite and above 0", "use parameters whose mean a double can "
+                    + "hold (rates and means between about 1e-300 and 1e300)");
+        }
+        if (Double.isNaN(d.scv())) {
+            throw Check.fail("its variance", "NaN", "it cannot be computed for these parameters", "use less extreme parameters");
+        }
+        int phases = d instanceof Erlang e ? e.k() : d instanceof MixedErlang m ? m.phases() : 0;
+        if (phases > MAX_PHASES) {
+            throw Check.fail("phases", phases, "at most " + MAX_PHASES + " (each sample sums that many exponentials)",
+                    "for a near-constant time use det(value=" + Report.number(mean) + ")");
+        }
+        return d;
     }
 
     /** Runs {@code parse}, prefixing any IllegalArgumentException with the option and the text typed. */

@@ -13,9 +13,10 @@ import java.util.Map;
 
 /**
  * A command's result, printed either as one JSON object ({@code --json}, written by {@link Json}) or as a short
- * two-column table. Metrics are numbers or {@code null} ("this method has no value"); an infinite or unknown
- * metric is {@code null} with a sibling {@code NAME_note} saying why, so a script reading a metric sees a number
- * or null, and the reason in words. Simulated metrics carry a 95% confidence half-width, collected in a
+ * two-column table. Metrics follow the library's one JSON convention: a number, {@code null} ("this method has no
+ * value") or the string {@code "Infinity"} (an infinite quantity, e.g. a mean wait when E[S^2] is infinite); an
+ * infinite or unknown metric has a sibling {@code NAME_note} saying why, so a script reading a metric sees a
+ * number, null or "Infinity", and the reason in words. Simulated metrics carry a 95% confidence half-width, collected in a
  * {@code ci95} object in JSON and shown as "± h" in the table; an interval that is not a symmetric t interval
  * (the median rule of {@code Estimates} for heavy tails) also gives {@code NAME_interval}: [lower, upper].
  */
@@ -48,18 +49,18 @@ final class Report {
     }
 
     /**
-     * A metric from an {@link Estimate}: its value, or null plus a note when infinite; a null estimate (finite but
-     * unknown) gives null with {@code unknownNote}.
+     * A metric from an {@link Estimate}: its value, or "Infinity" plus a note when infinite; a null estimate (finite
+     * but unknown) gives null with {@code unknownNote}.
      */
     Report metric(String key, Estimate estimate, String unknownNote) {
         if (estimate == null) return metric(key, null, null, unknownNote);
         if (estimate.isFinite()) return metric(key, estimate.value(), null, null);
-        return metric(key, null, null, "infinite: " + ((Estimate.Infinite) estimate).reason());
+        return metric(key, Double.POSITIVE_INFINITY, null, "infinite: " + ((Estimate.Infinite) estimate).reason());
     }
 
-    /** A metric with an optional 95% half-width and an optional note (null for none). */
+    /** A metric with an optional 95% half-width and an optional note (null for none); NaN is "no value". */
     Report metric(String key, Double value, Double halfWidth, String note) {
-        Double v = value == null || !Double.isFinite(value) ? null : value;
+        Double v = value == null || Double.isNaN(value) ? null : value;
         json.put(key, v);
         if (note != null) json.put(key + "_note", note);
         if (halfWidth != null) ci95.put(key, halfWidth);
@@ -103,10 +104,22 @@ final class Report {
         }
     }
 
-    /** A number for the table: six significant digits, no trailing zeros. */
+    /** A number for the table: six significant digits, no trailing zeros; infinities as Infinity. */
     static String number(double d) {
+        if (Double.isInfinite(d)) return d > 0 ? "Infinity" : "-Infinity";
         if (d == Math.rint(d) && Math.abs(d) < 1e15) return Long.toString((long) d);
-        // Six significant digits for reading, trailing zeros dropped (0.125000 -> 0.125, 1.50000e-05 -> 1.5e-05).
-        return String.format(Locale.ROOT, "%.6g", d).replaceFirst("0+(?=e|$)", "").replaceFirst("\\.(?=e|$)", "");
+        return sixDigits(d);
+    }
+
+    /**
+     * %.6g with the mantissa's trailing zeros dropped (0.125000 to 0.125, 1.50000e-05 to 1.5e-05, 9.09000e+12 to
+     * 9.09e+12); the exponent keeps its digits (1.00393e-300 stays so).
+     */
+    static String sixDigits(double d) {
+        String text = String.format(Locale.ROOT, "%.6g", d);
+        int e = text.indexOf('e');
+        String mantissa = e < 0 ? text : text.substring(0, e);
+        if (mantissa.contains(".")) mantissa = mantissa.replaceFirst("0+$", "").replaceFirst("\\.$", "");
+        return e < 0 ? mantissa : mantissa + text.substring(e);
     }
 }

@@ -6,6 +6,7 @@ import brokerlab.util.Check;
 import brokerlab.util.Json;
 import tech.tablesaw.api.Table;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,33 +41,54 @@ final class RunsCommand implements Command {
                 """.formatted(DEFAULT_DIR);
     }
 
+    /** The registry folder: {@code --runs-dir} (simulate) or {@code --dir} (runs), else {@value #DEFAULT_DIR}. */
     static Path directory(Args args) {
-        return Path.of(args.string("runs-dir", args.string("dir", DEFAULT_DIR)));
+        return args.has("runs-dir") ? args.path("runs-dir", DEFAULT_DIR) : args.path("dir", DEFAULT_DIR);
     }
 
     @Override
     public int execute(Args args, Io io) {
-        RunRegistry registry = RunRegistry.in(directory(args));
+        Path dir = directory(args);
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw Check.fail("--dir", Args.printable(dir.toString()), "it is a file, not a folder", "name the registry folder");
+        }
+        if (args.has("compare") && args.has("show")) {
+            throw Check.fail("--show", Args.printable(args.required("show")), "--compare and --show are different views",
+                    "give one of them");
+        }
+        RunRegistry registry = RunRegistry.in(dir);
         boolean json = args.flag("json");
         if (args.has("compare")) {
-            String[] ids = args.required("compare").split(",");
-            if (ids.length != 2) {
-                throw Check.fail("--compare", args.required("compare"), "it needs exactly two run ids separated by a comma",
+            String text = args.required("compare");
+            String[] ids = text.split(",", -1);
+            if (ids.length != 2 || ids[0].isBlank() || ids[1].isBlank()) {
+                throw Check.fail("--compare", Args.printable(text), "it needs exactly two run ids separated by a comma",
                         "e.g. --compare mm4-20261121T083000Z,mm4-20261121T090000Z");
             }
-            print(io, registry.compare(ids[0].trim(), ids[1].trim()), json);
+            print(io, forOption("compare", () -> registry.compare(ids[0].trim(), ids[1].trim())), json);
         } else if (args.has("show")) {
-            RunRecord r = registry.load(args.required("show"));
+            String id = args.required("show");
+            RunRecord r = forOption("show", () -> registry.load(id));
             io.out().println(json ? Json.compact(r) : r.toString());
         } else {
-            Table table = registry.listTable();
-            if (table.rowCount() == 0 && !json) {
+            RunRegistry.Listing listing = registry.scan();
+            listing.warnings().forEach(io.err()::println);
+            if (listing.runs().isEmpty() && !json) {
                 io.out().println("no saved runs in " + registry.directory() + " (save one with simulate --save NAME)");
             } else {
-                print(io, table, json);
+                print(io, listing.table(), json);
             }
         }
         return 0;
+    }
+
+    /** Runs a registry call, naming the option in its "run id = ..." message: "run id (--show) = ...". */
+    private static <T> T forOption(String option, java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage().replaceFirst("^(run ids?) = ", "$1 (--" + option + ") = "), e);
+        }
     }
 
     private static void print(Io io, Table table, boolean json) {

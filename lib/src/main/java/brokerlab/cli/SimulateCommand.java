@@ -63,23 +63,28 @@ final class SimulateCommand implements Command {
                   --model FILE       a network model file (JSON or YAML; see README "Model files"); --customers
                                      then counts external arrivals, converted to simulated time at their rate
 
-                Progress goes to stderr, results to stdout.
-                """.formatted(DEFAULT_CUSTOMERS, DEFAULT_REPLICATIONS, DEFAULT_SEED);
+                Progress goes to stderr, results to stdout. A run of more than %s customers in all first times a short
+                pilot, then prints its ETA every 10 s; Ctrl-C stops it and prints the replications finished so far,
+                marked "partial": true (saved so with --save), exit status 130.
+                """.formatted(DEFAULT_CUSTOMERS, DEFAULT_REPLICATIONS, DEFAULT_SEED, Report.number(LongRun.LONG_CUSTOMERS));
     }
 
     @Override
     public int execute(Args args, Io io) {
+        // every option is checked before any work, --save and --runs-dir included, so no result is lost to a typo
         long customers = Check.atLeast("--customers", args.longValue("customers", DEFAULT_CUSTOMERS), 2L);
         int replications = Check.atLeast("--replications", args.integer("replications", DEFAULT_REPLICATIONS), 2);
         long seed = args.longValue("seed", DEFAULT_SEED);
-        if (args.has("model")) return ModelOptions.simulate(args, io, customers, replications, seed);
+        RunRegistry registry = registry(args);
+        if (args.has("model")) return ModelOptions.simulate(args, io, customers, replications, seed, registry);
         QueueSpec q = QueueOptions.from(args);
         q.requireStable();
+        Costs.station(Budget.ofThisJvm(), q, customers, replications);      // before the model allocates its servers
         Model<StationRun> model = !q.isFarm() ? q.toModel() : QueueOptions.named("routing", q.routing() + " with speeds "
                 + Arrays.toString(q.speeds() == null ? new double[0] : q.speeds()), q::toModel);
         RunLength.Customers length = RunLength.customers(customers);
-        Estimates<StationRun> e = Experiment.of(model).length(length).replications(replications).seed(seed)
-                .progress(io.progress().apply("simulate")).run();
+        Estimates<StationRun> e = LongRun.run(Experiment.of(model).length(length).replications(replications).seed(seed),
+                "simulate", io, (double) length.total() * replications);
 
         Report report = new Report()
                 .field("command", "simulate")
@@ -93,22 +98,46 @@ final class SimulateCommand implements Command {
             report.field("discipline", q.discipline().name());
         }
         if (q.hasCapacity()) report.field("capacity", q.capacity());
-        report.field("method", "simulation, " + e.runs().get(0).engine() + " engine, " + replications
+        report.field("method", "simulation, " + e.runs().get(0).engine() + " engine, " + e.replications()
                 + " independent replications, 95% intervals (Student t; median where noted)");
         metrics(report, e, q.hasCapacity());
         if (q.discipline() == Discipline.PS) {
             report.note("wait_meaning", "processor sharing: wait = response - service demand (slowdown from sharing); "
                     + "wait_probability = share of arrivals finding >= c jobs");
         }
-        report.field("replications", replications)
+        report.field("replications", e.replications())
                 .field("customers", customers)
                 .field("warmup", length.warmup())
                 .field("seed", seed)
                 .field("engine", e.runs().get(0).engine().name());
         Map<String, Object> parameters = Json.readObject(q.toJson(), "spec", q);
-        save(args, report, parameters, e, q.hasCapacity() ? null : Metric.REJECTION_PROBABILITY);
-        report.print(io.out(), args.flag("json"));
-        return 0;
+        save(args, registry, report, parameters, e, q.hasCapacity() ? null : Metric.REJECTION_PROBABILITY);
+        return LongRun.finish("simulate", report, e, replications, args, io);
+    }
+
+    /**
+     * Where {@code --save} will write, checked before any work: the name ({@link RunRegistry#checkName}) and the
+     * folder ({@link RunRegistry#checkWritable}); null without {@code --save}. {@code --runs-dir} alone is refused,
+     * as it would change nothing.
+     */
+    static RunRegistry registry(Args args) {
+        if (!args.has("save")) {
+            if (args.has("runs-dir")) {
+                throw Check.fail("--runs-dir", Args.printable(args.required("runs-dir")), "it says where --save writes, and "
+                        + "there is no --save", "add --save NAME, or drop --runs-dir");
+            }
+            return null;
+        }
+        try {
+            RunRegistry.checkName(args.required("save"));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage().replaceFirst("^name = ", "--save = "), e);
+        }
+        try {
+            return RunRegistry.in(RunsCommand.directory(args)).checkWritable();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage().replaceFirst("^runs directory = ", "--runs-dir = "), e);
+        }
     }
 
     /** The analyze fields, each with its 95% interval, then how the intervals were built where not by t. */
@@ -126,17 +155,19 @@ final class SimulateCommand implements Command {
     }
 
     /**
-     * With {@code --save NAME}: the run (the spec's parameters, the run length, seed, every metric's interval except
-     * {@code omit}) into the run registry, and its id into the report.
+     * With {@code --save NAME} ({@code registry} not null): the run (the spec's parameters, the run length, seed,
+     * every metric's interval except {@code omit}; {@code partial: true} when stopped early) into the run registry,
+     * and its id into the report.
      */
-    static void save(Args args, Report report, Map<String, Object> parameters, Estimates<? extends Outcome> e, Metric omit) {
-        if (!args.has("save")) return;
+    static void save(Args args, RunRegistry registry, Report report, Map<String, Object> parameters,
+                     Estimates<? extends Outcome> e, Metric omit) {
+        if (registry == null) return;
         parameters.put("customers", args.longValue("customers", DEFAULT_CUSTOMERS));
         parameters.put("replications", e.replications());
+        if (e.partial()) parameters.put("partial", true);
         Map<String, Object> results = new LinkedHashMap<>();
         for (Metric m : e.metrics()) if (!m.equals(omit)) results.put(m.name(), e.get(m));
-        RunRecord saved = RunRegistry.in(RunsCommand.directory(args)).save(args.required("save"), parameters, e.seed(),
-                results, "brokerlab simulate");
+        RunRecord saved = registry.save(args.required("save"), parameters, e.seed(), results, "brokerlab simulate");
         report.field("saved_run", saved.id());
     }
 

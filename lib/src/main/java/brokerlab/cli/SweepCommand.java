@@ -1,8 +1,10 @@
 package brokerlab.cli;
 
+import brokerlab.experiment.RunRegistry;
 import brokerlab.experiment.SweepFile;
 import brokerlab.experiment.SweepRunner;
 import brokerlab.experiment.SweepSpec;
+import brokerlab.util.Check;
 import brokerlab.util.Json;
 import tech.tablesaw.api.Table;
 
@@ -42,11 +44,27 @@ final class SweepCommand implements Command {
                 """;
     }
 
+    /** Local worker threads: beyond this a sweep only adds contention (and a JVM has limits on threads). */
+    static final int MAX_THREADS = 1024;
+
     @Override
     public int execute(Args args, Io io) {
-        SweepSpec spec = SweepFile.read(Path.of(args.required("grid")));
-        spec.models();                                             // every point checked before anything starts
-        int threads = args.integer("threads", Runtime.getRuntime().availableProcessors());
+        // every option, and every point of the grid, checked before anything starts
+        Path grid = args.inputFile("grid", "a JSON or YAML sweep file (examples/sweep-mmc.json)");
+        SweepSpec spec = ModelOptions.about("grid", grid, () -> SweepFile.read(grid));
+        ModelOptions.about("grid", grid, spec::models);
+        int threads = Check.atLeast("--threads", args.integer("threads", Runtime.getRuntime().availableProcessors()), 1);
+        if (threads > MAX_THREADS) {
+            throw Check.fail("--threads", threads, "at most " + MAX_THREADS + " (each is a thread of this JVM)",
+                    "use about one per core: this machine has " + Runtime.getRuntime().availableProcessors());
+        }
+        if (args.has("out")) {
+            try {
+                RunRegistry.in(args.path("out", null)).checkWritable();     // the same rule: a folder, or one to create
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(e.getMessage().replaceFirst("^runs directory = ", "--out = "), e);
+            }
+        }
         long start = System.nanoTime();
         try (SweepRunner runner = args.has("master") ? SweepRunner.forMaster(args.required("master")) : SweepRunner.threads(threads)) {
             SweepRunner.Report report = runner.run(spec, io.progress().apply("brokerlab sweep").withEta());
@@ -58,7 +76,7 @@ final class SweepCommand implements Command {
                 Map<String, Object> run = new LinkedHashMap<>(runner.describe());
                 run.put("wall_seconds", (System.nanoTime() - start) / 1e9);
                 run.put("failed_points", report.failures());
-                Path out = Path.of(args.required("out"));
+                Path out = args.path("out", null);
                 List<Path> written = new ArrayList<>(SweepFile.write(out, spec, report.result(), run));
                 written.addAll(runner.writeExtras(out, spec, report.result(), run));
                 for (Path p : written) io.err().println("brokerlab sweep: wrote " + p);

@@ -6,8 +6,10 @@
  * (or the model file's network) through {@code brokerlab.experiment.Experiment} and prints its
  * {@code Estimates}; {@code plan} prints {@code brokerlab.model.Plans}. So a notebook calling the same library
  * functions with the same spec and seed gets the same numbers. With {@code --json} each prints one JSON object on
- * stdout ({@code brokerlab.util.Json}); progress and errors go to stderr. Bad input exits with status 2 and one
- * line naming the option and the fix; internal errors exit 1.
+ * stdout ({@code brokerlab.util.Json}); progress and errors go to stderr. Every option is checked, and the memory
+ * and time a request needs estimated ({@code Budget}, {@code Costs}), before any work. Bad input exits with status 2
+ * and one line naming the option and the fix; internal errors exit 1; a run stopped by Ctrl-C prints its finished
+ * replications marked partial and exits 130 ({@code LongRun}).
  *
  * <pre>{@code
  * $ bin/brokerlab analyze --arrival 'exp(rate=3.6)' --service 'exp(rate=1)' --servers 4 --json

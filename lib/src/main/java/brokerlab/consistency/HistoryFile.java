@@ -1,9 +1,9 @@
 package brokerlab.consistency;
 
 import brokerlab.util.Check;
+import brokerlab.util.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -52,7 +52,6 @@ import java.util.Set;
  * an unknown type or operation, a missing field, a return without an invoke, times that go backwards.
  */
 public final class HistoryFile {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> FIELDS = Set.of("type", "process", "f", "key", "value", "time");
 
     private HistoryFile() {}
@@ -94,11 +93,10 @@ public final class HistoryFile {
     private static HistoryEvent event(String source, int line, int index, String text) {
         JsonNode node;
         try {
-            node = JSON.readTree(text);
+            node = Json.readTree(text);
         } catch (JsonProcessingException e) {
-            String why = e.getOriginalMessage().split("\n")[0];
-            throw new HistoryFormatException(source, line, "not valid JSON (" + why + " at column "
-                    + e.getLocation().getColumnNr() + "); each line must be one JSON object");
+            throw new HistoryFormatException(source, line, "not valid JSON (" + Json.problem(e)
+                    + "); each line must be one JSON object");
         }
         if (node == null || !node.isObject())
             throw new HistoryFormatException(source, line, "expected a JSON object like {\"type\":\"invoke\",\"process\":0,\"f\":\"read\"}");
@@ -171,7 +169,7 @@ public final class HistoryFile {
 
     /** One event as a line of the file format. */
     public static String line(HistoryEvent e) {
-        ObjectNode o = JSON.createObjectNode();
+        ObjectNode o = Json.MAPPER.createObjectNode();
         o.put("type", e.type().label());
         o.put("process", e.process());
         o.put("f", e.f().label());
@@ -179,10 +177,10 @@ public final class HistoryFile {
         try {
             if (e.f() == OpKind.CAS && e.value() != null && e.expected() != null) {
                 ArrayNode a = o.putArray("value");
-                a.add(JSON.readTree(e.expected()));
-                a.add(JSON.readTree(e.value()));
+                a.add(Json.readTree(e.expected()));
+                a.add(Json.readTree(e.value()));
             } else if (e.value() != null) {
-                o.set("value", JSON.readTree(e.value()));
+                o.set("value", Json.readTree(e.value()));
             }
         } catch (JsonProcessingException ex) {
             throw new IllegalStateException("value " + e.value() + " of event " + e.index() + " is not JSON", ex);

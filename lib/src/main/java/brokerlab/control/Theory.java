@@ -21,11 +21,12 @@ import java.util.Optional;
  * compares against, and the failure-free commit latency of the replication protocol.
  *
  * <p>Method choice. Identical servers behind one queue: {@link Approximations#bestMeanResponse} for the mean
- * (Erlang C, Pollaczek–Khinchine, Cosmetatos, Kimura), {@link HeavyTail} (Scheller-Wolf 2003) when the service
- * variance is infinite, the M/M/c response CDF for the p99 of exponential service and P-K transform inversion for
- * M/D/1. Random split: independent M/G/1 queues. Mixed speeds with exponential service: the fastest-free-server
- * CTMC (up to {@value #MAX_CTMC_SERVERS} servers) or the random-split formula. A finite buffer: M/M/c/K for
- * exponential service. Anything else has no formula here, and the readout says so instead of guessing.
+ * (Erlang C, Pollaczek–Khinchine, Cosmetatos, Kimura up to service SCV 2 and Allen–Cunneen above),
+ * {@link HeavyTail} (Scheller-Wolf 2003) when the service variance is infinite, the M/M/c response CDF for the
+ * p99 of exponential service and P-K transform inversion for M/D/1. Random split: independent M/G/1 queues.
+ * Mixed speeds with exponential service: the fastest-free-server CTMC (up to {@value #MAX_CTMC_SERVERS} servers)
+ * or the random-split formula. A finite buffer: M/M/c/K for exponential service. Anything else has no formula
+ * here, and the readout says so instead of guessing.
  */
 public final class Theory {
     /** Largest farm solved by the CTMC: 2^c busy-set states, solved densely, must stay instant. */

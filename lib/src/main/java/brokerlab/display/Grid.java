@@ -27,6 +27,8 @@ final class Grid {
             + "border-bottom:1px solid var(--jp-border-color1,#bbb)}"
             + "div.bl-table caption{caption-side:top;text-align:left;font-weight:600;padding:0.2em 0}"
             + "div.bl-table td.gap{text-align:center;color:var(--jp-ui-font-color2,#777)}"
+            // On paper (the report's PDF) a scrolling box would cut the table: print it whole.
+            + "@media print{div.bl-table{max-height:none;overflow:visible}}"
             + "</style>";
 
     record Cell(String text, String html, boolean numeric) {

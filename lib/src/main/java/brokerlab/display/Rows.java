@@ -82,8 +82,9 @@ public final class Rows {
 
     /**
      * The rows as a Tablesaw table for {@code ResultWriter}: a numeric column stays a double column; an interval
-     * column becomes two, {@code name} (the estimate or median) and {@code name_ci95} (the half-width, or for a
-     * median interval {@code name_lower} and {@code name_upper}); anything else becomes text as the reader sees it.
+     * column becomes two, {@code name} (the estimate or median) and {@code name_ci95} (the half-width), or, when an
+     * interval in it is not symmetric (a median's, a bootstrap's), three: {@code name}, {@code name_lower} and
+     * {@code name_upper}; anything else becomes text as the reader sees it.
      */
     public Table toTable() {
         Table table = Table.create(title.isEmpty() ? "rows" : title);
@@ -95,6 +96,12 @@ public final class Rows {
 
     private List<Column<?>> columnsFor(int c) {
         String name = headers.get(c);
+        if (all(c, ConfidenceInterval.class) && rows.stream().anyMatch(r -> r.get(c) instanceof ConfidenceInterval ci
+                && ci.hasInterval() && !ci.isSymmetric())) {
+            return List.of(doubles(name, c, v -> ((ConfidenceInterval) v).estimate()),
+                    doubles(name + "_lower", c, v -> ((ConfidenceInterval) v).lower()),
+                    doubles(name + "_upper", c, v -> ((ConfidenceInterval) v).upper()));
+        }
         if (all(c, ConfidenceInterval.class)) {
             return List.of(doubles(name, c, v -> ((ConfidenceInterval) v).estimate()),
                     doubles(name + "_ci95", c, v -> ((ConfidenceInterval) v).halfWidth()));

@@ -1,6 +1,7 @@
 package brokerlab.display;
 
 import brokerlab.analytic.Estimate;
+import brokerlab.analytic.capacity.Evaluation;
 import brokerlab.stats.ConfidenceInterval;
 import brokerlab.stats.MedianInterval;
 
@@ -12,8 +13,9 @@ import java.util.Locale;
 /**
  * How BrokerLab shows a value to a reader: a simulated interval as {@code 12.346 ± 0.079} (the estimate rounded
  * to the half-width's second significant digit, so no digit is printed that the simulation cannot vouch for), a
- * distribution-free median interval as {@code 12.3 [11.9, 12.8]}, an {@link Estimate} by its value, infinities
- * as {@code ∞}, and plain doubles with six significant digits instead of {@code 0.30000000000000004}.
+ * lopsided one (a median or bootstrap interval) and a distribution-free median interval as
+ * {@code 12.3 [11.9, 12.8]}, an {@link Estimate} by its value, infinities as {@code ∞}, and plain doubles with
+ * six significant digits instead of {@code 0.30000000000000004}.
  * The same rules serve the notebook tables ({@link Rows}, Tablesaw tables) and prose:
  * <pre>{@code
  * Values.text(ConfidenceInterval.ci95(new double[]{12.1, 12.5, 12.3}))   // "12.30 ± 0.50"
@@ -33,9 +35,12 @@ public final class Values {
     public static String text(Object value) {
         if (value == null) return "";
         if (value instanceof Quantity q) return unitSuffix(text(q.value()), q.unit());
-        if (value instanceof ConfidenceInterval ci) return interval(ci.estimate(), ci.halfWidth());
+        if (value instanceof ConfidenceInterval ci) {
+            return symmetric(ci) ? interval(ci.estimate(), ci.halfWidth()) : bracketed(ci.estimate(), ci.lower(), ci.upper());
+        }
         if (value instanceof MedianInterval m) return median(m);
         if (value instanceof Estimate e) return e.isFinite() ? number(e.value()) : "∞";
+        if (value instanceof Evaluation ev) return ev.confidenceInterval().map(Values::text).orElse(text(ev.estimate()));
         if (value instanceof Double || value instanceof Float) return number(((Number) value).doubleValue());
         if (value instanceof Boolean b) return b ? "yes" : "no";
         return String.valueOf(value);
@@ -52,13 +57,14 @@ public final class Values {
     static String details(Object value) {
         if (value instanceof Quantity q) return details(q.value());
         if (value instanceof ConfidenceInterval ci) {
-            return String.format(Locale.ROOT, "%s%% confidence interval (Student t), n = %d",
-                    number(100 * ci.level()), ci.samples());
+            return String.format(Locale.ROOT, "%s%% confidence interval (%s), n = %d",
+                    number(100 * ci.level()), ConfidenceInterval.T.equals(ci.method()) ? "Student t" : ci.method(), ci.samples());
         }
         if (value instanceof MedianInterval m) {
             return String.format(Locale.ROOT, "median with a distribution-free %.1f%% interval, n = %d",
                     100 * m.coverage(), m.samples());
         }
+        if (value instanceof Evaluation ev) return ev.method() + ev.confidenceInterval().map(ci -> "; " + details(ci)).orElse("");
         if (value instanceof Estimate.Infinite inf) return inf.method() + ": " + inf.reason();
         if (value instanceof Estimate e) return e.method();
         return "";
@@ -67,7 +73,7 @@ public final class Values {
     /** True for values that read as numbers (right-aligned in a table column). */
     static boolean numeric(Object value) {
         return value instanceof Number || value instanceof ConfidenceInterval || value instanceof MedianInterval
-                || value instanceof Estimate || value instanceof Quantity q && numeric(q.value());
+                || value instanceof Estimate || value instanceof Evaluation || value instanceof Quantity q && numeric(q.value());
     }
 
     /** A double with six significant digits (all integer digits kept): {@code ∞}, {@code -∞}, {@code —} for NaN. */
@@ -103,14 +109,28 @@ public final class Values {
     }
 
     private static String median(MedianInterval m) {
-        double half = (m.upper() - m.lower()) / 2;
+        return bracketed(m.median(), m.lower(), m.upper());
+    }
+
+    /**
+     * True when the interval is {@code estimate ± halfWidth} (a t interval, or a pooled percentile with a sectioning
+     * half-width); a median or bootstrap interval is usually lopsided and is shown with its two ends instead.
+     */
+    private static boolean symmetric(ConfidenceInterval ci) {
+        if (!ci.hasInterval()) return true;
+        double h = ci.halfWidth();
+        return Math.abs((ci.estimate() - ci.lower()) - (ci.upper() - ci.estimate())) <= 1e-9 * Math.max(h, Math.abs(ci.estimate()));
+    }
+
+    /** {@code estimate [lower, upper]}, all three rounded where the half-width's second significant digit falls. */
+    private static String bracketed(double estimate, double lower, double upper) {
+        double half = (upper - lower) / 2;
         if (!(half > 0) || !Double.isFinite(half)) {
-            return number(m.median()) + " [" + number(m.lower()) + ", " + number(m.upper()) + "]";
+            return number(estimate) + " [" + number(lower) + ", " + number(upper) + "]";
         }
         int decimals = 1 - (int) Math.floor(Math.log10(half));
-        if (decimals > 12) return number(m.median()) + " [" + number(m.lower()) + ", " + number(m.upper()) + "]";
-        return atDecimals(m.median(), decimals) + " [" + atDecimals(m.lower(), decimals) + ", "
-                + atDecimals(m.upper(), decimals) + "]";
+        if (decimals > 12 || Math.abs(estimate) >= PLAIN_MAX) return number(estimate) + " [" + number(lower) + ", " + number(upper) + "]";
+        return atDecimals(estimate, decimals) + " [" + atDecimals(lower, decimals) + ", " + atDecimals(upper, decimals) + "]";
     }
 
     /** Rounded to a decimal place; negative places round to tens, hundreds, ... */

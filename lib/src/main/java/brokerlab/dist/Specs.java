@@ -8,6 +8,9 @@ final class Specs {
 
     static String format(double x) {
         if (x == Math.rint(x) && Math.abs(x) < 1e15) return Long.toString((long) x);
-        return new BigDecimal(Double.toString(x)).stripTrailingZeros().toPlainString();
+        BigDecimal d = new BigDecimal(Double.toString(x)).stripTrailingZeros();
+        String plain = d.toPlainString();
+        // 1e300 in plain digits is 301 characters: past 21, the exponent form (1e+300), which reads back the same
+        return plain.length() <= 21 ? plain : d.toString().toLowerCase(java.util.Locale.ROOT);
     }
 }

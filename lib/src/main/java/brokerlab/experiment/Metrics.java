@@ -1,7 +1,7 @@
 package brokerlab.experiment;
 
 import brokerlab.util.Check;
-import brokerlab.util.JsonSupport;
+import brokerlab.util.Json;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -42,7 +42,7 @@ final class Metrics {
 
     /** Keys in a reproducible order (see the class comment). */
     static List<Object> orderedKeys(Map<?, ?> map) {
-        return JsonSupport.orderedKeys(map);
+        return Json.orderedKeys(map);
     }
 
     private static double number(Object value, String name) {

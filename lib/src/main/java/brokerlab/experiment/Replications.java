@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import java.util.function.ToDoubleFunction;
@@ -24,7 +25,8 @@ import java.util.stream.IntStream;
  *
  * <p>The overloads taking a {@link Progress} run the replications on a private pool of one thread per core while
  * the calling thread collects the results and reports progress, so the listener is only ever called from the
- * caller's thread (a notebook's display calls are safe) and an interrupt of the caller stops the run.
+ * caller's thread (a notebook's display calls are safe) and an interrupt of the caller stops the run. The overload
+ * taking a {@link Cancellation} also stops when that is cancelled, and returns the replications finished so far.
  */
 public final class Replications {
     private Replications() {}
@@ -53,10 +55,21 @@ public final class Replications {
 
     /** As {@link #run(int, IntFunction, Progress)} on at most {@code threads} worker threads. */
     public static <R> List<R> run(int count, IntFunction<R> replication, int threads, Progress progress) {
+        return run(count, replication, threads, progress, Cancellation.NEVER);
+    }
+
+    /**
+     * As {@link #run(int, IntFunction, int, Progress)}, stopping early when {@code cancel} is cancelled: no new
+     * replication starts, the ones in flight are abandoned (their threads are interrupted and are daemons), and
+     * the replications finished so far are returned in replication order (possibly none). Without a cancellation
+     * the result is every replication, as from the other overloads.
+     */
+    public static <R> List<R> run(int count, IntFunction<R> replication, int threads, Progress progress, Cancellation cancel) {
         Check.atLeast("replications", count, 1);
         Check.atLeast("threads", threads, 1);
         Check.notNull("replication", replication);
         Check.notNull("progress", progress);
+        Check.notNull("cancel", cancel);
         threads = Math.min(count, threads);
         AtomicInteger threadNumber = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
@@ -65,35 +78,47 @@ public final class Replications {
             return t;
         });
         Object[] out = new Object[count];
+        boolean[] finishedRuns = new boolean[count];
         var finished = new ExecutorCompletionService<Integer>(pool);
         try {
             for (int r = 0; r < count; r++) {
                 int rep = r;
                 finished.submit(() -> {
+                    if (cancel.isCancelled()) throw new CancellationException("cancelled before it started");
                     out[rep] = replication.apply(rep);
                     return rep;
                 });
             }
-            for (int done = 1; done <= count; done++) {
-                Future<Integer> f = finished.take();
+            int done = 0;
+            while (done < count && !cancel.isCancelled()) {
+                // a bounded wait, so a cancellation is seen within a tenth of a second even while a replication runs for hours
+                Future<Integer> f = finished.poll(100, TimeUnit.MILLISECONDS);
+                if (f == null) continue;
                 int rep = f.get();     // Future.get orders the worker's write of out[rep] before our read
-                progress.update(done, count, "replication " + rep + " finished");
+                finishedRuns[rep] = true;
+                progress.update(++done, count, "replication " + rep + " finished");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("replications interrupted");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) throw re;
-            if (cause instanceof Error err) throw err;
-            throw new IllegalStateException("a replication failed: " + cause, cause);
+            if (cause instanceof CancellationException && cancel.isCancelled()) {
+                // a task that saw the cancellation before starting: nothing to collect
+            } else if (cause instanceof RuntimeException re) {
+                throw re;
+            } else if (cause instanceof Error err) {
+                throw err;
+            } else {
+                throw new IllegalStateException("a replication failed: " + cause, cause);
+            }
         } finally {
             pool.shutdownNow();
         }
         List<R> results = new ArrayList<>(count);
-        for (Object o : out) {
-            @SuppressWarnings("unchecked") R r = (R) o;
-            results.add(r);
+        for (int r = 0; r < count; r++) {
+            @SuppressWarnings("unchecked") R result = (R) out[r];
+            if (finishedRuns[r]) results.add(result);
         }
         return results;
     }

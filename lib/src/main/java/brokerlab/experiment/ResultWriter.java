@@ -3,7 +3,6 @@ package brokerlab.experiment;
 import brokerlab.util.AtomicFiles;
 import brokerlab.util.Check;
 import brokerlab.util.Json;
-import brokerlab.util.JsonSupport;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.columns.Column;
 
@@ -26,7 +25,7 @@ import java.util.regex.Pattern;
  * RFC 4180 CSV, no comment lines) and a sidecar {@code DIR/NAME.meta.json} recording how it was produced:
  * parameters, seed, library version, Java version, UTC time and the producer (a notebook or command). A reader of
  * {@code data/} can then trace every number to the code and inputs behind it. The sidecar follows
- * {@link JsonSupport}'s conventions (snake_case keys such as {@code library_version}; NaN as null, infinities as
+ * {@link Json}'s conventions (snake_case keys such as {@code library_version}; NaN as null, infinities as
  * "Infinity"); both files are replaced atomically.
  * <pre>{@code
  * ResultWriter.inProject("notebooks/03-erlang-c.ipynb")
@@ -82,7 +81,7 @@ public final class ResultWriter {
             // each file appears whole or not at all (temporary file, fsync, rename): a killed notebook never
             // leaves a truncated table in data/
             AtomicFiles.replace(csv, csv(table));
-            AtomicFiles.replace(meta, JsonSupport.write(metadata(name, table, parameters, seed)));
+            AtomicFiles.replace(meta, Json.write(metadata(name, table, parameters, seed)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + csv + ": " + e.getMessage(), e);
         }

@@ -1,6 +1,6 @@
 package brokerlab.experiment;
 
-import brokerlab.util.JsonSupport;
+import brokerlab.util.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.Collections;
@@ -14,7 +14,7 @@ import java.util.Set;
  * or a command line) and when, and what came out (results: numbers, strings, or intervals stored as
  * {@code {"estimate": x, "half_width": h, "level": 0.95, "samples": n}}). Immutable; maps keep their insertion order.
  *
- * <p>On disk (one JSON object, {@link brokerlab.util.JsonSupport} conventions): {@code id, name, created_utc, seed,
+ * <p>On disk (one JSON object, {@link brokerlab.util.Json} conventions): {@code id, name, created_utc, seed,
  * library_version, producer, parameters, results}. Files from before the snake_case switch
  * ({@code createdUtc}, {@code libraryVersion}) still read.
  */
@@ -57,8 +57,8 @@ public record RunRecord(String id, String name, String createdUtc, long seed, St
         if (!seed.isIntegralNumber() || !seed.canConvertToLong()) throw new IllegalArgumentException("field 'seed' must be an integer");
         return new RunRecord(text(node, "id", null), text(node, "name", null), text(node, "created_utc", "createdUtc"),
                 seed.longValue(), text(node, "library_version", "libraryVersion"), text(node, "producer", null),
-                (Map<String, Object>) JsonSupport.toPlain(object(node, "parameters")),
-                (Map<String, Object>) JsonSupport.toPlain(object(node, "results")));
+                (Map<String, Object>) Json.toPlain(object(node, "parameters")),
+                (Map<String, Object>) Json.toPlain(object(node, "results")));
     }
 
     private static JsonNode field(JsonNode node, String name, String legacy) {

@@ -3,7 +3,7 @@ package brokerlab.experiment;
 import brokerlab.stats.ConfidenceInterval;
 import brokerlab.util.AtomicFiles;
 import brokerlab.util.Check;
-import brokerlab.util.JsonSupport;
+import brokerlab.util.Json;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
@@ -84,6 +84,17 @@ public final class RunRegistry {
             runs = List.copyOf(runs);
             warnings = List.copyOf(warnings);
         }
+
+        /** The runs as a table: id, name, created, seed, version, producer. */
+        public Table table() {
+            return Table.create("runs",
+                    StringColumn.create("id", runs.stream().map(RunRecord::id)),
+                    StringColumn.create("name", runs.stream().map(RunRecord::name)),
+                    StringColumn.create("created_utc", runs.stream().map(RunRecord::createdUtc)),
+                    StringColumn.create("seed", runs.stream().map(r -> Long.toString(r.seed()))),
+                    StringColumn.create("version", runs.stream().map(RunRecord::libraryVersion)),
+                    StringColumn.create("producer", runs.stream().map(RunRecord::producer)));
+        }
     }
 
     /**
@@ -132,7 +143,7 @@ public final class RunRegistry {
                 if (Files.exists(file(id), LinkOption.NOFOLLOW_LINKS)) continue;   // a hint only: createNew decides
                 RunRecord record = new RunRecord(id, name, now.toString(), seed, LibraryVersion.get(),
                         producer == null ? "unknown" : producer, params, values);
-                if (AtomicFiles.createNew(file(id), JsonSupport.write(record.toJson()))) return record;
+                if (AtomicFiles.createNew(file(id), Json.write(record.toJson()))) return record;
             }
             throw new IllegalStateException("run " + base + ": a million runs of that name in one second; wait a second");
         } catch (IOException e) {
@@ -172,16 +183,11 @@ public final class RunRegistry {
         return new Listing(runs, warnings);
     }
 
-    /** A listing as a table: id, name, created, seed, version, producer. */
+    /** A listing as a table ({@link Listing#table()}); warnings for unreadable files go to standard error. */
     public Table listTable() {
-        List<RunRecord> runs = list();
-        return Table.create("runs",
-                StringColumn.create("id", runs.stream().map(RunRecord::id)),
-                StringColumn.create("name", runs.stream().map(RunRecord::name)),
-                StringColumn.create("created_utc", runs.stream().map(RunRecord::createdUtc)),
-                StringColumn.create("seed", runs.stream().map(r -> Long.toString(r.seed()))),
-                StringColumn.create("version", runs.stream().map(RunRecord::libraryVersion)),
-                StringColumn.create("producer", runs.stream().map(RunRecord::producer)));
+        Listing listing = scan();
+        listing.warnings().forEach(System.err::println);
+        return listing.table();
     }
 
     /**
@@ -215,6 +221,10 @@ public final class RunRegistry {
      * each run; a field one run lacks shows as empty.
      */
     public Table compare(String idA, String idB) {
+        if (Check.notNull("idA", idA).equals(Check.notNull("idB", idB))) {
+            throw Check.fail("run ids", "\"" + printable(idA) + "\" twice", "a comparison needs two different runs",
+                    "name a second run (list the runs to see their ids)");
+        }
         RunRecord a = load(idA), b = load(idB);
         Map<String, String> left = flatten(a), right = flatten(b);
         Set<String> fields = new LinkedHashSet<>(left.keySet());
@@ -261,25 +271,14 @@ public final class RunRegistry {
                 throw new IllegalArgumentException("it has " + size + " bytes, above the " + MAX_FILE_BYTES + "-byte limit for a run file");
             }
             if (size == 0) throw new IllegalArgumentException("it is empty (an interrupted write from an older version?)");
-            return RunRecord.fromJson(JsonSupport.readTree(Files.readString(real, StandardCharsets.UTF_8)));
+            return RunRecord.fromJson(Json.readTree(Files.readString(real, StandardCharsets.UTF_8)));
         } catch (JsonProcessingException e) {
-            var at = e.getLocation();
-            throw new IllegalArgumentException("it is not valid JSON" + (at == null ? "" : " (line " + at.getLineNr()
-                    + ", column " + at.getColumnNr() + ")") + ": " + kind(e));
+            throw new IllegalArgumentException("it is not valid JSON: " + Json.problem(e));
         } catch (java.nio.charset.MalformedInputException e) {
             throw new IllegalArgumentException("it is not UTF-8 text");
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read it: " + e.getClass().getSimpleName() + " " + printable(String.valueOf(e.getMessage())), e);
         }
-    }
-
-    /** What went wrong in parsing, in words that quote nothing from the file. */
-    private static String kind(JsonProcessingException e) {
-        String m = String.valueOf(e.getOriginalMessage());
-        if (m.startsWith("Trailing token")) return "content after the end of the object";
-        if (m.startsWith("Duplicate field")) return "a key appears twice";
-        if (m.contains("end-of-input")) return "the file ends early (truncated)";
-        return "malformed text";
     }
 
     /** The text with control characters shown as '?', so a hostile name cannot break a one-line message. */
@@ -302,10 +301,7 @@ public final class RunRegistry {
 
     private static Object plainValue(String key, Object v) {
         if (v == null || v instanceof String || v instanceof Boolean) return v;
-        if (v instanceof Number n) {
-            double d = n.doubleValue();
-            return n;   // NaN and infinities: JsonSupport's convention (null, "Infinity", "-Infinity")
-        }
+        if (v instanceof Number) return v;   // NaN and infinities: Json's convention (null, "Infinity", "-Infinity")
         if (v instanceof ConfidenceInterval ci) {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("estimate", ci.estimate());

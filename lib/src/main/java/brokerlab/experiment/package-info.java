@@ -17,7 +17,8 @@
  * convention, so a killed process never leaves half a file behind.
  *
  * <p>Thread contract: replication r runs on a pool thread and must draw random numbers only from streams keyed by
- * (seed, r); progress listeners are called on the caller's thread only.
+ * (seed, r); progress listeners are called on the caller's thread only. A {@link brokerlab.experiment.Cancellation}
+ * stops a run early: no new replication starts and the finished ones come back as partial estimates.
  * <pre>{@code
  * Estimates<StationRun> e = Experiment.of(Station.mmc(3.6, 1, 4)).customers(200_000).replications(10).seed(42).run();
  * e.get(Metric.MEAN_WAIT);          // about 1.97 ± 0.03; Erlang C gives 1.969

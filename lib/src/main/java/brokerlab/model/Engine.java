@@ -6,7 +6,7 @@ package brokerlab.model;
  * <ul>
  *   <li>{@link #RECURSION}: the event-free Kiefer–Wolfowitz (earliest-free-server) recursion; valid only for FCFS
  *       with identical servers and an infinite buffer, where it is several times faster.</li>
- *   <li>{@link #EVENTS}: the event-driven model on {@code brokerlab.sim.Simulator}; handles everything.</li>
+ *   <li>{@link #EVENTS}: the event-driven model on a {@code brokerlab.sim.SlotEventList}; handles everything.</li>
  *   <li>{@link #AUTO}: the recursion where it applies, the events otherwise.</li>
  * </ul>
  * Both implementations draw the same random numbers in the same order, so with the same seed they produce the

@@ -1,24 +1,21 @@
 package brokerlab.model;
 
-import brokerlab.sim.EventHandler;
-import brokerlab.sim.Simulator;
+import brokerlab.sim.SlotEventList;
 
 import java.util.function.DoubleConsumer;
 
 /**
- * The event-driven FCFS G/G/c/K station on {@link Simulator}: two primitive event types (arrival; departure with
- * the server as payload), waiting jobs in a primitive {@link JobQueue}, idle servers on an int stack. No object is
- * allocated per event. Handles a finite capacity K (arrivals finding K jobs present are rejected and counted).
+ * The event-driven FCFS G/G/c/K station: one event slot for the next arrival and one per server for its departure
+ * on a {@link SlotEventList}, waiting jobs in a primitive {@link JobQueue}, idle servers on an int stack. No object
+ * is allocated per event. Handles a finite capacity K (arrivals finding K jobs present are rejected and counted).
  *
  * <p>Random numbers: customer k's inter-arrival time is the k-th draw of the ARRIVALS stream and its service
  * time the k-th draw of the SERVICE stream, drawn on arrival, rejected customers included. That is the order of
  * {@link FcfsRecursion}, so both produce identical waits; and a rejected customer does not shift the demands of
  * later ones (common random numbers across capacities).
  */
-final class FcfsEvents implements EventHandler {
-    private static final int DEPARTURE = 1;
-
-    private final Simulator sim = new Simulator(this, 256);
+final class FcfsEvents {
+    private final SlotEventList events;
     private final Ledger books;
     private final int servers, capacity;
     private final DoubleConsumer waitTrace;
@@ -29,8 +26,10 @@ final class FcfsEvents implements EventHandler {
     private final long[] jobIndex;
     private int inSystem;
 
-    private FcfsEvents(StationParams p, long warmup, long customers, long seed, int replication, DoubleConsumer waitTrace) {
-        this.books = new Ledger(sim, p.arrival(), p.service(), warmup, customers, seed, replication);
+    private FcfsEvents(StationParams p, long warmup, long customers, long seed, int replication, DoubleConsumer waitTrace,
+                       SlotEventList events) {
+        this.events = events;
+        this.books = new Ledger(events, p.arrival(), p.service(), warmup, customers, seed, replication);
         this.servers = p.servers();
         this.capacity = p.capacity();
         this.waitTrace = waitTrace;
@@ -42,17 +41,25 @@ final class FcfsEvents implements EventHandler {
     }
 
     static StationRun run(StationParams p, long warmup, long customers, long seed, int replication, DoubleConsumer waitTrace) {
-        if (p.discipline() != Discipline.FCFS) throw new IllegalArgumentException("FcfsEvents needs discipline FCFS, got " + p.discipline());
-        FcfsEvents model = new FcfsEvents(p, warmup, customers, seed, replication, waitTrace);
-        return model.books.play(model.servers, p.heavyTailed());
+        return run(p, warmup, customers, seed, replication, waitTrace, SlotEventList.of(1 + p.servers()));
     }
 
-    @Override
-    public void handle(int type, int payload) {
-        double now = sim.now();
-        books.advance(now, queue.size(), inSystem, servers - idleCount);
-        if (type == Ledger.ARRIVAL) arrival(now);
-        else departure(payload, now);
+    /** As above on a given event list: tests pass {@link SlotEventList#general} to prove the fast lists equal to it. */
+    static StationRun run(StationParams p, long warmup, long customers, long seed, int replication, DoubleConsumer waitTrace,
+                          SlotEventList events) {
+        if (p.discipline() != Discipline.FCFS) throw new IllegalArgumentException("FcfsEvents needs discipline FCFS, got " + p.discipline());
+        return new FcfsEvents(p, warmup, customers, seed, replication, waitTrace, events).play(p.heavyTailed());
+    }
+
+    private StationRun play(boolean heavyTailed) {
+        books.open();
+        for (int slot; (slot = events.poll()) >= 0; ) {
+            double now = events.now();
+            books.advance(now, queue.size(), inSystem, servers - idleCount);
+            if (slot == Ledger.ARRIVAL) arrival(now);
+            else departure(slot - 1, now);
+        }
+        return books.close(servers, heavyTailed);
     }
 
     private void arrival(double now) {
@@ -85,6 +92,6 @@ final class FcfsEvents implements EventHandler {
             books.tally.waited(wait, wait > 0);
             if (waitTrace != null) waitTrace.accept(wait);
         }
-        sim.schedule(demand, DEPARTURE, server);
+        events.schedule(1 + server, demand);
     }
 }

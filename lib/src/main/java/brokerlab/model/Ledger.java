@@ -2,7 +2,7 @@ package brokerlab.model;
 
 import brokerlab.dist.Distribution;
 import brokerlab.random.RandomStream;
-import brokerlab.sim.Simulator;
+import brokerlab.sim.SlotEventList;
 
 /**
  * The books of one single-stream station run, kept once for the three event engines ({@link FcfsEvents},
@@ -18,10 +18,10 @@ import brokerlab.sim.Simulator;
  * CPU-second, three paired runs), for checks these callers do not need (their clocks never go back).
  */
 final class Ledger {
-    /** The event type of an arrival in every engine that keeps these books. */
+    /** The event slot of the next arrival in every engine that keeps these books. */
     static final int ARRIVAL = 0;
     final Tally tally;
-    private final Simulator sim;
+    private final SlotEventList events;
     private final RandomStream arrivals, services;
     private final Sampler gap, demand;
     private final long warmup, customers, total;
@@ -29,8 +29,8 @@ final class Ledger {
     private boolean observing;
     private double last, observedFrom, observedTo, areaQueue, areaSystem, areaBusy;
 
-    Ledger(Simulator sim, Distribution arrival, Distribution service, long warmup, long customers, long seed, int replication) {
-        this.sim = sim;
+    Ledger(SlotEventList events, Distribution arrival, Distribution service, long warmup, long customers, long seed, int replication) {
+        this.events = events;
         this.arrivals = RandomStream.of(seed, replication, RandomStream.ARRIVALS);
         this.services = RandomStream.of(seed, replication, RandomStream.SERVICE);
         this.gap = new Sampler(arrival);
@@ -41,11 +41,14 @@ final class Ledger {
         this.total = warmup + customers;
     }
 
-    /** Runs the engine from its first arrival until it drains and returns the run's measurements. */
-    StationRun play(int servers, boolean heavyTailed) {
-        sim.schedule(gap.next(arrivals), ARRIVAL, 0);
-        sim.run();
-        return tally.summary(customers, sim.now(), observedTo - observedFrom, servers, areaQueue, areaSystem, areaBusy,
+    /** Schedules the first arrival; the engine then fires events until none is pending (the run has drained). */
+    void open() {
+        events.schedule(ARRIVAL, gap.next(arrivals));
+    }
+
+    /** The run's measurements, once it has drained. */
+    StationRun close(int servers, boolean heavyTailed) {
+        return tally.summary(customers, events.now(), observedTo - observedFrom, servers, areaQueue, areaSystem, areaBusy,
                 heavyTailed, Engine.EVENTS);
     }
 
@@ -75,7 +78,7 @@ final class Ledger {
             observedTo = now;
         }
         if (k >= warmup) tally.arrival();
-        if (k + 1 < total) sim.schedule(gap.next(arrivals), ARRIVAL, 0);
+        if (k + 1 < total) events.schedule(ARRIVAL, gap.next(arrivals));
         return k;
     }
 

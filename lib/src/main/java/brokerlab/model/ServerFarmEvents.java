@@ -4,8 +4,7 @@ import brokerlab.model.routing.RoutingPolicy;
 import brokerlab.model.routing.ServerView;
 import brokerlab.model.routing.SharedQueuePolicy;
 import brokerlab.random.RandomStream;
-import brokerlab.sim.EventHandler;
-import brokerlab.sim.Simulator;
+import brokerlab.sim.SlotEventList;
 
 /**
  * The event-driven station with heterogeneous servers and a {@link RoutingPolicy}. The simulation is its own
@@ -16,10 +15,8 @@ import brokerlab.sim.Simulator;
  * <p>Random numbers: inter-arrivals from ARRIVALS, demands from SERVICE (the k-th customer's k-th draw, taken on
  * arrival), routing from ROUTING. So two policies run with the same seed see identical arrivals and demands.
  */
-final class ServerFarmEvents implements EventHandler, ServerView {
-    private static final int DEPARTURE = 1;
-
-    private final Simulator sim = new Simulator(this, 64);
+final class ServerFarmEvents implements ServerView {
+    private final SlotEventList events;      // slot 0: the next arrival; slot 1 + i: the departure from server i
     private final Ledger books;
     private final RandomStream routingStream;
     private final RoutingPolicy policy;
@@ -29,14 +26,15 @@ final class ServerFarmEvents implements EventHandler, ServerView {
     private final JobQueue central;
     private final JobQueue[] queues;
     private final int[] jobs;               // per server: in service + own queue
-    private final boolean[] busy;
+    private final IdleServers idle;
     private final double[] jobArrival;
     private final long[] jobIndex;
     private int busyCount, inSystem, waitingCount;
     private long decisions;
 
-    private ServerFarmEvents(ServerFarmParams p, long warmup, long customers, long seed, int replication) {
-        books = new Ledger(sim, p.arrival(), p.demand(), warmup, customers, seed, replication);
+    private ServerFarmEvents(ServerFarmParams p, long warmup, long customers, long seed, int replication, SlotEventList events) {
+        this.events = events;
+        books = new Ledger(events, p.arrival(), p.demand(), warmup, customers, seed, replication);
         routingStream = RandomStream.of(seed, replication, RandomStream.ROUTING);
         policy = p.routing();
         shared = policy instanceof SharedQueuePolicy;
@@ -47,31 +45,39 @@ final class ServerFarmEvents implements EventHandler, ServerView {
         queues = new JobQueue[shared ? 0 : servers];
         for (int i = 0; i < queues.length; i++) queues[i] = new JobQueue();
         jobs = new int[servers];
-        busy = new boolean[servers];
+        idle = new IdleServers(speed);
         jobArrival = new double[servers];
         jobIndex = new long[servers];
     }
 
     static StationRun run(ServerFarmParams p, long warmup, long customers, long seed, int replication) {
-        ServerFarmEvents m = new ServerFarmEvents(p, warmup, customers, seed, replication);
-        return m.books.play(m.servers, p.demand().hasInfiniteVariance());
+        return run(p, warmup, customers, seed, replication, SlotEventList.of(1 + p.servers()));
+    }
+
+    /** As above on a given event list: tests pass {@link SlotEventList#general} to prove the fast lists equal to it. */
+    static StationRun run(ServerFarmParams p, long warmup, long customers, long seed, int replication, SlotEventList events) {
+        return new ServerFarmEvents(p, warmup, customers, seed, replication, events).play(p.heavyTailed());
+    }
+
+    private StationRun play(boolean heavyTailed) {
+        books.open();
+        for (int slot; (slot = events.poll()) >= 0; ) {
+            double now = events.now();
+            books.advance(now, waitingCount, inSystem, busyCount);
+            if (slot == Ledger.ARRIVAL) arrival(now);
+            else departure(slot - 1, now);
+        }
+        return books.close(servers, heavyTailed);
     }
 
     // ServerView: what the policy sees
     @Override public int servers() { return servers; }
     @Override public double speed(int i) { return speed[i]; }
     @Override public int jobsAt(int i) { return jobs[i]; }
-    @Override public boolean idle(int i) { return !busy[i]; }
+    @Override public boolean idle(int i) { return idle.isIdle(i); }
+    @Override public int fastestIdle() { return idle.fastest(); }
     @Override public int waiting() { return shared ? central.size() : 0; }
     @Override public long decisions() { return decisions; }
-
-    @Override
-    public void handle(int type, int payload) {
-        double now = sim.now();
-        books.advance(now, waitingCount, inSystem, busyCount);
-        if (type == Ledger.ARRIVAL) arrival(now);
-        else departure(payload, now);
-    }
 
     private void arrival(double now) {
         long k = books.arrive(now);
@@ -88,7 +94,7 @@ final class ServerFarmEvents implements EventHandler, ServerView {
         decisions++;
         if (i < 0 || i >= servers) throw badChoice(i);
         jobs[i]++;
-        if (!busy[i]) {
+        if (idle.isIdle(i)) {
             start(i, now, d, k, now);
         } else {
             queues[i].add(now, d, k);
@@ -102,7 +108,7 @@ final class ServerFarmEvents implements EventHandler, ServerView {
             int i = policy.choose(this, routingStream);
             decisions++;
             if (i < 0) return;
-            if (i >= servers || busy[i]) throw badChoice(i);
+            if (i >= servers || !idle.isIdle(i)) throw badChoice(i);
             double a = central.headArrival(), d = central.headDemand();
             long k = central.headIndex();
             central.removeHead();
@@ -120,7 +126,7 @@ final class ServerFarmEvents implements EventHandler, ServerView {
     private void departure(int i, double now) {
         inSystem--;
         jobs[i]--;
-        busy[i] = false;
+        idle.release(i);
         busyCount--;
         if (books.measured(jobIndex[i])) books.tally.responded(now - jobArrival[i]);
         if (shared) {
@@ -136,7 +142,7 @@ final class ServerFarmEvents implements EventHandler, ServerView {
     }
 
     private void start(int i, double arrival, double work, long index, double now) {
-        busy[i] = true;
+        idle.take(i);
         busyCount++;
         jobArrival[i] = arrival;
         jobIndex[i] = index;
@@ -144,6 +150,6 @@ final class ServerFarmEvents implements EventHandler, ServerView {
             double wait = now - arrival;
             books.tally.waited(wait, wait > 0);
         }
-        sim.schedule(work / speed[i], DEPARTURE, i);
+        events.schedule(1 + i, work / speed[i]);
     }
 }

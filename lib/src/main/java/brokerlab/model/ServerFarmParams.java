@@ -93,6 +93,18 @@ public record ServerFarmParams(Distribution arrival, Distribution demand, double
 
     public boolean infiniteCapacity() { return capacity == StationParams.INFINITE; }
 
+    /**
+     * True when waits and responses may have infinite variance, so that their means and percentiles are summarised
+     * by medians over replications: the demand's variance is infinite, or (infinite buffer) its tail index is at
+     * most 3. A job queued behind one server's jobs has a finite second wait moment only when E[D^3] is finite
+     * (M/G/1, Scheller-Wolf's condition with one server: {@link brokerlab.analytic.HeavyTail#waitVarianceFinite});
+     * a shared queue may need less, so the rule errs towards medians. A finite buffer bounds the wait by at most
+     * capacity services, so there only the demand's own variance matters.
+     */
+    public boolean heavyTailed() {
+        return demand.hasInfiniteVariance() || (infiniteCapacity() && !(demand.tailIndex() > 3));
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof ServerFarmParams p && arrival.equals(p.arrival) && demand.equals(p.demand)

@@ -122,8 +122,9 @@ public final class SizeIntervalFarm implements Model<StationRun> {
                 areaSystem -= d - t1;
             }
         }
+        // the last server takes the demand's tail: its waits have infinite variance unless E[D^3] is finite
         return tally.summary(customers, end, t1 - t0, c, areaQueue, areaSystem, areaBusy,
-                demand.hasInfiniteVariance(), Engine.RECURSION);
+                demand.hasInfiniteVariance() || !(demand.tailIndex() > 3), Engine.RECURSION);
     }
 
     /** Jobs at one server not yet departed, in FCFS order: a growable ring of (start, departure). */

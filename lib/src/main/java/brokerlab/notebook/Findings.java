@@ -50,10 +50,27 @@ public final class Findings {
         return sb.toString();
     }
 
+    /** The plain-text form: the heading, then each sentence as a bullet wrapped at {@value #TEXT_WIDTH} characters. */
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder(heading).append('\n');
-        for (String s : sentences) sb.append("  - ").append(s).append('\n');
+        for (String s : sentences) wrap(s, sb);
         return sb.toString().stripTrailing();
+    }
+
+    /** Plain-text width: front ends without Markdown (a terminal, a notebook viewer's fallback) wrap wider lines mid-word. */
+    static final int TEXT_WIDTH = 96;
+
+    private static void wrap(String sentence, StringBuilder sb) {
+        StringBuilder line = new StringBuilder("  -");
+        for (String word : sentence.split(" ")) {
+            if (word.isEmpty()) continue;
+            if (line.length() > 4 && line.length() + 1 + word.length() > TEXT_WIDTH) {
+                sb.append(line).append('\n');
+                line = new StringBuilder("   ");
+            }
+            line.append(' ').append(word);
+        }
+        sb.append(line).append('\n');
     }
 }

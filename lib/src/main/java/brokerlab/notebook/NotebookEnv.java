@@ -5,8 +5,14 @@ import brokerlab.display.ProgressBar;
 import brokerlab.display.Rows;
 import brokerlab.experiment.Progress;
 import brokerlab.experiment.ResultWriter;
+import brokerlab.util.Check;
+import tech.tablesaw.api.ColumnType;
+import tech.tablesaw.api.Table;
+import tech.tablesaw.io.csv.CsvReadOptions;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * What a notebook needs to know about how it is being run, all read from environment variables:
@@ -51,6 +57,39 @@ public final class NotebookEnv {
     /** The writer for a notebook's result tables: into {@link #dataDir()}, recording the notebook as producer. */
     public static ResultWriter results(String notebook) {
         return new ResultWriter(dataDir(), "notebooks/" + notebook);
+    }
+
+    /**
+     * The committed results folder, {@code data/} of the project (where {@code make data} writes full runs), found
+     * from the working directory upwards as {@link ResultWriter#inProject} finds it.
+     */
+    public static Path committedDir() {
+        return ResultWriter.inProject("notebooks").directory();
+    }
+
+    /**
+     * A result table as committed in {@code data/NAME.csv} by a full run: for a notebook that shows a long
+     * computation's results instead of repeating it (in fast mode, or for a reader who does not want to wait).
+     * Columns are read as numbers (double) or text, never guessed as integers or booleans, so a table reads back
+     * with the column types a notebook wrote. Fails, naming the command that writes it, when the table is missing.
+     */
+    public static Table committed(String name) {
+        return read(committedDir(), name);
+    }
+
+    static Table read(Path dir, String name) {
+        Check.notNull("name", name);
+        Path csv = dir.resolve(name + ".csv");
+        if (!Files.isRegularFile(csv)) {
+            throw Check.fail("name", name, "there is no committed table " + shown(dir) + name + ".csv",
+                    "run the notebook in full mode with BROKERLAB_DATA_DIR=../data (make data) to write it");
+        }
+        try {
+            return Table.read().usingOptions(CsvReadOptions.builder(csv.toFile()).tableName(name)
+                    .columnTypesToDetect(List.of(ColumnType.DOUBLE, ColumnType.STRING)));
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot read " + shown(dir) + name + ".csv: " + e.getMessage(), e);
+        }
     }
 
     /**

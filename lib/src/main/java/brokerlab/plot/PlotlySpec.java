@@ -1,5 +1,6 @@
 package brokerlab.plot;
 
+import brokerlab.util.Json;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,7 +14,8 @@ import java.util.Locale;
  * JavaScript string (an apostrophe breaks the script), have no error bars, and point at a CDN.
  */
 final class PlotlySpec {
-    static final ObjectMapper JSON = new ObjectMapper();
+    /** The one JSON path ({@link Json}); Plotly's gaps are built as explicit nulls, so its conventions never bite. */
+    static final ObjectMapper JSON = Json.MAPPER;
     /** Plotly marker symbols matching {@link HouseStyle#MARKERS}, slot by slot. */
     private static final String[] SYMBOLS = {"circle", "square", "diamond", "triangle-up", "triangle-down", "x",
             "cross", "circle-open"};

@@ -52,10 +52,20 @@ public record ConfidenceInterval(double estimate, double lower, double upper, do
         return new ConfidenceInterval(stats.mean(), half, level, stats.count());
     }
 
+    /**
+     * The t interval of observations. Values of extreme magnitude (times of 1e-300 from rates of 1e300) are scaled
+     * by a power of two before the variance is formed, whose squares would otherwise underflow to a half-width of
+     * exactly 0 (or overflow to infinity), and scaled back after: exact, since scaling by 2^k only moves exponents.
+     */
     public static ConfidenceInterval of(double[] observations, double level) {
+        double largest = 0;
+        for (double x : observations) if (Double.isFinite(x)) largest = Math.max(largest, Math.abs(x));
+        int shift = largest > 0 && (largest < 1e-100 || largest > 1e100) ? -Math.getExponent(largest) : 0;
         RunningStats s = new RunningStats();
-        for (double x : observations) s.add(x);
-        return of(s, level);
+        for (double x : observations) s.add(Math.scalb(x, shift));
+        ConfidenceInterval scaled = of(s, level);
+        if (shift == 0) return scaled;
+        return new ConfidenceInterval(Math.scalb(scaled.estimate(), -shift), Math.scalb(scaled.halfWidth(), -shift), level, scaled.samples());
     }
 
     public static ConfidenceInterval ci95(double[] observations) {

@@ -1,5 +1,7 @@
 package brokerlab.widget;
 
+import brokerlab.util.Json;
+
 import java.lang.reflect.Method;
 import java.util.Map;
 import java.util.Set;
@@ -45,7 +47,7 @@ final class GsonBridge {
     /** A kernel JsonObject holding this map. */
     Object toJson(Map<String, Object> map) {
         try {
-            Object element = parse.invoke(null, JsonText.write(map));
+            Object element = parse.invoke(null, Json.compact(map));
             return jsonObject.cast(element);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("could not build the kernel's JsonObject: " + e, e);
@@ -67,7 +69,7 @@ final class GsonBridge {
 
     /** A map from a kernel JsonObject (or anything whose toString is a JSON object, as Gson's is). */
     static Map<String, Object> toMap(Object json) {
-        return json == null ? Map.of() : JsonText.read(json.toString());
+        return json == null ? Map.of() : Json.readObject(json.toString(), "widget message", "from the kernel");
     }
 
     /** The {@code getData()} of a comm command, whose declared return type differs between kernel builds. */

@@ -52,6 +52,24 @@ class AnalyticMethodTest {
     }
 
     @Test
+    void theDefaultForVeryVariableServiceIsAllenCunneen() {
+        // lognormal SCV 4 on 4 servers: above Approximations.KIMURA_MAX_SCV = 2, so Allen–Cunneen, (1 + 4)/2 Wq(M/M/4).
+        GGcK q = q("exp(rate=3)", "lognormal(mean=1,scv=4)", 4);
+        assertEquals(AnalyticMethod.ALLEN_CUNNEEN, AnalyticMethod.defaultFor(q));
+        assertEquals(2.5 * mmcWait(4, 3), q.analyze().get(Metric.MEAN_WAIT), 1e-12);
+        assertEquals(AnalyticMethod.KIMURA, AnalyticMethod.defaultFor(q("exp(rate=3)", "lognormal(mean=1,scv=2)", 4)));
+        assertTrue(AnalyticMethod.RULE.contains("reality-gap"), AnalyticMethod.RULE);
+    }
+
+    @Test
+    void anEstimatesLabelNamesItsMethod() {
+        assertEquals(AnalyticMethod.ALLEN_CUNNEEN, AnalyticMethod.labelled(Approximations.best(3, 1, 1, 4, 4).method()).orElseThrow());
+        assertEquals(AnalyticMethod.KIMURA, AnalyticMethod.labelled(Approximations.KIMURA).orElseThrow());
+        assertEquals(AnalyticMethod.ERLANG_C, AnalyticMethod.labelled("M/M/c, Erlang C (exact)").orElseThrow());
+        assertTrue(AnalyticMethod.labelled("simulation").isEmpty());
+    }
+
+    @Test
     void unknownNamesListTheKnownOnes() {
         var e = assertThrows(IllegalArgumentException.class, () -> AnalyticMethod.named("erlang"));
         assertTrue(e.getMessage().contains("erlang-c, mmck, pk"), e.getMessage());

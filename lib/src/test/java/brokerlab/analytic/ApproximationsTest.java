@@ -112,6 +112,18 @@ class ApproximationsTest {
     }
 
     @Test
+    void aboveScvTwoTheDefaultIsAllenCunneenWhichOverEstimatesWhereKimuraUnderEstimates() {
+        // M/G/5 at rho = 0.9, cs^2 = 8: Allen–Cunneen is (1 + 8)/2 Wq(M/M/5), and Kimura's interpolation lies below it
+        // (the reality-gap map, ApproximationErrorsTest, shows Kimura under-estimating there).
+        Estimate best = Approximations.best(LAMBDA, MEAN, 1, 8, C);
+        assertEquals(Approximations.ALLEN_CUNNEEN, best.method());
+        assertEquals(4.5 * new MMc(LAMBDA, 1 / MEAN, C).meanWait(), best.value(), 1e-12);
+        assertTrue(Approximations.kimura(LAMBDA, MEAN, 8, C).value() < best.value());
+        assertEquals(Approximations.KIMURA, Approximations.best(LAMBDA, MEAN, 1, Approximations.KIMURA_MAX_SCV, C).method());
+        assertEquals(Approximations.ALLEN_CUNNEEN, Approximations.best(LAMBDA, MEAN, 1, Math.nextUp(Approximations.KIMURA_MAX_SCV), C).method());
+    }
+
+    @Test
     void infiniteServiceVarianceIsInfiniteForOneServerAndRefusedForMore() {
         Estimate one = Approximations.best(0.5, 1, 1, Double.POSITIVE_INFINITY, 1);
         assertFalse(one.isFinite());

@@ -57,4 +57,17 @@ class ErlangBTest {
         var s = assertThrows(IllegalArgumentException.class, () -> ErlangB.blockingProbability(-1, 1));
         assertTrue(s.getMessage().contains("servers"), s.getMessage());
     }
+
+    @Test
+    void aBillionServersAtASmallLoadStopOnceBUnderflows() {
+        // B(c, 3.6) for c past a few hundred is below the smallest normal double: 0, after a few hundred steps,
+        // where the full recursion would take 10^9 (seconds)
+        long start = System.nanoTime();
+        assertEquals(0, ErlangB.blockingProbability(1_000_000_000, 3.6), 0);
+        assertTrue(System.nanoTime() - start < 1_000_000_000L, "fast");
+        // and where B stays a normal double the answer is the recursion's, step for step
+        double b = 1;
+        for (int k = 1; k <= 150; k++) b = 3.6 * b / (k + 3.6 * b);
+        assertEquals(b, ErlangB.blockingProbability(150, 3.6), 0);
+    }
 }

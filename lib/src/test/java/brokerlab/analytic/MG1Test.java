@@ -167,4 +167,28 @@ class MG1Test {
         assertTrue(assertThrows(IllegalArgumentException.class,
                 () -> MG1.of(0.5, new ServiceTransform.Exponential(1)).responsePercentile(1.5)).getMessage().contains("q"));
     }
+
+    @Test
+    void veryErlangServiceFindsItsDecayRateFarBelowThePole() {
+        // Erlang k = 10^4 (mean 1) is nearly deterministic: its decay rate is close to M/D/1's eta, which solves
+        // lambda (e^eta - 1) = eta (see md1TailDecaysAtTheCramerLundbergRate); the pole sits at k = 10^4, where the
+        // transform overflows to NaN, so the search must come down to it
+        double lo = 0.1, hi = 10;
+        for (int i = 0; i < 200; i++) {
+            double mid = (lo + hi) / 2;
+            if (0.5 * Math.expm1(mid) < mid) lo = mid; else hi = mid;
+        }
+        double eta = MG1.of(0.5, new ServiceTransform.Erlang(10_000, 1)).decayRate();
+        assertEquals(lo, eta, 1e-3 * lo);
+    }
+
+    @Test
+    void veryVariableServiceHasItsMedianFarBelowItsMean() {
+        // hyperexp, scv 1e12: E[T] is about 5e11, but 99.99...% of jobs take about 0.5 on the short branch, and half
+        // the arrivals find the server idle (rho = 0.5): the median response lies far below 1e-9 of the mean
+        var q = MG1.of(0.5, ServiceTransform.Hyperexponential.balanced(1.0, 1e12));
+        double p50 = q.responsePercentile(0.5).value();
+        assertTrue(p50 > 0.1 && p50 < 10, "p50 " + p50);
+        assertEquals(0.5, q.responseTail(p50), 1e-6);
+    }
 }

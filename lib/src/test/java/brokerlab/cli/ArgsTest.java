@@ -54,4 +54,35 @@ class ArgsTest {
         var e = assertThrows(IllegalArgumentException.class, () -> parse("--customers", "1.5").longValue("customers", 0));
         assertTrue(e.getMessage().startsWith("--customers = 1.5 is invalid"), e.getMessage());
     }
+
+    @Test
+    void anOptionGivenTwiceIsAnErrorAsNoRuleSaysWhichWins() {
+        var e = assertThrows(IllegalArgumentException.class,
+                () -> Args.parse("simulate", new String[]{"simulate", "--servers", "4", "--servers", "2"}, 1, Set.of("servers"), Set.of("json")));
+        assertEquals("--servers is given twice for 'simulate'; give it once", e.getMessage());
+    }
+
+    @Test
+    void aSwitchTakesTrueOrFalseInlineAndNothingElse() {
+        Set<String> flags = Set.of("json");
+        assertTrue(Args.parse("x", new String[]{"x", "--json"}, 1, Set.of(), flags).flag("json"));
+        assertTrue(Args.parse("x", new String[]{"x", "--json=TRUE"}, 1, Set.of(), flags).flag("json"));
+        assertFalse(Args.parse("x", new String[]{"x", "--json=false"}, 1, Set.of(), flags).flag("json"));
+        assertFalse(Args.parse("x", new String[]{"x"}, 1, Set.of(), flags).flag("json"));
+        var e = assertThrows(IllegalArgumentException.class, () -> Args.parse("x", new String[]{"x", "--json=yes"}, 1, Set.of(), flags));
+        assertTrue(e.getMessage().startsWith("--json = yes is invalid"), e.getMessage());
+    }
+
+    @Test
+    void wholeNumbersBeyondTheirTypeAndNonFiniteNumbersNameTheOption() {
+        Args a = Args.parse("x", new String[]{"x", "--servers", "3000000000", "--customers", "1e19", "--rate", "1e999"}, 1,
+                Set.of("servers", "customers", "rate"), Set.of());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> a.integer("servers", 1)).getMessage()
+                .startsWith("--servers = 3000000000 is invalid: it is too large: the limit is 2147483647"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> a.longValue("customers", 1)).getMessage()
+                .startsWith("--customers = 1e19 is invalid: it is too large"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> a.number("rate", 1)).getMessage()
+                .startsWith("--rate = 1e999 is invalid: it must be a finite number"));
+        assertEquals(1000, Args.parseInt("servers", "1e3"));
+    }
 }

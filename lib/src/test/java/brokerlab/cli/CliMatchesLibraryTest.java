@@ -41,7 +41,8 @@ class CliMatchesLibraryTest {
         for (Metric m : a.values().metrics()) {
             double v = a.get(m);
             if (Double.isFinite(v)) assertEquals(v, r.number(m.name()), 0, m.name());
-            else assertNull(r.json().get(m.name()), m.name());
+            else if (Double.isNaN(v)) assertNull(r.json().get(m.name()), m.name());
+            else assertEquals(v > 0 ? "Infinity" : "-Infinity", r.json().get(m.name()), m.name());
         }
     }
 

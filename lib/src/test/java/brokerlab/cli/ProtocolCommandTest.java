@@ -1,6 +1,5 @@
 package brokerlab.cli;
 
-import brokerlab.protocol.net.FaultPlan;
 import org.junit.jupiter.api.Test;
 
 import java.util.regex.Matcher;
@@ -30,13 +29,6 @@ class ProtocolCommandTest {
         // Raft sends 2(n-1) replica messages per entry: 4 for n = 3
         assertEquals(4, field(out, "predicted_messages_per_entry"), 1e-9);
         assertTrue(out.contains("\"ci95\":{"), out);
-    }
-
-    @Test
-    void parsesEveryFaultForm() {
-        FaultPlan plan = ProtocolCommand.faults("crash-leader@1000/500; crash:2@3000;recover:1@100/50;partition@10-20/0,1");
-        assertTrue(plan.toString().length() > 0);
-        assertEquals(FaultPlan.none(), ProtocolCommand.faults("none"));
     }
 
     @Test

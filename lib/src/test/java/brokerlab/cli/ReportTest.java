@@ -19,12 +19,13 @@ class ReportTest {
     }
 
     @Test
-    void anInfiniteEstimateIsNullWithASiblingNote() {
+    void anInfiniteEstimateIsTheStringInfinityWithASiblingNote() {
+        // The library's one JSON convention (brokerlab.util.Json): infinities are "Infinity", NaN is null.
         Report r = new Report().metric("mean_wait", Estimate.infinite("P-K", "E[S^2] = inf"), null);
         Map<String, Object> m = JsonReader.object(print(r, true));
-        assertTrue(m.containsKey("mean_wait") && m.get("mean_wait") == null);
+        assertEquals("Infinity", m.get("mean_wait"));
         assertEquals("infinite: E[S^2] = inf", m.get("mean_wait_note"));
-        assertTrue(print(r, false).contains("mean_wait  -  (infinite: E[S^2] = inf)"), print(r, false));
+        assertTrue(print(r, false).contains("mean_wait  Infinity  (infinite: E[S^2] = inf)"), print(r, false));
     }
 
     @Test
@@ -42,6 +43,13 @@ class ReportTest {
     void tableNumbersKeepSixSignificantDigitsWithoutTrailingZeros() {
         String table = print(new Report().metric("a", 0.899999999).metric("b", 1.5e-5).metric("c", 2.969383160), false);
         assertTrue(table.contains("a  0.9\n") && table.contains("b  1.5e-05\n") && table.contains("c  2.96938\n"), table);
+    }
+
+    @Test
+    void tableNumbersKeepTheirWholeExponent() {
+        // %.6g of 1.00393e-300 is "1.00393e-300": only the mantissa's trailing zeros may go, never the exponent's.
+        String table = print(new Report().metric("a", 1.00393e-300).metric("b", 2.5e+300).metric("c", 1.0e-100), false);
+        assertTrue(table.contains("a  1.00393e-300\n") && table.contains("b  2.5e+300\n") && table.contains("c  1e-100\n"), table);
     }
 
     @Test

@@ -78,6 +78,16 @@ class BrokerLabExtensionTest {
     }
 
     @Test
+    void aTablesawPlotlyFigureDrawsWithTheEmbeddedPlotlyJs() {
+        Plotly.reset(() -> "window.Plotly={newPlot:function(){}};");
+        var t = Table.create("t", DoubleColumn.create("x", X), DoubleColumn.create("y", X));
+        String html = String.valueOf(renderer().render(tech.tablesaw.plotly.api.ScatterPlot.create("t", t, "x", "y"))
+                .getData(MIMEType.TEXT_HTML));
+        assertTrue(html.startsWith("<script>/* plotly.js") && html.contains("Plotly.newPlot"), html);
+        assertFalse(html.contains("cdn.plot.ly"), "never the CDN");
+    }
+
+    @Test
     void withoutPlotlyJsTheMessageSaysHowToGetIt() {
         Plotly.reset(Plotly::read);
         var fig = Figure.xy("t", "x", "y").line("a", X, X).interactive();

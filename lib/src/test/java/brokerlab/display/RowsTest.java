@@ -44,6 +44,15 @@ class RowsTest {
     }
 
     @Test
+    void toTableKeepsBothEndsOfAnAsymmetricInterval() {
+        var boot = new brokerlab.stats.ConfidenceInterval(3.1, 2.6, 3.9, 0.95, 20, "paired bootstrap");
+        Table t = Rows.of("fix", "gain").add("a", boot).add("b", WAIT).toTable();
+        assertEquals(java.util.List.of("fix", "gain", "gain_lower", "gain_upper"), t.columnNames());
+        assertEquals(2.6, t.doubleColumn("gain_lower").get(0), 0);
+        assertEquals(WAIT.upper(), t.doubleColumn("gain_upper").get(1), 1e-12);
+    }
+
+    @Test
     void longTablesShowHeadAndTailAroundACountOfTheRowsLeftOut() {
         var rows = Rows.of("i");
         for (int i = 0; i < 1000; i++) rows.add(i);

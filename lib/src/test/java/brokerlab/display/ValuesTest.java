@@ -55,6 +55,33 @@ class ValuesTest {
     }
 
     @Test
+    void anAsymmetricIntervalShowsItsBoundsAndMethodNotAPlusMinus() {
+        // a bootstrap interval [2.6, 3.9] around 3.1 is not 3.1 ± 0.65: half-width 0.65 -> two decimals
+        var ci = new ConfidenceInterval(3.1, 2.6, 3.9, 0.95, 20, "paired bootstrap");
+        assertEquals("3.10 [2.60, 3.90]", Values.text(ci));
+        assertTrue(Values.html(ci).contains("95% confidence interval (paired bootstrap), n = 20"), Values.html(ci));
+    }
+
+    @Test
+    void aLopsidedIntervalShowsItsEndsNotAPlusMinus() {
+        // a percentile-bootstrap interval 254 [148, 276]: "254 ± 64" would claim 190 to 318
+        var boot = new ConfidenceInterval(254.06, 147.99, 276.28, 0.95, 8, "pooled, bootstrap");
+        assertEquals("254 [148, 276]", Values.text(boot));
+        assertTrue(Values.html(boot).contains("95% confidence interval (pooled, bootstrap), n = 8"), Values.html(boot));
+        // a sectioning interval is centred on its pooled point: shown as ±
+        var sectioning = new ConfidenceInterval(1.2046, 1.1658, 1.2434, 0.95, 16, "pooled, sectioning");
+        assertEquals("1.205 ± 0.039", Values.text(sectioning));
+    }
+
+    @Test
+    void aPlansEvaluationShowsItsIntervalOrItsValue() {
+        var simulated = brokerlab.analytic.capacity.Evaluation.simulated(new ConfidenceInterval(0.61, 0.02, 0.95, 10), "simulation");
+        assertEquals("0.610 ± 0.020", Values.text(simulated));
+        assertTrue(Values.html(simulated).contains("simulation; 95% confidence interval (Student t), n = 10"), Values.html(simulated));
+        assertEquals("∞", Values.text(brokerlab.analytic.capacity.Evaluation.of(Estimate.infinite("stability", "rho >= 1"))));
+    }
+
+    @Test
     void quantityCarriesItsUnitAndAnEstimateItsMethod() {
         var ci = new ConfidenceInterval(0.0123456, 0.00041, 0.95, 20).scaled(1000);
         assertEquals("12.35 ± 0.41 ms", Quantity.of(ci, "ms").toString());

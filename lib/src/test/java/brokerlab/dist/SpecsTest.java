@@ -20,4 +20,14 @@ class SpecsTest {
             assertEquals(x, Double.parseDouble(Specs.format(x)), "exact round trip of " + x);
         }
     }
+
+    @Test
+    void writesHugeAndTinyNumbersInExponentFormThatReadsBackExactly() {
+        // plain digits for 1e300 would be 301 characters
+        assertEquals("1e+300", Specs.format(1e300));
+        assertEquals("3.6e-300", Specs.format(3.6e-300));
+        assertEquals(1e300, Double.parseDouble(Specs.format(1e300)), 0);
+        assertEquals("exp(rate=1e+300)", Distributions.parse("exp(rate=1e300)").spec());
+        assertEquals(Distributions.parse("exp(rate=1e300)").spec(), Distributions.parse(Distributions.parse("exp(rate=1e300)").spec()).spec());
+    }
 }

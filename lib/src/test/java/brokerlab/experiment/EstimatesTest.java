@@ -33,6 +33,37 @@ class EstimatesTest {
     }
 
     @Test
+    void aPairedRatioIsTheIntervalOfTheReplicationByReplicationRatios() {
+        // x = 2, 4, 6 against 1, 2, 3: every ratio is exactly 2, so the paired interval has zero width, while the
+        // two separate intervals (2 ± 2.48 and 4 ± 4.97) say almost nothing about the ratio.
+        var a = Estimates.of(List.of(run(2), run(4), run(6)));
+        var b = Estimates.of(List.of(run(1), run(2), run(3)));
+        var ci = a.pairedRatio(b, X);
+        assertEquals(2.0, ci.estimate(), 1e-12);
+        assertEquals(0.0, ci.halfWidth(), 1e-12);
+        assertEquals(ConfidenceInterval.T, ci.method());
+        // ratios 2, 3, 4: mean 3, s = 1, half-width t(0.975, 2) / sqrt(3) = 2.4841
+        var c = Estimates.of(List.of(run(2), run(6), run(12))).pairedRatio(b, X);
+        assertEquals(3.0, c.estimate(), 1e-12);
+        assertEquals(4.302652729749464 / Math.sqrt(3), c.halfWidth(), 1e-9);
+        var e = assertThrows(IllegalArgumentException.class, () -> a.pairedRatio(Estimates.of(List.of(run(1), run(2))), X));
+        assertTrue(e.getMessage().contains("baseline") && e.getMessage().contains("same replications"), e.getMessage());
+    }
+
+    @Test
+    void aPairedRatioOfHeavyTailedValuesIsAMedian() {
+        // ratios 1..10 (one replication's huge value included): the median 5.5 with the order-statistic interval
+        List<Heavy> mine = new ArrayList<>(), base = new ArrayList<>();
+        for (int i = 1; i <= 10; i++) {
+            mine.add(new Heavy(run(i == 10 ? 1000 : i)));
+            base.add(new Heavy(run(i == 10 ? 100 : 1)));
+        }
+        var ci = Estimates.of(mine).pairedRatio(Estimates.of(base), X);
+        assertEquals(ConfidenceInterval.MEDIAN, ci.method());
+        assertEquals(5.5, ci.estimate(), 1e-12);
+    }
+
+    @Test
     void oneReplicationGivesAPointWithoutAnInterval() {
         var ci = Estimates.of(List.of(run(7))).get(X);
         assertEquals(7, ci.estimate());

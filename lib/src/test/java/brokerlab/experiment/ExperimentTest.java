@@ -133,4 +133,33 @@ class ExperimentTest {
         var fixed = Experiment.of(new Biased()).length(RunLength.customers(500, 20_000)).seed(2).run();
         assertFalse(fixed.get(MEAN).contains(1.0), "without detection the transient biases the mean: " + fixed.get(MEAN));
     }
+
+    @Test
+    void aCancelledExperimentGivesPartialEstimatesOfTheFinishedReplicationsWithAWarning() {
+        Cancellation stop = new Cancellation();
+        var e = Experiment.of(brokerlab.model.Station.mmc(0.5, 1, 1)).customers(20_000).replications(20).seed(3).threads(2)
+                .cancellation(stop).progress((done, total, message) -> { if (done == 4) stop.cancel("stopped here"); }).run();
+        assertTrue(e.partial());
+        assertTrue(e.replications() >= 4 && e.replications() < 20, "finished " + e.replications());
+        assertEquals("partial: stopped here after " + e.replications() + " of 20 replications; the estimates use those "
+                + e.replications(), e.warnings().get(e.warnings().size() - 1));
+        assertTrue(e.toMap().get("partial") instanceof Boolean p && p);
+        assertFalse(stop.watched(), "no longer watched once run() returned");
+    }
+
+    @Test
+    void aCancelledExperimentWithNoFinishedReplicationThrowsCancellation() {
+        Cancellation stop = new Cancellation();
+        stop.cancel("before the start");
+        var x = assertThrows(java.util.concurrent.CancellationException.class,
+                () -> Experiment.of(brokerlab.model.Station.mmc(0.5, 1, 1)).customers(1000).cancellation(stop).run());
+        assertTrue(x.getMessage().startsWith("before the start before any of the 10 replications finished"), x.getMessage());
+    }
+
+    @Test
+    void aPilotEstimatesTheSecondsOfAReplication() {
+        var experiment = Experiment.of(brokerlab.model.Station.mmc(0.5, 1, 1)).customers(2_000_000).seed(3);
+        double seconds = experiment.secondsPerReplication(0.01);
+        assertTrue(seconds > 0 && Double.isFinite(seconds), "seconds " + seconds);
+    }
 }

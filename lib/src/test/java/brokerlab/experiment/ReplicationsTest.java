@@ -59,4 +59,35 @@ class ReplicationsTest {
         var e = assertThrows(IllegalArgumentException.class, () -> Replications.run(0, r -> r, Progress.NONE));
         assertTrue(e.getMessage().contains("replications"), e.getMessage());
     }
+
+    @Test
+    void aCancellationStopsNewReplicationsAndReturnsTheFinishedOnesInOrder() {
+        Cancellation stop = new Cancellation();
+        List<Double> all = Replications.run(40, ReplicationsTest::replication);
+        List<Double> some = Replications.run(40, ReplicationsTest::replication, 2, (done, total, message) -> {
+            if (done == 5) stop.cancel("enough");
+        }, stop);
+        assertTrue(some.size() >= 5 && some.size() < 40, "finished: " + some.size());
+        // each returned value is its replication's own value: a sub-list of the full run, in order
+        int at = 0;
+        for (double v : some) {
+            while (all.get(at) != v) at++;
+            at++;
+        }
+        assertEquals("enough", stop.reason());
+    }
+
+    @Test
+    void aCancellationBeforeTheStartFinishesNothing() {
+        Cancellation stop = new Cancellation();
+        stop.cancel("at once");
+        assertEquals(List.of(), Replications.run(10, r -> 1.0, 2, Progress.NONE, stop));
+    }
+
+    @Test
+    void theSharedNeverCancellationCannotBeCancelled() {
+        var e = assertThrows(IllegalArgumentException.class, () -> Cancellation.NEVER.cancel("no"));
+        assertTrue(e.getMessage().contains("new Cancellation()"), e.getMessage());
+        assertFalse(Cancellation.NEVER.isCancelled());
+    }
 }

@@ -159,4 +159,24 @@ class RunRegistryTest {
         RunRegistry fresh = RunRegistry.in(dir.resolve("new/runs")).checkWritable();
         assertFalse(Files.exists(fresh.directory()), "checking creates nothing");
     }
+
+    @Test
+    void comparingARunWithItselfIsRefusedNamingTheRule(@TempDir Path dir) {
+        RunRegistry runs = RunRegistry.in(dir);
+        String id = runs.save("a", Map.of("servers", 4), 1, Map.of("mean_wait", 1.0), "test").id();
+        var e = assertThrows(IllegalArgumentException.class, () -> runs.compare(id, id));
+        assertTrue(e.getMessage().startsWith("run ids = \"" + id + "\" twice is invalid: a comparison needs two different runs"),
+                e.getMessage());
+    }
+
+    @Test
+    void aListingGivesItsTableWithoutPrinting(@TempDir Path dir) throws Exception {
+        RunRegistry runs = RunRegistry.in(dir);
+        String id = runs.save("a", Map.of(), 1, Map.of(), "test").id();
+        Files.writeString(dir.resolve("broken.json"), "{");
+        RunRegistry.Listing listing = runs.scan();
+        assertEquals(List.of(id), listing.table().stringColumn("id").asList());
+        assertEquals(1, listing.warnings().size());
+        assertTrue(listing.warnings().get(0).contains("the text ends early (truncated)"), listing.warnings().get(0));
+    }
 }

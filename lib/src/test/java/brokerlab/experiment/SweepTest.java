@@ -93,6 +93,24 @@ class SweepTest {
     }
 
     @Test
+    void ratiosDivideEachEstimateAndItsIntervalByThePointsReference() {
+        var plan = RunPlan.defaults().length(RunLength.customers(0, 200)).replications(3).seed(5);
+        SweepResult<Measurements> r = Sweep.over("m", 1, 4).experiment(p -> meanOf(p.get("m")), plan);
+        Table t = r.ratios(java.util.Map.of(Metric.MEAN_WAIT, p -> 2 * p.get("m")));
+        assertEquals(List.of("m", "mean_wait_ratio", "mean_wait_ratio_lo", "mean_wait_ratio_hi", "mean_wait_method"), t.columnNames());
+        for (int i = 0; i < 2; i++) {
+            var ci = r.at(i).get(Metric.MEAN_WAIT);
+            double reference = 2 * r.points().get(i).get("m");
+            assertEquals(ci.estimate() / reference, t.doubleColumn("mean_wait_ratio").get(i), 1e-15);
+            assertEquals(ci.lower() / reference, t.doubleColumn("mean_wait_ratio_lo").get(i), 1e-15);
+            assertEquals(ci.upper() / reference, t.doubleColumn("mean_wait_ratio_hi").get(i), 1e-15);
+            assertEquals("t", t.stringColumn("mean_wait_method").get(i));
+        }
+        var e = assertThrows(IllegalArgumentException.class, () -> r.ratios(java.util.Map.of(Metric.MEAN_WAIT, p -> 0.0)));
+        assertTrue(e.getMessage().contains("reference of mean_wait at m = 1"), e.getMessage());
+    }
+
+    @Test
     void aBadPointFailsBeforeAnyTaskRunsAndIsNamed() {
         int[] runs = {0};
         var e = assertThrows(IllegalArgumentException.class, () -> Sweep.over("m", 1, 0).experiment(p -> {

@@ -3,8 +3,14 @@ package brokerlab.model;
 import brokerlab.experiment.Estimates;
 import brokerlab.experiment.Metric;
 
+import brokerlab.dist.Deterministic;
+import brokerlab.dist.Distributions;
 import brokerlab.dist.Exponential;
+import brokerlab.sim.SlotEventList;
 import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -41,6 +47,39 @@ class FcfsEventsTest {
         StationRun infinite = FcfsEvents.run(mmck(0.9, 1, 1, 0), 100, 5_000, 6, 0, null);
         assertEquals(infinite.meanWait(), finite.meanWait(), 0);
         assertEquals(0, finite.rejected());
+    }
+
+    @Test
+    void theFastEventListsGiveTheGeneralEventListsWaitsAndResultsExactly() {
+        List<StationParams> cases = List.of(
+                mmck(3.6, 1, 4, 0),                                            // the benchmark M/M/4: the scan
+                mmck(38, 1, 40, 0),                                            // 41 slots: the tournament tree
+                mmck(3, 1, 2, 5),                                              // rejections
+                // D/D/4/4, arrivals every 0.5, service 2: each departure ties with an arrival, and the departure
+                // (scheduled first) must fire first, or the arrival finds all four servers busy and is turned away
+                new StationParams(new Deterministic(0.5), new Deterministic(2), 4, 4, Discipline.FCFS),
+                new StationParams(new Exponential(3.6), Distributions.parse("hyperexp(mean=1,scv=4)"), 4, 30, Discipline.FCFS));
+        for (StationParams p : cases) {
+            List<Double> fast = new ArrayList<>(), general = new ArrayList<>();
+            StationRun a = FcfsEvents.run(p, 500, 20_000, 9, 1, fast::add);
+            StationRun b = FcfsEvents.run(p, 500, 20_000, 9, 1, general::add, SlotEventList.general(1 + p.servers()));
+            assertEquals(general.size(), fast.size(), () -> "customers traced differ for " + p);
+            for (int k = 0; k < fast.size(); k++) {
+                int customer = k;
+                assertEquals(general.get(k), fast.get(k), () -> "wait of customer " + customer + " differs for " + p);
+            }
+            assertEquals(b, a, () -> "results differ for " + p);
+        }
+    }
+
+    @Test
+    void theTiesOfDeterministicArrivalsAndServiceFireDeparturesFirst() {
+        // D/D/4/4 as above: with departures first no arrival is turned away, so every server is always busy
+        StationRun r = FcfsEvents.run(new StationParams(new Deterministic(0.5), new Deterministic(2), 4, 4, Discipline.FCFS),
+                100, 1_000, 1, 0, null);
+        assertEquals(0, r.rejected());
+        assertEquals(0, r.meanWait());
+        assertEquals(1.0, r.measurements().get(Metric.UTILIZATION), 1e-12);
     }
 
     @Test

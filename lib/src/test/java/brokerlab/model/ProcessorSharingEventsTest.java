@@ -4,7 +4,10 @@ import brokerlab.experiment.Metric;
 
 import brokerlab.experiment.Estimates;
 
+import brokerlab.dist.Deterministic;
+import brokerlab.dist.Distributions;
 import brokerlab.dist.Exponential;
+import brokerlab.sim.SlotEventList;
 import brokerlab.experiment.Replications;
 import brokerlab.stats.ConfidenceInterval;
 import org.junit.jupiter.api.Test;
@@ -60,5 +63,18 @@ class ProcessorSharingEventsTest {
         assertEquals(r.arrivals(), r.departures() + r.rejected());
         assertTrue(r.meanResponse() > 1.5, "sharing slows jobs beyond their demand");
         assertEquals(r.utilization(), 1.0, 1e-3);  // the lone server is never idle once sharing started
+    }
+
+    @Test
+    void theFastEventListGivesTheGeneralEventListsResultsExactly() {
+        for (StationParams p : new StationParams[]{
+                new StationParams(new Exponential(3.6), new Exponential(1), 4, 0, Discipline.PS),
+                new StationParams(new Exponential(0.8), Distributions.parse("lomax(alpha=2.5,mean=1)"), 1, 0, Discipline.PS),
+                // equal tags: departures tie with each other and with arrivals
+                new StationParams(new Deterministic(0.5), new Deterministic(2), 4, 4, Discipline.PS)}) {
+            StationRun fast = ProcessorSharingEvents.run(p, 500, 20_000, 4, 2);
+            StationRun general = ProcessorSharingEvents.run(p, 500, 20_000, 4, 2, SlotEventList.general(2));
+            assertEquals(general, fast, () -> "results differ for " + p);
+        }
     }
 }

@@ -3,16 +3,26 @@ package brokerlab.model;
 import brokerlab.experiment.Estimates;
 import brokerlab.experiment.Metric;
 
+import brokerlab.dist.Deterministic;
 import brokerlab.dist.Exponential;
 import brokerlab.model.routing.FastestFreeServer;
+import brokerlab.model.routing.JoinShortestQueue;
+import brokerlab.model.routing.PowerOfDChoices;
 import brokerlab.model.routing.RandomSplit;
+import brokerlab.model.routing.RoundRobin;
+import brokerlab.model.routing.RoutingPolicy;
+import brokerlab.model.routing.SharedQueuePolicy;
 import brokerlab.model.routing.SlowServerThreshold;
+import brokerlab.sim.SlotEventList;
 import brokerlab.stats.ConfidenceInterval;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.ArrayRealVector;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.*;
 
@@ -135,5 +145,48 @@ class ServerFarmEventsTest {
         Estimates<StationRun> e = ServerFarm.of(new Exponential(2), new Exponential(1), 1, 1, 1)
                 .simulate().customers(40_000).replications(20).seed(65).level(0.99).run();
         assertInside(exact, e.get(Metric.MEAN_WAIT), "Wq (99% CI)");
+    }
+
+    @Test
+    void theFastEventListsGiveTheGeneralEventListsResultsExactly() {
+        double[] forty = new double[40];
+        for (int i = 0; i < forty.length; i++) forty[i] = 0.5 + (i % 3) * 0.5;     // 41 slots: the tournament tree
+        List<ServerFarmParams> cases = List.of(
+                new ServerFarmParams(new Exponential(3.6), new Exponential(1), new double[]{2, 1, 0.5, 0.5}, new FastestFreeServer(), 0),
+                new ServerFarmParams(new Exponential(3.6), new Exponential(1), new double[]{2, 1, 0.5, 0.5}, new JoinShortestQueue(), 0),
+                new ServerFarmParams(new Exponential(3.0), new Exponential(1), new double[]{1, 1, 1, 1}, new RoundRobin(), 0),
+                new ServerFarmParams(new Exponential(3.0), new Exponential(1), new double[]{1, 1, 1, 1}, new PowerOfDChoices(2), 0),
+                new ServerFarmParams(new Exponential(2), new Exponential(1), new double[]{4, 1}, new SlowServerThreshold(3), 0),
+                new ServerFarmParams(new Exponential(5), new Exponential(1), new double[]{2, 1, 1}, new JoinShortestQueue(), 6),
+                new ServerFarmParams(new Exponential(36), new Exponential(1), forty, new FastestFreeServer(), 0),
+                new ServerFarmParams(new Exponential(36), new Exponential(1), forty, new JoinShortestQueue(), 0),
+                // arrivals every 0.5, demand 2: departures tie with arrivals (departures, scheduled first, fire first)
+                new ServerFarmParams(new Deterministic(0.5), new Deterministic(2), new double[]{1, 1, 1, 1}, new FastestFreeServer(), 4));
+        for (ServerFarmParams p : cases) {
+            StationRun fast = ServerFarmEvents.run(p, 500, 20_000, 8, 3);
+            StationRun general = ServerFarmEvents.run(p, 500, 20_000, 8, 3, SlotEventList.general(1 + p.servers()));
+            assertEquals(general, fast, () -> "results differ for " + p);
+        }
+    }
+
+    @Test
+    void fastestFreeServerFromTheIdleBitsMatchesItsScanOverTheView() {
+        // The same policy seen through a plain shared-queue policy, which asks the view's default scan instead of the
+        // farm's idle bits: identical runs, heterogeneous speeds with ties among equally fast servers included.
+        RoutingPolicy scanning = new SharedQueuePolicy() {
+            @Override
+            public int choose(brokerlab.model.routing.ServerView servers, brokerlab.random.RandomStream rng) {
+                int best = -1;
+                for (int i = 0; i < servers.servers(); i++) {
+                    if (servers.idle(i) && (best < 0 || servers.speed(i) > servers.speed(best))) best = i;
+                }
+                return best;
+            }
+        };
+        double[] speeds = {1, 2, 0.5, 2, 1, 0.5};
+        ServerFarm bits = ServerFarm.of(new Exponential(6), new Exponential(1), speeds);
+        ServerFarm scan = bits.routing(scanning);
+        assertEquals(scan.simulate().customers(20_000).seed(3).runOnce(), bits.simulate().customers(20_000).seed(3).runOnce(),
+                () -> "speeds " + Arrays.toString(speeds));
     }
 }

@@ -48,6 +48,20 @@ class ServerFarmParamsTest {
     }
 
     @Test
+    void lomaxDemandWithTailIndexAtMostThreeMakesWaitsHeavyTailed() {
+        // a queue at one server needs E[D^3] < inf for a finite wait variance: Lomax alpha = 3 fails, 3.5 passes
+        var heavy = new ServerFarmParams(arrivals, new brokerlab.dist.Lomax(3, 0.5), new double[]{1, 1}, new JoinShortestQueue(), 0);
+        var light = new ServerFarmParams(arrivals, new brokerlab.dist.Lomax(3.5, 0.5), new double[]{1, 1}, new JoinShortestQueue(), 0);
+        var bounded = new ServerFarmParams(arrivals, new brokerlab.dist.Lomax(3, 0.5), new double[]{1, 1}, new JoinShortestQueue(), 6);
+        assertTrue(heavy.heavyTailed());
+        assertFalse(light.heavyTailed());
+        assertFalse(bounded.heavyTailed(), "a finite buffer bounds the wait by a few services of finite variance");
+        assertFalse(new ServerFarmParams(arrivals, demand, new double[]{1, 1}, new JoinShortestQueue(), 0).heavyTailed());
+        var run = new ServerFarm(heavy).run(brokerlab.experiment.RunLength.customers(2_000), 1, 0);
+        assertTrue(run.infiniteVariance(brokerlab.experiment.Metric.MEAN_RESPONSE), "the farm's runs must say so to the runner");
+    }
+
+    @Test
     void rejectsCapacityBelowTheNumberOfServers() {
         assertTrue(message(() -> new ServerFarmParams(arrivals, demand, new double[]{1, 1, 1}, new JoinShortestQueue(), 2)).contains("capacity"));
     }

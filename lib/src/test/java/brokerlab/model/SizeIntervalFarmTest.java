@@ -65,6 +65,15 @@ class SizeIntervalFarmTest {
     }
 
     @Test
+    void aLomaxTailWithIndexAtMostThreeMakesTheLastServersWaitsHeavyTailed() {
+        // the last interval keeps the Lomax tail: alpha = 2.5 gives E[D^3] = inf, so the runner must report medians
+        var farm = new SizeIntervalFarm(new Exponential(1.2), new brokerlab.dist.Lomax(2.5, 1), 1.0);
+        assertTrue(farm.run(RunLength.customers(2_000), 1, 0).infiniteVariance(Metric.MEAN_WAIT));
+        var light = new SizeIntervalFarm(new Exponential(1.2), new brokerlab.dist.Lomax(4.5, 1), 1.0);
+        assertFalse(light.run(RunLength.customers(2_000), 1, 0).infiniteVariance(Metric.MEAN_WAIT));
+    }
+
+    @Test
     void rejectsDecreasingCutoffs() {
         var e = assertThrows(IllegalArgumentException.class, () -> new SizeIntervalFarm(new Exponential(1), new Exponential(1), 2.0, 1.0));
         assertTrue(e.getMessage().contains("cutoffs"), e.getMessage());

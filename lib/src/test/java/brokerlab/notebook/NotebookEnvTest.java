@@ -1,7 +1,9 @@
 package brokerlab.notebook;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -18,7 +20,34 @@ class NotebookEnvTest {
     }
 
     @Test
+    void aCommittedTableReadsItsColumnsAsNumbersOrText() {
+        // data/trap-threshold.csv (notebook 03): T holds whole numbers, which must still read as a double column
+        var t = NotebookEnv.committed("trap-threshold");
+        assertEquals("trap-threshold", t.name());
+        assertTrue(t.column("T") instanceof tech.tablesaw.api.DoubleColumn, t.column("T").type().name());
+        assertTrue(t.rowCount() > 0);
+        assertTrue(NotebookEnv.committedDir().endsWith("data"), NotebookEnv.committedDir().toString());
+    }
+
+    @Test
+    void aMissingCommittedTableSaysHowToWriteIt() {
+        var e = assertThrows(IllegalArgumentException.class, () -> NotebookEnv.committed("no-such-table"));
+        assertTrue(e.getMessage().contains("data/no-such-table.csv") && e.getMessage().contains("make data"), e.getMessage());
+    }
+
+    @Test
     void outsideAKernelProgressIsTextOnStandardError() {
         assertEquals("brokerlab.experiment.ThrottledProgress", NotebookEnv.progress("x").getClass().getName());
+    }
+
+    @Test
+    void aCommittedTableIsReadBackWithItsColumnsAndAMissingOneIsNamed(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("coverage.csv"), "case,covered,coverage\nM/M/4,190,0.95\n");
+        var t = NotebookEnv.read(dir, "coverage");
+        assertEquals(1, t.rowCount());
+        assertEquals(0.95, t.doubleColumn("coverage").get(0), 1e-12);
+        assertEquals("M/M/4", t.stringColumn("case").get(0));
+        var e = assertThrows(IllegalArgumentException.class, () -> NotebookEnv.read(dir, "absent"));
+        assertTrue(e.getMessage().contains("absent.csv") && e.getMessage().contains("make data"), e.getMessage());
     }
 }

@@ -1,5 +1,6 @@
 package brokerlab.util;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -68,5 +69,88 @@ class JsonTest {
         var e = assertThrows(IllegalArgumentException.class, () -> Json.readObject("{\"a\": 1,\n \"b\": }", "--model", "m.json"));
         assertTrue(e.getMessage().startsWith("--model = m.json is invalid") && e.getMessage().contains("line 2"), e.getMessage());
         assertTrue(Arrays.asList(e.getMessage().split(" ")).contains("JSON"), e.getMessage());
+    }
+
+    @Test
+    void escapesQuotesBackslashesAndControlCharacters() {
+        assertEquals("\"a\\\"b\\\\c\\nd\\u0001\"\n", Json.write("a\"b\\c\nd\u0001"));
+    }
+
+    @Test
+    void writesNestedValuesWithNaNAsNullAndInfinitiesAsStrings() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("rates", new double[] {0.5, 1.0, Double.POSITIVE_INFINITY});
+        m.put("ok", true);
+        m.put("missing", null);
+        m.put("nan", Double.NaN);
+        m.put("low", Double.NEGATIVE_INFINITY);
+        m.put("names", List.of("x"));
+        m.put("empty", Map.of());
+        assertEquals("{\n  \"rates\": [0.5, 1.0, \"Infinity\"],\n  \"ok\": true,\n  \"missing\": null,\n  \"nan\": null,\n"
+                + "  \"low\": \"-Infinity\",\n  \"names\": [\"x\"],\n  \"empty\": {}\n}\n", Json.write(m));
+    }
+
+    @Test
+    void mapsWithoutTheirOwnOrderAreWrittenWithSortedKeysAtEveryDepth() {
+        assertEquals(Json.write(Map.of("b", 2, "a", Map.of("y", 1, "x", 2))),
+                "{\n  \"a\": {\n    \"x\": 2,\n    \"y\": 1\n  },\n  \"b\": 2\n}\n");
+    }
+
+    record Timed(double meanWait, String createdUtc) {}
+
+    @Test
+    void recordComponentsAreWrittenInSnakeCase() {
+        assertEquals("{\"mean_wait\":\"Infinity\",\"created_utc\":\"now\"}",
+                Json.compact(new Timed(Double.POSITIVE_INFINITY, "now")));
+    }
+
+    @Test
+    void readingIsStrictAboutTrailingContentAndDuplicateKeys() {
+        assertThrows(JsonProcessingException.class, () -> Json.readTree("{\"a\": 1} {\"b\": 2}"));
+        assertThrows(JsonProcessingException.class, () -> Json.readTree("{\"a\": 1} x"));
+        assertThrows(JsonProcessingException.class, () -> Json.readTree("{\"a\": 1, \"a\": 2}"));
+    }
+
+    @Test
+    void parseErrorsGiveTheLocationButNotTheText() {
+        var e = assertThrows(JsonProcessingException.class, () -> Json.readTree("{\"a\": SECRETTOKEN}"));
+        assertNotNull(e.getLocation());
+        assertEquals(1, e.getLocation().getLineNr());
+        assertFalse(e.getLocation().toString().contains("SECRET"), e.getLocation().toString());
+    }
+
+    @Test
+    void toPlainReadsTheNonFiniteConventionBack() throws Exception {
+        Object back = Json.toPlain(Json.readTree(Json.write(
+                Map.of("hi", Double.POSITIVE_INFINITY, "lo", Double.NEGATIVE_INFINITY, "nan", Double.NaN, "n", 3, "big", 1L << 40))));
+        Map<String, Object> expected = new LinkedHashMap<>();
+        expected.put("big", 1L << 40);
+        expected.put("hi", Double.POSITIVE_INFINITY);
+        expected.put("lo", Double.NEGATIVE_INFINITY);
+        expected.put("n", 3);
+        expected.put("nan", null);
+        assertEquals(expected, back);
+    }
+
+    @Test
+    void readObjectIsStrictAndItsMessagesQuoteNothingFromTheText() {
+        var trailing = assertThrows(IllegalArgumentException.class, () -> Json.readObject("{\"a\": 1} {\"b\": 2}", "--model", "m.json"));
+        assertTrue(trailing.getMessage().startsWith("--model = m.json is invalid: it is not a JSON object: content after the "
+                + "end of the value at line 1, column "), trailing.getMessage());
+        assertTrue(trailing.getMessage().endsWith("; fix the JSON there"), trailing.getMessage());
+        var twice = assertThrows(IllegalArgumentException.class, () -> Json.readObject("{\"a\": 1, \"a\": 2}", "f", "x"));
+        assertTrue(twice.getMessage().contains("a key appears twice"), twice.getMessage());
+        var token = assertThrows(IllegalArgumentException.class, () -> Json.readObject("{\"a\": SECRETTOKEN}", "f", "x"));
+        assertFalse(token.getMessage().contains("SECRET"), token.getMessage());
+        var array = assertThrows(IllegalArgumentException.class, () -> Json.readObject("[1, 2]", "f", "x"));
+        assertEquals("f = x is invalid: it is not a JSON object: the text holds an array; write one object, {\"key\": value, ...}",
+                array.getMessage());
+    }
+
+    record Reading(float ratio, float missing) {}
+
+    @Test
+    void floatsAreWrittenAsTheirShortestTextAndNaNFloatsAsNull() {
+        assertEquals("{\"ratio\":0.1,\"missing\":null}", Json.compact(new Reading(0.1f, Float.NaN)));
     }
 }

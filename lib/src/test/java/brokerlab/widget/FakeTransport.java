@@ -1,5 +1,7 @@
 package brokerlab.widget;
 
+import brokerlab.util.Json;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +38,7 @@ public final class FakeTransport implements CommTransport {
         String id = "comm-" + nextId++;
         Map<String, Object> open = new LinkedHashMap<>(data);
         open.put("target_name", target);
-        sent.add(new Sent("comm_open", id, JsonText.read(JsonText.write(open)), metadata));
+        sent.add(new Sent("comm_open", id, Json.readObject(Json.compact(open), "test", "message"), metadata));
         listeners.put(id, listener);
         return link(id);
     }
@@ -51,7 +53,7 @@ public final class FakeTransport implements CommTransport {
 
     private synchronized void record(String type, String id, Map<String, Object> data) {
         // through JSON and back, as on the wire: catches values that are not JSON-ready
-        sent.add(new Sent(type, id, JsonText.read(JsonText.write(data)), Map.of()));
+        sent.add(new Sent(type, id, Json.readObject(Json.compact(data), "test", "message"), Map.of()));
     }
 
     @Override
@@ -61,7 +63,7 @@ public final class FakeTransport implements CommTransport {
 
     @Override
     public synchronized void display(Map<String, Object> bundle) {
-        sent.add(new Sent("display_data", null, JsonText.read(JsonText.write(bundle)), Map.of()));
+        sent.add(new Sent("display_data", null, Json.readObject(Json.compact(bundle), "test", "message"), Map.of()));
     }
 
     /** Replays a comm_msg from the front end (the JSON goes through text first, as it would on the wire). */
@@ -71,7 +73,7 @@ public final class FakeTransport implements CommTransport {
             l = listeners.get(commId);
         }
         if (l == null) throw new IllegalArgumentException("no comm " + commId);
-        l.onMessage(JsonText.read(JsonText.write(data)));
+        l.onMessage(Json.readObject(Json.compact(data), "test", "message"));
     }
 
     /** Replays a comm_open from the front end on a registered target; returns the new comm's id. */

@@ -1,5 +1,6 @@
 package brokerlab.widget;
 
+import brokerlab.util.Json;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import org.dflib.jjava.jupyter.channels.JupyterSocket;
@@ -68,7 +69,7 @@ class JJavaTransportTest {
         var content = (CommOpenCommand) open.getContent();
         assertEquals(WidgetProtocol.TARGET, content.getTargetName());
         assertEquals(label.modelId(), content.getCommID());
-        Map<String, Object> data = JsonText.read(content.getData().toString());
+        Map<String, Object> data = Json.readObject(content.getData().toString(), "test", "message");
         assertEquals("hello", ((Map<String, Object>) data.get("state")).get("value"));
         assertEquals(List.of(), data.get("buffer_paths"));
         assertEquals(Map.of("version", WidgetProtocol.VERSION), open.getMetadata());

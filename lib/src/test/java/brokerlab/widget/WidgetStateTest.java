@@ -1,5 +1,6 @@
 package brokerlab.widget;
 
+import brokerlab.util.Json;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,7 +25,7 @@ class WidgetStateTest {
 
     private static Map<String, Object> reference() throws IOException {
         try (InputStream in = WidgetStateTest.class.getResourceAsStream("ipywidgets-8-states.json")) {
-            return JsonText.read(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            return Json.readObject(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8), "test", "message");
         }
     }
 

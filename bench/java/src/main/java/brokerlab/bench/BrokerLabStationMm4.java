@@ -15,7 +15,7 @@ import java.util.List;
 /**
  * M/M/4 through BrokerLab's public model API, the way a notebook user runs it:
  * {@code Station.mmc(3.6, 1, 4).simulate()...} with the engine forced to {@link Engine#EVENTS} (the event
- * engine on {@code brokerlab.sim.Simulator}) or {@link Engine#RECURSION} (the event-free Kiefer–Wolfowitz fast
+ * engine on {@code brokerlab.sim.SlotEventList}) or {@link Engine#RECURSION} (the event-free Kiefer–Wolfowitz fast
  * path). Everything the library does per customer is included: its tally of means, HdrHistogram percentiles of
  * waits and responses, and the time integrals behind utilisation and queue length.
  *

@@ -21,7 +21,9 @@ import java.util.Optional;
  * <p>Evaluation ({@link #evaluator(Target)}), always naming its method:
  * <ul>
  *   <li>mean response: Erlang C (exact) for exponential service, otherwise {@link Approximations#best}
- *       (P-K exact for c = 1, Cosmetatos, Kimura);</li>
+ *       (P-K exact for c = 1, Cosmetatos, Kimura up to service SCV {@link Approximations#KIMURA_MAX_SCV} and
+ *       Allen–Cunneen above it, where Kimura under-estimates the wait and a plan built on it would under-staff:
+ *       the reality-gap map, {@link brokerlab.analytic.ApproximationErrors});</li>
  *   <li>response percentile: exact M/M/c (closed-form CDF, root-found) for exponential service only; for other
  *       services plug in a simulation evaluator with {@link #search};</li>
  *   <li>wait probability: Erlang C, exact for exponential service (and for c = 1 under any service, where it is

@@ -5,15 +5,18 @@ import brokerlab.dist.Exponential;
 import brokerlab.util.Check;
 
 /**
- * The message-queueing service of Li, Cui &amp; Ma (2015), "Modeling Message Queueing Services with Reliability
- * Guarantee in Cloud Computing Environment Using Colored Petri Nets", Mathematical Problems in Engineering 2015,
- * 383846: Poisson arrivals at rate lambda; a sender stage of n1 exponential servers (rate mu1); then a broker
+ * The queueing abstraction of Li, Cui &amp; Ma (2015), "Modeling Message Queueing Services with Reliability Guarantee
+ * in Cloud Computing Environment Using Colored Petri Nets", Mathematical Problems in Engineering 2015, 383846.
+ * The paper builds two models: a coloured-Petri-net simulation model that includes the visibility timeout,
+ * replication and message consistency, and a closed-form queueing model that leaves the timeout out. This class is
+ * the latter: Poisson arrivals at rate lambda; a sender stage of n1 exponential servers (rate mu1); then a broker
  * stage of n2 exponential servers (rate mu2); after broker service the delivery fails with probability p and the
- * message re-enters the broker queue at once (retransmission), otherwise it leaves.
+ * message re-enters the broker queue at once (retransmission), otherwise it leaves. ({@code model.broker.Broker}
+ * puts the timeout back.)
  *
  * <p>This is a Jackson network, so {@link #meanDeliveryTime} is exact: {@link Jackson} solves it (rate lambda at
  * the sender, lambda / (1 - p) at the broker, each an M/M/c queue), giving T = W_s + W_b / (1 - p) by Little's
- * law, not the paper's printed equation (8), which contains an error.
+ * law, derived here from the model rather than transcribed from the paper.
  */
 public final class Li2015 {
     /** Station names used by {@link #network}. */
@@ -35,9 +38,21 @@ public final class Li2015 {
 
     /** Exact mean end-to-end delivery time T = W_s + W_b / (1 - p) (see the class comment). */
     public static double meanDeliveryTime(double lambda, double mu1, int n1, double mu2, int n2, double p) {
+        return jackson(lambda, mu1, n1, mu2, n2, p).meanResponse();
+    }
+
+    /**
+     * Mean number of messages waiting for a thread, queued but not in service, over both stages: Lq_s + Lq_b, the
+     * paper's "number of waiting messages" (the number in the network is lambda T, Little's law).
+     */
+    public static double meanWaitingMessages(double lambda, double mu1, int n1, double mu2, int n2, double p) {
+        Jackson j = jackson(lambda, mu1, n1, mu2, n2, p);
+        return j.station(0).meanQueueLength() + j.station(1).meanQueueLength();
+    }
+
+    private static Jackson jackson(double lambda, double mu1, int n1, double mu2, int n2, double p) {
         validate(lambda, mu1, n1, mu2, n2, p);
-        return new Jackson(new double[] {lambda, 0}, new double[][] {{0, 1}, {0, p}}, new double[] {mu1, mu2},
-                new int[] {n1, n2}).meanResponse();
+        return new Jackson(new double[] {lambda, 0}, new double[][] {{0, 1}, {0, p}}, new double[] {mu1, mu2}, new int[] {n1, n2});
     }
 
     private static void validate(double lambda, double mu1, int n1, double mu2, int n2, double p) {

@@ -299,11 +299,14 @@ final class NetworkEvents implements EventHandler {
         List<Slice> stations = new ArrayList<>(n);
         for (StationMonitor m : monitor) stations.add(m.result(now, duration));
         double l = duration > 0 ? present.mean(now) : Double.NaN, x = leftInWindow / duration;
+        double waiting = 0;
+        for (Slice s : stations) waiting += s.get(Metric.MEAN_QUEUE_LENGTH);
         Measurements measured = Measurements.builder()
                 .put(Metric.MEAN_RESPONSE, response.mean())
                 .put(Metric.P50_RESPONSE, histogram.percentile(0.50)).put(Metric.P95_RESPONSE, histogram.percentile(0.95))
                 .put(Metric.P99_RESPONSE, histogram.percentile(0.99)).put(Metric.P999_RESPONSE, histogram.percentile(0.999))
                 .put(Metric.THROUGHPUT, response.count() / duration).put(Metric.MEAN_NUMBER_IN_SYSTEM, l)
+                .put(Metric.MEAN_QUEUE_LENGTH, waiting)
                 .put(NetworkRun.MEAN_SOJOURN, sojourn.mean()).put(NetworkRun.LEAVE_RATE, x)
                 .put(Metric.REJECTION_PROBABILITY, arrived == 0 ? 0 : (double) rejected / arrived)
                 .put(Metric.LITTLE_RELATIVE_ERROR, Math.abs(l - x * sojourn.mean()) / l)

@@ -28,7 +28,8 @@ import java.util.List;
  * grows (Little 1961; Kleinrock vol. 1, 2.1): {@link Metric#LITTLE_RELATIVE_ERROR} is |L - X W| / L.
  *
  * @param measurements the network-wide values: end-to-end response (mean, p50, p95, p99, p999), throughput, mean
- *                     number in system, the constants below, rejection probability, Little's-law residual
+ *                     number in system, mean number waiting (queued, not in service: the stations' mean queue
+ *                     lengths summed), the constants below, rejection probability, Little's-law residual
  * @param nodes        per-station results in network order
  * @param histogram    end-to-end responses of jobs exiting in the window
  * @param steps        per-step results of a staircase schedule, empty otherwise

@@ -11,11 +11,7 @@ import brokerlab.random.RandomStream;
 public final class FastestFreeServer implements SharedQueuePolicy {
     @Override
     public int choose(ServerView servers, RandomStream rng) {
-        int best = -1;
-        for (int i = 0; i < servers.servers(); i++) {
-            if (servers.idle(i) && (best < 0 || servers.speed(i) > servers.speed(best))) best = i;
-        }
-        return best;
+        return servers.fastestIdle();
     }
 
     @Override

@@ -48,6 +48,9 @@ public final class TwoPhaseCommit implements ProtocolModel {
 
     public double abortProbability() { return abortProbability; }
 
+    /** The planted bug, null for the real protocol (so a crash experiment runs the same protocol as the model). */
+    TwoPcBug bug() { return bug; }
+
     @Override public String name() { return "2pc"; }
     @Override public ProtocolSettings settings() { return settings; }
     @Override public TwoPhaseCommit with(ProtocolSettings s) { return new TwoPhaseCommit(s, abortProbability, bug); }

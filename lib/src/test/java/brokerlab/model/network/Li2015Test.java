@@ -1,5 +1,6 @@
 package brokerlab.model.network;
 
+import brokerlab.experiment.Metric;
 import brokerlab.experiment.Replications;
 import brokerlab.experiment.RunLength;
 import brokerlab.stats.ConfidenceInterval;
@@ -53,5 +54,27 @@ class Li2015Test {
                 assertTrue(ci.relativeHalfWidth() < 0.05, () -> "interval too wide to mean anything: " + ci);
             }
         }
+    }
+
+    @Test
+    void waitingMessagesAreTheTwoStagesQueueLengthsNotTheNumberInSystem() {
+        // n1 = n2 = 1, lambda 1, mu1 2, mu2 4, p 0.5: both stages are M/M/1 at rho = 0.5 (the broker sees 1 / 0.5 = 2),
+        // Lq = rho^2 / (1 - rho) = 0.5 each; the number in system is lambda T = 2 (previous test)
+        assertEquals(1.0, Li2015.meanWaitingMessages(1, 2, 1, 4, 1, 0.5), 1e-12);
+    }
+
+    @Test
+    void simulatedWaitingMessagesSumTheStationsAndCoverTheJacksonValue() {
+        // the paper's n = 4, p = 0.12: broker utilisation 30.3 / 0.88 / 40 = 0.86, where queues are long
+        QueueingNetwork net = Li2015.network(30.3, 10, 4, 10, 4, 0.12);
+        double exact = Li2015.meanWaitingMessages(30.3, 10, 4, 10, 4, 0.12);
+        var e = net.simulate().length(RunLength.time(20, 800)).replications(16).seed(2015).run();
+        for (NetworkRun r : e.runs()) {
+            double sum = r.nodes().stream().mapToDouble(s -> s.get(Metric.MEAN_QUEUE_LENGTH)).sum();
+            assertEquals(sum, r.get(Metric.MEAN_QUEUE_LENGTH), 1e-12);
+        }
+        ConfidenceInterval ci = e.get(Metric.MEAN_QUEUE_LENGTH);
+        assertTrue(ci.contains(exact), () -> "exact " + exact + " outside " + ci);
+        assertTrue(ci.upper() < e.get(Metric.MEAN_NUMBER_IN_SYSTEM).lower(), "waiting is fewer than in system");
     }
 }

@@ -35,8 +35,53 @@ class RingBalanceTest {
     }
 
     @Test
+    void exactImbalanceWithOnePointIsTheHarmonicNumber() {
+        // v = 1: Gamma(1) is Exp(1) and E[max of N exponentials] = H_N; N = 10: 7381/2520 = 2.928968...
+        assertEquals(7381.0 / 2520, RingBalance.expectedImbalance(10, 1), 1e-9);
+        assertEquals(1.5, RingBalance.expectedImbalance(2, 1), 1e-9);             // H_2
+    }
+
+    @Test
+    void exactImbalanceOfTwoNodesWithTwoPointsFollowsTheGammaTwoIntegral() {
+        // N = 2, v = 2: shares are Dirichlet(2, 2), so share 1 is Beta(2, 2) and max share = 1/2 + |X - 1/2|;
+        // E|X - 1/2| under density 6x(1-x) is 2 * int_0^{1/2} (1/2 - x) 6x(1-x) dx = 3/16, so E[max]/(1/2) = 1 + 3/8
+        assertEquals(11.0 / 8, RingBalance.expectedImbalance(2, 2), 1e-9);
+    }
+
+    @Test
+    void exactImbalanceAgreesWithUniformPointsPlacedIndependentlyOfTheRing() {
+        // An independent Monte Carlo: N v uniform points on [0, 1), node of each point assigned in turn, every arc
+        // credited to the node of its clockwise end; 20,000 placements per v.
+        var rng = new java.util.SplittableRandom(2024);
+        for (int v : new int[]{1, 4, 16}) {
+            int n = 10, m = n * v;
+            double[] x = new double[20_000];
+            for (int r = 0; r < x.length; r++) {
+                double[][] pts = new double[m][];
+                for (int i = 0; i < m; i++) pts[i] = new double[]{rng.nextDouble(), i % n};
+                java.util.Arrays.sort(pts, java.util.Comparator.comparingDouble(a -> a[0]));
+                double[] share = new double[n];
+                for (int i = 0; i < m; i++) share[(int) pts[i][1]] += i == 0 ? pts[0][0] + 1 - pts[m - 1][0] : pts[i][0] - pts[i - 1][0];
+                x[r] = n * java.util.Arrays.stream(share).max().orElseThrow();
+            }
+            var ci = brokerlab.stats.ConfidenceInterval.ci95(x);
+            double exact = RingBalance.expectedImbalance(n, v);
+            assertTrue(ci.contains(exact), "v = " + v + ": exact " + exact + " outside the Monte Carlo interval " + ci);
+        }
+    }
+
+    @Test
+    void theIndependentBetaApproximationRunsBelowTheExactValueAtEveryV() {
+        for (int v : new int[]{1, 2, 8, 64, 256}) {
+            assertTrue(RingBalance.independentBetaImbalance(10, v) < RingBalance.expectedImbalance(10, v), "v = " + v);
+        }
+    }
+
+    @Test
     void rejectsASingleNode() {
         var e = assertThrows(IllegalArgumentException.class, () -> RingBalance.independentBetaImbalance(1, 4));
         assertTrue(e.getMessage().contains("nodes"));
+        var exact = assertThrows(IllegalArgumentException.class, () -> RingBalance.expectedImbalance(1, 4));
+        assertTrue(exact.getMessage().contains("nodes"));
     }
 }
