@@ -8,9 +8,9 @@ import brokerlab.random.RandomStream;
 /**
  * What a {@link RaftServer} needs from the run around it: its peers and where they sit on the network, the timers,
  * and what to do with the events a server cannot decide alone (a new leader, an applied entry, a committed entry at
- * its leader, a request that reached a follower, a read). A Raft cluster serving a client ({@code RaftCluster}) is
- * one host; a Raft group embedded in a larger system, such as the coordination ensemble of the pub/sub broker
- * ({@link RaftGroup}), is another, so both run the same server code.
+ * its leader, a request that reached a follower, a read). {@code RaftCluster}, a Raft cluster serving a client, is
+ * the host today; the interface keeps the server's needs explicit, so a Raft group embedded in a larger system can
+ * run the same server code.
  */
 interface RaftHost {
     /** Servers in the group. */
