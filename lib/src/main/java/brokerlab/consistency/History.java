@@ -19,7 +19,8 @@ import java.util.Map;
  * its line: a completion without an open invoke, an invoke while the process has one open, a completion whose
  * operation or values differ from its invoke, an ok read without the value read, times that go backwards.
  */
-public final class History {
+public final class History implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     private final List<HistoryEvent> events;
     private final List<Operation> operations;
 
@@ -122,6 +123,17 @@ public final class History {
         }
         return new Operation(id, inv.process(), inv.f(), inv.key(), inv.expected(), value, status,
                 inv.index(), done.index(), inv.time(), done.time(), inv.line(), done.line());
+    }
+
+    /** Two histories are equal when they list the same events (the operations follow from them). */
+    @Override public boolean equals(Object o) {
+        return o instanceof History h && events.equals(h.events);
+    }
+
+    @Override public int hashCode() { return events.hashCode(); }
+
+    @Override public String toString() {
+        return "history of " + operations.size() + " operations (" + events.size() + " events)";
     }
 
     /** The events in real-time order. */

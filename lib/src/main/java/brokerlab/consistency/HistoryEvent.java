@@ -11,7 +11,7 @@ import brokerlab.util.Check;
  * {@code line} is the 1-based line of the file it came from (or {@code index + 1} for recorded histories).
  */
 public record HistoryEvent(int index, EventType type, int process, OpKind f, String key, String expected,
-                           String value, double time, int line) {
+                           String value, double time, int line) implements java.io.Serializable {
     public HistoryEvent {
         Check.atLeast("index", index, 0);
         Check.notNull("type", type);

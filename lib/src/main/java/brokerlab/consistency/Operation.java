@@ -13,7 +13,7 @@ import java.util.Locale;
  */
 public record Operation(int id, int process, OpKind kind, String key, String expected, String value, Status status,
                         int invokeIndex, int completeIndex, double invokeTime, double completeTime,
-                        int invokeLine, int completeLine) {
+                        int invokeLine, int completeLine) implements java.io.Serializable {
 
     /** How an operation ended, from the client's point of view. */
     public enum Status { OK, FAIL, INFO }

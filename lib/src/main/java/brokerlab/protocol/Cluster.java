@@ -1,5 +1,7 @@
 package brokerlab.protocol;
 
+import brokerlab.consistency.HistoryRecorder;
+import brokerlab.consistency.OpKind;
 import brokerlab.experiment.RunLength;
 import brokerlab.protocol.net.FaultPlan;
 import brokerlab.protocol.net.Network;
@@ -17,8 +19,15 @@ import java.util.Set;
  * request and retries one ({@link #send}, {@link #retry}); the client's bookkeeping (timeouts under the
  * {@link Timeouts} retry policy, responses, give-ups, operations in flight) lives here.
  *
- * <p>Streams: NETWORK for delays and loss, FAILURES for timers and votes, ARRIVALS for the client, each keyed by
- * (seed, replication), so a run's numbers do not depend on threads. A run object is used once.
+ * <p>The client's operations are writes and, if the settings' {@link ClientWorkload} asks for them, reads, on one
+ * or more keys; a write's value is its operation number. With {@code recordHistory} the client records what it saw
+ * ({@link brokerlab.consistency.History}): an invoke when an operation arrives, ok (with the value read) when it
+ * accepts an answer, fail for an aborted transaction, info when it gives up; one history process per operation,
+ * since the open-loop client has many in flight.
+ *
+ * <p>Streams: NETWORK for delays and loss, FAILURES for timers and votes, ARRIVALS for the client, MISC for its
+ * operation mix, each keyed by (seed, replication), so a run's numbers do not depend on threads. A run object is
+ * used once.
  */
 public abstract class Cluster {
     protected final ProtocolSettings settings;
@@ -29,6 +38,11 @@ public abstract class Cluster {
     protected final RandomStream timers;
     private final RandomStream arrivals;
     private final Map<Long, Request> requests = new HashMap<>();
+    private final ClientOps ops;
+    private final HistoryRecorder history;
+
+    /** The value a read returns for a key no write has reached (JSON null in the history). */
+    public static final long NOTHING = -1;
 
     /** Election timeouts the cold start may take before the client starts anyway (a cluster that cannot elect). */
     public static final int COLD_START_LIMIT = 100;
@@ -54,11 +68,19 @@ public abstract class Cluster {
         net = new Network(sim, settings.topology(), endpoints, settings.node(), f.loss(), RandomStream.of(seed, replication, RandomStream.NETWORK));
         timers = RandomStream.of(seed, replication, RandomStream.FAILURES);
         arrivals = RandomStream.of(seed, replication, RandomStream.ARRIVALS);
+        ops = new ClientOps(settings.workload(), RandomStream.of(seed, replication, RandomStream.MISC));
+        history = settings.workload().recordHistory() ? new HistoryRecorder() : null;
     }
 
     public Network network() { return net; }
     public Simulator simulator() { return sim; }
     public RunMetrics metrics() { return metrics; }
+
+    /** True when client operation {@code op} is a read (false for writes and for operations a scenario injects). */
+    public final boolean isRead(long op) { return ops.isRead(op); }
+
+    /** The key client operation {@code op} reads or writes, in [0, keys). */
+    public final int keyOf(long op) { return ops.key(op); }
 
     /** Starts the servers' timers; called once, at time 0. */
     protected abstract void start();
@@ -111,12 +133,16 @@ public abstract class Cluster {
         sim.runUntil(stop + settings.drain());
         finish();
         double[] open = requests.values().stream().mapToDouble(r -> r.submitted).toArray();
-        return metrics.snapshot(t.duration(), sim.now(), net.counters().minus(base[0]), protocolKinds(), open, timeouts.availability());
+        return metrics.snapshot(t.duration(), sim.now(), net.counters().minus(base[0]), protocolKinds(), open, timeouts.availability(),
+                history == null ? null : history.history());
     }
 
     // ---- the client ------------------------------------------------------------------------------------
 
     private void arrive(long op) {
+        ops.arrive(op);
+        if (history != null)
+            history.invoke(sim.now(), (int) op, isRead(op) ? OpKind.READ : OpKind.WRITE, "k" + keyOf(op), 0, op);
         requests.put(op, new Request(sim.now()));
         metrics.submitted(sim.now());
         send(op);
@@ -132,6 +158,12 @@ public abstract class Cluster {
     protected final void sentTo(long op, int node) {
         Request r = requests.get(op);
         if (r != null) r.target = node;
+    }
+
+    /** How many times the client's wait for {@code op} has timed out so far (0 before the first timeout). */
+    protected final int attempts(long op) {
+        Request r = requests.get(op);
+        return r == null ? 0 : r.attempts;
     }
 
     /** The node the client last sent {@code op} to, or -1. */
@@ -165,6 +197,7 @@ public abstract class Cluster {
         if (timeouts.maxAttempts() > 0 && r.attempts >= timeouts.maxAttempts()) {
             requests.remove(op);
             metrics.failed(r.submitted, sim.now());
+            if (history != null) history.info(sim.now(), (int) op);
             return;
         }
         metrics.retry(r.submitted);
@@ -172,8 +205,27 @@ public abstract class Cluster {
         rearm(op);
     }
 
-    /** The client accepts the answer to {@code op} (committed, or aborted); false if it was not waiting for it. */
+    /** The client accepts the answer to write {@code op} (committed, or aborted); false if it was not waiting for it. */
     protected final boolean complete(long op, boolean committed) {
+        if (!accept(op, committed)) return false;
+        if (history != null) {
+            if (committed) history.ok(sim.now(), (int) op, op);
+            else history.fail(sim.now(), (int) op);
+        }
+        return true;
+    }
+
+    /** The client accepts {@code value} (or {@link #NOTHING}) as the answer to read {@code op}; false if it was not waiting. */
+    protected final boolean completeRead(long op, long value) {
+        if (!accept(op, true)) return false;
+        if (history != null) {
+            if (value == NOTHING) history.okEmpty(sim.now(), (int) op);
+            else history.ok(sim.now(), (int) op, value);
+        }
+        return true;
+    }
+
+    private boolean accept(long op, boolean committed) {
         Request r = requests.remove(op);
         if (r == null) return false;
         if (r.timer >= 0) sim.cancel(r.timer);

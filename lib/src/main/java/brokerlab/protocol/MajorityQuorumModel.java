@@ -4,6 +4,8 @@ import brokerlab.protocol.theory.CommitLatency;
 import brokerlab.protocol.theory.CommitPercentile;
 import brokerlab.util.Check;
 
+import java.util.Set;
+
 /**
  * What Raft and Multi-Paxos share as models: an elected leader that commits when a majority (its own forced write
  * included) has an entry, so one order-statistics theory predicts both (the first follower to time out wins, so
@@ -12,8 +14,9 @@ import brokerlab.util.Check;
 public abstract class MajorityQuorumModel implements ProtocolModel {
     private final ProtocolSettings settings;
 
-    protected MajorityQuorumModel(ProtocolSettings settings, String protocol) {
-        this.settings = Check.notNull("settings", settings).crashFaultsOnly(protocol);
+    /** {@code reads}: the read modes the protocol offers (checked against the settings' workload). */
+    protected MajorityQuorumModel(ProtocolSettings settings, String protocol, Set<ReadMode> reads) {
+        this.settings = Check.notNull("settings", settings).crashFaultsOnly(protocol).readsIn(protocol, reads);
     }
 
     @Override public final ProtocolSettings settings() { return settings; }

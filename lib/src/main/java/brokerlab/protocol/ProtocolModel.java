@@ -3,6 +3,8 @@ package brokerlab.protocol;
 import brokerlab.experiment.Model;
 import brokerlab.experiment.RunLength;
 
+import java.util.Set;
+
 /**
  * One replication protocol as a {@link Model}: Raft, Multi-Paxos, PBFT, two-phase commit and primary-backup each
  * implement it, so {@link brokerlab.experiment.Experiment} runs them like any other model and a new protocol is a
@@ -40,6 +42,11 @@ public interface ProtocolModel extends Model<ProtocolRun> {
 
     /** Replica-to-replica messages per committed entry in the failure-free steady state. */
     double predictedMessagesPerEntry();
+
+    /** The read modes this protocol answers in; empty when its clients only write (the default). */
+    default Set<ReadMode> readModes() {
+        return Set.of();
+    }
 
     /** Five seconds of client traffic, no warm-up (the cold-start election is kept out anyway). */
     @Override

@@ -1,5 +1,6 @@
 package brokerlab.protocol;
 
+import brokerlab.consistency.History;
 import brokerlab.experiment.Measurements;
 import brokerlab.experiment.Metric;
 import brokerlab.experiment.Metric.Kind;
@@ -34,8 +35,11 @@ import java.util.Map;
  * @param measurements   the values, in the order of {@link #METRICS}
  * @param violations     the safety violations found (at most 100 per run)
  * @param messagesByKind messages sent in the measured window, by kind
+ * @param history        the client-visible history of the whole run (cold start excluded: the client starts after
+ *                       it), or null unless the settings' {@link ClientWorkload} records one
  */
-public record ProtocolRun(Measurements measurements, List<String> violations, Map<String, Long> messagesByKind) implements Outcome {
+public record ProtocolRun(Measurements measurements, List<String> violations, Map<String, Long> messagesByKind,
+                          History history) implements Outcome {
     public static final Metric MEAN_RESPONSE = Metric.of("mean_response", "ms", Kind.MEAN);
     public static final Metric P50_RESPONSE = Metric.percentile(0.50, "response", "ms");
     public static final Metric P99_RESPONSE = Metric.percentile(0.99, "response", "ms");
@@ -77,6 +81,9 @@ public record ProtocolRun(Measurements measurements, List<String> violations, Ma
     public double get(Metric m) { return measurements.get(m); }
 
     public boolean safe() { return violations.isEmpty(); }
+
+    /** True when the run recorded the client's history. */
+    public boolean hasHistory() { return history != null; }
 
     public double meanResponse() { return get(MEAN_RESPONSE); }
     public double p50Response() { return get(P50_RESPONSE); }

@@ -1,5 +1,6 @@
 package brokerlab.protocol;
 
+import brokerlab.consistency.History;
 import brokerlab.experiment.Measurements;
 import brokerlab.protocol.net.Network;
 import brokerlab.stats.LatencyHistogram;
@@ -115,10 +116,11 @@ public final class RunMetrics {
      * Freezes the tally at {@code end}: throughput is per {@code duration} ms of measured arrivals, costs per
      * committed operation come from the network counters of the window ({@code window}), and
      * {@code protocolKinds} name the replica-to-replica messages of the commit path. {@code pending} holds the
-     * submission times of operations still unanswered, whose waits count as client-unavailable time.
+     * submission times of operations still unanswered, whose waits count as client-unavailable time; {@code history}
+     * is the client's history, or null when none was recorded.
      */
     ProtocolRun snapshot(double duration, double end, Network.Counters window, Set<String> protocolKinds,
-                         double[] pending, double availability) {
+                         double[] pending, double availability, History history) {
         inFlight(end, 0);
         double unavailable = leaderless + (hasLeader ? 0 : Math.max(0, end - Math.max(leaderlessSince, from)));
         for (double s : pending) if (measured(s) && end - s > availability) slow.add(new double[]{s, end});
@@ -152,7 +154,7 @@ public final class RunMetrics {
                 .put(ProtocolRun.MEAN_IN_FLIGHT, span > 0 ? inFlightArea / span : Double.NaN)
                 .put(ProtocolRun.LITTLE_L, span > 0 ? completed / span * response.mean() : Double.NaN)
                 .build();
-        return new ProtocolRun(m, violations, window.byKind());
+        return new ProtocolRun(m, violations, window.byKind(), history);
     }
 
     /** The total length of the union of intervals, clipped to [from, end]. */

@@ -13,7 +13,7 @@ class RunMetricsTest {
     private static final Network.Counters NONE = new Network.Counters(0, 0, 0, 0, Map.of());
 
     private static ProtocolRun snapshot(RunMetrics m, double end) {
-        return m.snapshot(end, end, NONE, Set.of(), new double[0], 50);
+        return m.snapshot(end, end, NONE, Set.of(), new double[0], 50, null);
     }
 
     @Test
@@ -55,7 +55,7 @@ class RunMetricsTest {
         m.response(100, 300, 50, true);
         m.response(200, 400, 50, true);
         m.response(500, 520, 50, true);
-        ProtocolRun r = m.snapshot(1000, 1000, NONE, Set.of(), new double[]{900}, 50);
+        ProtocolRun r = m.snapshot(1000, 1000, NONE, Set.of(), new double[]{900}, 50, null);
         assertEquals(300 + 100, r.clientUnavailableTime(), 1e-12);
     }
 

@@ -7,6 +7,7 @@ import brokerlab.protocol.ProtocolSettings;
 import brokerlab.protocol.Timeouts;
 import brokerlab.protocol.net.Topology;
 import brokerlab.protocol.theory.MessageCounts;
+import java.util.Set;
 
 /**
  * Multi-Paxos (Lamport, "Paxos made simple", 2001) as a {@link brokerlab.protocol.ProtocolModel}: every node is
@@ -23,7 +24,7 @@ public final class MultiPaxos extends MajorityQuorumModel {
 
     /** A model with a planted bug (null: none), for {@link PaxosMutants} only. */
     MultiPaxos(ProtocolSettings settings, PaxosBug bug) {
-        super(settings, "Multi-Paxos");
+        super(settings, "Multi-Paxos", Set.of());
         this.bug = bug;
     }
 

@@ -9,6 +9,8 @@ import brokerlab.protocol.net.Topology;
 import brokerlab.protocol.theory.MessageCounts;
 import brokerlab.util.Check;
 
+import java.util.Set;
+
 /**
  * PBFT (Castro and Liskov, OSDI 1999) as a {@link ProtocolModel}: n = 3f + 1 replicas, three phases, view changes,
  * up to f equivocating Byzantine replicas (see {@code PbftCluster}). No closed-form commit latency is given here
@@ -24,7 +26,7 @@ public final class Pbft implements ProtocolModel {
 
     /** A model with a planted bug (null: none), for {@code PbftMutants} only. */
     Pbft(ProtocolSettings settings, PbftBug bug) {
-        this.settings = Check.notNull("settings", settings);
+        this.settings = Check.notNull("settings", settings).readsIn("PBFT", Set.of());
         this.bug = bug;
         int n = settings.nodes(), f = (n - 1) / 3;
         if (n < 4 || n % 3 != 1)

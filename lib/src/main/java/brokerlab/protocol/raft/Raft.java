@@ -4,9 +4,13 @@ import brokerlab.experiment.RunLength;
 import brokerlab.protocol.MajorityQuorumModel;
 import brokerlab.protocol.ProtocolRun;
 import brokerlab.protocol.ProtocolSettings;
+import brokerlab.protocol.ReadMode;
 import brokerlab.protocol.Timeouts;
 import brokerlab.protocol.net.Topology;
 import brokerlab.protocol.theory.MessageCounts;
+
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Raft (Ongaro and Ousterhout 2014) as a {@link brokerlab.protocol.ProtocolModel}: n servers, majority quorum,
@@ -26,7 +30,7 @@ public final class Raft extends MajorityQuorumModel {
 
     /** A model with a planted bug (null: none), for {@link RaftMutants} only. */
     Raft(ProtocolSettings settings, RaftBug bug) {
-        super(settings, "Raft");
+        super(settings, "Raft", EnumSet.allOf(ReadMode.class));
         this.bug = bug;
     }
 
@@ -43,4 +47,7 @@ public final class Raft extends MajorityQuorumModel {
     }
 
     @Override public double predictedMessagesPerEntry() { return MessageCounts.raft(settings().nodes()); }
+
+    /** Every mode: through the log, ReadIndex, leader leases and stale follower reads. */
+    @Override public Set<ReadMode> readModes() { return EnumSet.allOf(ReadMode.class); }
 }

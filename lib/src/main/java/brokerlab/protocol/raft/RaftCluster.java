@@ -1,11 +1,16 @@
 package brokerlab.protocol.raft;
 
+import brokerlab.protocol.ClientWorkload;
 import brokerlab.protocol.LeaderCluster;
 import brokerlab.protocol.ProtocolSettings;
+import brokerlab.protocol.ReadMode;
+import brokerlab.protocol.Timeouts;
+import brokerlab.protocol.net.Network;
+import brokerlab.random.RandomStream;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,11 +23,15 @@ import java.util.Set;
  * state machine ignores duplicate operations (client retries), as a session table would; the duplicates are
  * counted.
  *
+ * <p>The state machine is a key-value store (one per server, rebuilt from the log after a crash): a write sets its
+ * key to its value, a read answers in the workload's {@link ReadMode} (see {@link RaftServer}); follower reads go
+ * to server {@code op mod n} first and to the next server on each retry.
+ *
  * <p>It also checks the safety properties of section 5.4 while it runs: election safety (one leader per term),
  * leader completeness (a new leader holds every committed entry), state-machine safety (all servers apply the
  * same entry at an index) and, at the end, log matching.
  */
-final class RaftCluster extends LeaderCluster {
+final class RaftCluster extends LeaderCluster implements RaftHost {
     final int n;
     final RaftBug bug;
     /** Entries per AppendEntries (etcd's MaxSizePerMsg in entries); unlimited unless a scenario caps it. */
@@ -31,21 +40,33 @@ final class RaftCluster extends LeaderCluster {
     private final Map<Integer, Integer> leaderOfTerm = new HashMap<>();
     private final Map<Integer, Integer> candidatesOfTerm = new HashMap<>();
     private final List<Entry> committed = new ArrayList<>();
-    private final BitSet committedOps = new BitSet();    // client operations are numbered 0, 1, 2, ...
+    private final Set<Long> committedOps = new HashSet<>();
+    private final List<Map<Integer, Long>> store = new ArrayList<>();     // per server: key -> value written
+    private final List<Set<Long>> appliedOps = new ArrayList<>();         // per server: the session table
 
     RaftCluster(ProtocolSettings settings, RaftBug bug, long seed, int replication) {
         super(settings, seed, replication);
         this.n = settings.nodes();
         this.bug = bug;
         servers = new RaftServer[n];
-        for (int i = 0; i < n; i++) servers[i] = new RaftServer(i, this);
-        net.onLifecycle(i -> { servers[i].crash(); updateAvailability(); },
-                i -> { servers[i].resetElectionTimer(); updateAvailability(); });
+        for (int i = 0; i < n; i++) {
+            servers[i] = new RaftServer(i, this);
+            store.add(new HashMap<>());
+            appliedOps.add(new HashSet<>());
+        }
+        net.onLifecycle(i -> { servers[i].crash(); store.get(i).clear(); appliedOps.get(i).clear(); availabilityChanged(); },
+                i -> { servers[i].resetElectionTimer(); availabilityChanged(); });
     }
 
-    RaftServer server(int i) { return servers[i]; }
-    brokerlab.protocol.Timeouts timeouts() { return timeouts; }
-    brokerlab.random.RandomStream timers() { return timers; }
+    @Override public int size() { return n; }
+    @Override public RaftServer server(int i) { return servers[i]; }
+    @Override public int endpoint(int i) { return i; }
+    @Override public Network network() { return net; }
+    @Override public Timeouts timeouts() { return timeouts; }
+    @Override public RandomStream timers() { return timers; }
+    @Override public RaftBug bug() { return bug; }
+    @Override public int maxBatch() { return maxBatch; }
+    @Override public ClientWorkload workload() { return settings.workload(); }
 
     @Override protected void start() {
         for (RaftServer s : servers) s.resetElectionTimer();
@@ -64,20 +85,42 @@ final class RaftCluster extends LeaderCluster {
     // ---- client ---------------------------------------------------------------------------------------
 
     @Override protected void sendRequest(long op, int target) {
-        net.send(net.client(), target, "ClientRequest", RaftServer.HEADER + RaftServer.ENTRY, () -> servers[target].onClientRequest(op));
+        if (isRead(op)) net.send(net.client(), target, "ClientRead", RaftServer.HEADER, () -> servers[target].onClientRead(op));
+        else net.send(net.client(), target, "ClientRequest", RaftServer.HEADER + RaftServer.ENTRY, () -> servers[target].onClientRequest(op));
     }
 
-    void redirect(long op, int from, int hint) {
-        onRedirect(op, from, hint);
+    /** Follower reads go to any server, not to the leader. */
+    @Override protected boolean anyServer(long op) {
+        return isRead(op) && settings.workload().readMode() == ReadMode.FOLLOWER;
     }
 
-    void onReply(long op) {
-        complete(op);
+    @Override public void redirect(RaftServer from, long op, int hint) {
+        int f = from.id;
+        net.send(f, net.client(), "ClientRedirect", RaftServer.HEADER, () -> onRedirect(op, f, hint));
+    }
+
+    @Override public void onCommitted(RaftServer leader, Entry e, double appendedAt) {
+        if (!Double.isNaN(appendedAt)) {
+            metrics.commitLatency(appendedAt, sim.now());
+            metrics.committedEntry(appendedAt);
+        }
+        if (e.op() == Entry.NOOP) return;
+        long op = e.op();
+        if (isRead(op)) readDone(leader, op, readValue(leader.id, op));
+        else net.send(leader.id, net.client(), "ClientReply", RaftServer.HEADER, () -> complete(op));
+    }
+
+    @Override public long readValue(int node, long op) {
+        return store.get(node).getOrDefault(keyOf(op), NOTHING);
+    }
+
+    @Override public void readDone(RaftServer server, long op, long value) {
+        net.send(server.id, net.client(), "ClientReply", RaftServer.HEADER, () -> completeRead(op, value));
     }
 
     // ---- checks ---------------------------------------------------------------------------------------
 
-    void onCandidate(int term) {
+    @Override public void onCandidate(int term) {
         candidatesOfTerm.merge(term, 1, Integer::sum);
     }
 
@@ -86,7 +129,7 @@ final class RaftCluster extends LeaderCluster {
         return candidatesOfTerm.getOrDefault(term, 0);
     }
 
-    void onLeader(RaftServer s) {
+    @Override public void onLeader(RaftServer s) {
         Integer prev = leaderOfTerm.putIfAbsent(s.term, s.id);
         if (prev != null && prev != s.id) metrics.violation("election safety: nodes " + prev + " and " + s.id + " lead term " + s.term);
         for (int i = 0; i < committed.size(); i++)
@@ -95,20 +138,19 @@ final class RaftCluster extends LeaderCluster {
                 break;
             }
         metrics.election(sim.now());
-        updateAvailability();
+        availabilityChanged();
     }
 
-    void onApply(int node, int index, Entry e) {
+    @Override public void onApply(int node, int index, Entry e) {
+        long op = e.op();
+        // the session table: a write applies once, however often client retries appended it
+        if (op != Entry.NOOP && !isRead(op) && appliedOps.get(node).add(op)) store.get(node).put(keyOf(op), op);
         if (index <= committed.size()) {
             if (!committed.get(index - 1).equals(e))
                 metrics.violation("state machine safety: node " + node + " applies " + e + " at " + index + ", committed was " + committed.get(index - 1));
         } else {
             committed.add(e);
-            if (e.op() != Entry.NOOP) {
-                int op = Math.toIntExact(e.op());
-                if (committedOps.get(op)) metrics.duplicate();
-                committedOps.set(op);
-            }
+            if (e.op() != Entry.NOOP && !committedOps.add(e.op())) metrics.duplicate();
         }
     }
 
@@ -136,7 +178,7 @@ final class RaftCluster extends LeaderCluster {
         return best;
     }
 
-    void updateAvailability() {
+    @Override public void availabilityChanged() {
         metrics.leader(sim.now(), leader() >= 0);
     }
 

@@ -1,11 +1,14 @@
 package brokerlab.protocol.raft;
 
+import brokerlab.protocol.ReadMode;
 import brokerlab.protocol.net.Network;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -17,14 +20,21 @@ import java.util.Set;
  * than the durable prefix, so a committed entry is always on the disks of a majority.
  * Replication is pipelined (nextIndex advances when sent, as in etcd's replicate state) and falls back to the
  * consistency-check repair of section 5.3 on a rejection or a retransmission timeout (one heartbeat).
+ *
+ * <p>Reads: through the log (an entry like a write), with ReadIndex or a lease ({@link RaftReads}), or from a
+ * follower's own state. With leases a server that heard from a leader less than an election timeout ago (on its
+ * own clock) ignores RequestVote, as does a leader (thesis section 6.4.1, etcd's CheckQuorum): that is what makes
+ * the leader's lease a promise.
+ *
+ * <p>The server runs inside a {@link RaftHost}: index {@code id} among its peers, network endpoint {@code ep}.
  */
 final class RaftServer {
     enum Role { FOLLOWER, CANDIDATE, LEADER }
 
     static final int HEADER = 48, ENTRY = 128;
 
-    final int id;
-    private final RaftCluster c;
+    final int id, ep;
+    private final RaftHost c;
     private final Network net;
     private final RaftBug bug;
     int term, votedFor = -1;
@@ -36,26 +46,29 @@ final class RaftServer {
     private int[] nextIndex, matchIndex;
     private double[] lastSent;
     private Set<Integer> votes = new HashSet<>();
-    private double[] appendTime = nanArray(64);     // log index -> when this leader appended it; NaN: not timed
+    private final Map<Integer, Double> appendTime = new HashMap<>();
     private long electionTimer = -1;
-    private final Runnable startElection = this::startElection;    // one object: the timer is reset on every append
+    private double heardFromLeader = Double.NEGATIVE_INFINITY;      // local clock
+    private final RaftReads reads;
 
-    RaftServer(int id, RaftCluster c) {
+    RaftServer(int id, RaftHost c) {
         this.id = id;
         this.c = c;
+        this.ep = c.endpoint(id);
         this.net = c.network();
-        this.bug = c.bug;
-    }
-
-    private static double[] nanArray(int n) {
-        double[] a = new double[n];
-        Arrays.fill(a, Double.NaN);
-        return a;
+        this.bug = c.bug();
+        this.reads = new RaftReads(this, c);
     }
 
     int lastIndex() { return log.size(); }
     int termAt(int i) { return i == 0 ? 0 : log.get(i - 1).term(); }
-    private int majority() { return bug == RaftBug.WRONG_QUORUM ? c.n / 2 : c.n / 2 + 1; }
+    int majority() { return bug == RaftBug.WRONG_QUORUM ? c.size() / 2 : c.size() / 2 + 1; }
+    boolean isLeader() { return role == Role.LEADER; }
+
+    /** The leader has committed an entry of its own term, so its state machine holds every committed entry. */
+    boolean committedInTerm() { return commitIndex > 0 && termAt(commitIndex) == term; }
+
+    private int to(int j) { return c.endpoint(j); }
 
     void crash() {
         if (net.diskLost(id)) { durableLen = 0; durableTerm = 0; durableVotedFor = -1; }
@@ -67,18 +80,20 @@ final class RaftServer {
         commitIndex = 0;
         lastApplied = 0;
         electionTimer = -1;
+        heardFromLeader = Double.NEGATIVE_INFINITY;
+        reads.stepDown();
     }
 
     void resetElectionTimer() {
         net.cancel(electionTimer);
         double t = c.timeouts().election() + c.timeouts().electionRange() * c.timers().nextDouble();
-        electionTimer = net.timer(id, t, startElection);
+        electionTimer = net.timer(ep, t, this::startElection);
     }
 
     /** Leader placement and scripted scenarios: this server's election timer fires after {@code delay} ms. */
     void campaignAfter(double delay) {
         net.cancel(electionTimer);
-        electionTimer = net.timer(id, delay, startElection);
+        electionTimer = net.timer(ep, delay, this::startElection);
     }
 
     private void startElection() {
@@ -89,19 +104,20 @@ final class RaftServer {
         leaderId = -1;
         votes = new HashSet<>(Set.of(id));
         c.onCandidate(term);
-        c.updateAvailability();
+        c.availabilityChanged();
         resetElectionTimer();
         int t = term, li = lastIndex(), lt = termAt(li);
         fsync(() -> {
             if (role != Role.CANDIDATE || term != t) return;
             if (votes.size() >= majority()) { becomeLeader(); return; }
             net.countRound();
-            for (int j = 0; j < c.n; j++)
-                if (j != id) { int to = j; net.send(id, to, "RequestVote", HEADER, () -> c.server(to).onRequestVote(id, t, li, lt)); }
+            for (int j = 0; j < c.size(); j++)
+                if (j != id) { int to = j; net.send(ep, to(to), "RequestVote", HEADER, () -> c.server(to).onRequestVote(id, t, li, lt)); }
         });
     }
 
     void onRequestVote(int from, int cTerm, int lastIdx, int lastTerm) {
+        if (leaseSticky() && (role == Role.LEADER || net.clock(ep) - heardFromLeader < c.timeouts().election())) return;
         if (cTerm > term) stepDown(cTerm);
         boolean upToDate = lastTerm > termAt(lastIndex()) || (lastTerm == termAt(lastIndex()) && lastIdx >= lastIndex())
                 || bug == RaftBug.NO_UP_TO_DATE_CHECK;
@@ -110,10 +126,15 @@ final class RaftServer {
         if (grant) {
             votedFor = from;
             resetElectionTimer();
-            fsync(() -> net.send(id, from, "RequestVoteResponse", HEADER, () -> c.server(from).onVote(id, t, true)));
+            fsync(() -> net.send(ep, to(from), "RequestVoteResponse", HEADER, () -> c.server(from).onVote(id, t, true)));
         } else {
-            net.send(id, from, "RequestVoteResponse", HEADER, () -> c.server(from).onVote(id, t, false));
+            net.send(ep, to(from), "RequestVoteResponse", HEADER, () -> c.server(from).onVote(id, t, false));
         }
+    }
+
+    /** Leases are in use: followers that heard from a leader recently, and leaders, refuse to vote. */
+    private boolean leaseSticky() {
+        return c.workload().hasReads() && c.workload().readMode() == ReadMode.LEASE;
     }
 
     void onVote(int from, int vTerm, boolean granted) {
@@ -127,8 +148,9 @@ final class RaftServer {
         if (newTerm > term) { term = newTerm; votedFor = -1; }
         boolean wasLeader = role == Role.LEADER;
         role = Role.FOLLOWER;
+        if (wasLeader) reads.stepDown();
         if (wasLeader || electionTimer < 0) resetElectionTimer();
-        c.updateAvailability();
+        c.availabilityChanged();
     }
 
     private void becomeLeader() {
@@ -136,12 +158,13 @@ final class RaftServer {
         leaderId = id;
         net.cancel(electionTimer);
         electionTimer = -1;
-        nextIndex = new int[c.n];
-        matchIndex = new int[c.n];
-        lastSent = new double[c.n];
+        nextIndex = new int[c.size()];
+        matchIndex = new int[c.size()];
+        lastSent = new double[c.size()];
         Arrays.fill(nextIndex, lastIndex() + 1);
         matchIndex[id] = durableLen;
-        Arrays.fill(appendTime, Double.NaN);
+        appendTime.clear();
+        reads.lead();
         c.onLeader(this);
         append(Entry.NOOP);
         heartbeat(term);
@@ -149,7 +172,7 @@ final class RaftServer {
 
     private void heartbeat(int t) {
         if (role != Role.LEADER || term != t) return;
-        for (int j = 0; j < c.n; j++) {
+        for (int j = 0; j < c.size(); j++) {
             if (j == id) continue;
             if (matchIndex[j] < lastIndex() && net.now() - lastSent[j] >= c.timeouts().heartbeat()) {
                 nextIndex[j] = matchIndex[j] + 1;
@@ -158,39 +181,48 @@ final class RaftServer {
                 sendAppend(j, matchIndex[j], List.of(), "Heartbeat");
             }
         }
-        net.timer(id, c.timeouts().heartbeat(), () -> heartbeat(t));
+        net.timer(ep, c.timeouts().heartbeat(), () -> heartbeat(t));
+    }
+
+    /** A heartbeat to every follower now, whose answers confirm that this server still leads (ReadIndex, leases). */
+    void confirmLeadership() {
+        if (role != Role.LEADER) return;
+        for (int j = 0; j < c.size(); j++) if (j != id) sendAppend(j, matchIndex[j], List.of(), "Heartbeat");
     }
 
     void onClientRequest(long op) {
         if (role != Role.LEADER) {
-            int hint = leaderId;
-            net.send(id, net.client(), "ClientRedirect", HEADER, () -> c.redirect(op, id, hint));
+            c.redirect(this, op, leaderId);
             return;
         }
         append(op);
     }
 
+    /** A client read: from this server's own state ({@code FOLLOWER}), through the log, or by the leader ({@link RaftReads}). */
+    void onClientRead(long op) {
+        ReadMode mode = c.workload().readMode();
+        if (mode == ReadMode.FOLLOWER) c.readDone(this, op, c.readValue(id, op));
+        else if (role != Role.LEADER) c.redirect(this, op, leaderId);
+        else if (mode == ReadMode.LOG) append(op);
+        else reads.read(op);
+    }
+
     private void append(long op) {
         log.add(new Entry(term, op));
         int index = lastIndex();
-        if (index >= appendTime.length) {
-            int old = appendTime.length;
-            appendTime = Arrays.copyOf(appendTime, Math.max(2 * old, index + 1));
-            Arrays.fill(appendTime, old, appendTime.length, Double.NaN);
-        }
-        appendTime[index] = net.now();
+        appendTime.put(index, net.now());
         persist(() -> {
             if (role == Role.LEADER) { matchIndex[id] = Math.max(matchIndex[id], durableLen); advanceCommit(); }
         });
         net.countRound();
-        for (int j = 0; j < c.n; j++) if (j != id && nextIndex[j] == index) replicate(j);
-        if (c.n == 1) advanceCommit();
+        for (int j = 0; j < c.size(); j++) if (j != id && nextIndex[j] == index) replicate(j);
+        if (c.size() == 1) advanceCommit();
     }
 
     /** A forced write: currentTerm and votedFor as they are now are durable when {@code done} runs. */
     private void fsync(Runnable done) {
         int t = term, v = votedFor;
-        net.fsync(id, () -> {
+        net.fsync(ep, () -> {
             durableTerm = t;
             durableVotedFor = v;
             done.run();
@@ -215,9 +247,8 @@ final class RaftServer {
     }
 
     private void replicate(int j) {
-        int from = nextIndex[j], to = (int) Math.min(lastIndex(), from - 1L + c.maxBatch);
-        // an immutable copy (the message must not see later truncations); one entry, the steady state, without a view
-        List<Entry> entries = to == from ? List.of(log.get(from - 1)) : List.copyOf(log.subList(from - 1, to));
+        int from = nextIndex[j], to = (int) Math.min(lastIndex(), from - 1L + c.maxBatch());
+        List<Entry> entries = new ArrayList<>(log.subList(from - 1, to));
         nextIndex[j] = to + 1;
         lastSent[j] = net.now();
         sendAppend(j, from - 1, entries, "AppendEntries");
@@ -225,25 +256,29 @@ final class RaftServer {
 
     private void sendAppend(int j, int prev, List<Entry> entries, String kind) {
         int t = term, pt = termAt(prev), lc = commitIndex;
-        net.send(id, j, kind, HEADER + ENTRY * entries.size(), () -> c.server(j).onAppend(id, t, prev, pt, entries, lc, kind));
+        Stamp st = new Stamp(reads.stamp(), net.clock(ep));
+        net.send(ep, to(j), kind, HEADER + ENTRY * entries.size(), () -> c.server(j).onAppend(id, t, prev, pt, entries, lc, kind, st));
     }
 
-    void onAppend(int from, int lTerm, int prev, int prevTerm, List<Entry> entries, int leaderCommit, String kind) {
-        String reply = responseKind(kind);
-        if (lTerm < term && bug != RaftBug.NO_TERM_CHECK) { respond(from, reply, false, 0, -1); return; }
+    /** An AppendEntries' number and send time on its leader's clock, echoed in the answer (see {@link RaftReads}). */
+    record Stamp(long seq, double sentAt) { }
+
+    void onAppend(int from, int lTerm, int prev, int prevTerm, List<Entry> entries, int leaderCommit, String kind, Stamp st) {
+        String reply = kind + "Response";
+        if (lTerm < term && bug != RaftBug.NO_TERM_CHECK) { respond(from, reply, false, 0, -1, st); return; }
         if (lTerm > term || role != Role.FOLLOWER) stepDown(lTerm);
         leaderId = from;
-        c.updateAvailability();
+        heardFromLeader = net.clock(ep);
+        c.availabilityChanged();
         resetElectionTimer();
         if (prev > lastIndex() || termAt(prev) != prevTerm) {
             int hint = Math.min(lastIndex(), prev - 1);
             if (prev <= lastIndex()) { int bad = termAt(prev); while (hint > 0 && termAt(hint) == bad) hint--; }
-            respond(from, reply, false, 0, hint);
+            respond(from, reply, false, 0, hint, st);
             return;
         }
         int idx = prev;
-        for (int k = 0; k < entries.size(); k++) {       // indexed: no iterator per message
-            Entry e = entries.get(k);
+        for (Entry e : entries) {
             idx++;
             if (idx <= lastIndex() && termAt(idx) != e.term() && bug == RaftBug.NO_TRUNCATION) continue;
             if (idx <= lastIndex() && termAt(idx) != e.term()) truncate(idx);
@@ -251,28 +286,20 @@ final class RaftServer {
         }
         int newLast = prev + entries.size();
         if (leaderCommit > commitIndex) { commitIndex = Math.max(commitIndex, Math.min(leaderCommit, newLast)); apply(); }
-        if (entries.isEmpty()) respond(from, reply, true, Math.min(prev, durableLen), -1);
-        else if (bug == RaftBug.ACK_BEFORE_FSYNC) { respond(from, reply, true, newLast, -1); persist(() -> { }); }
-        else persist(() -> respond(from, reply, true, newLast, -1));
+        if (entries.isEmpty()) respond(from, reply, true, Math.min(prev, durableLen), -1, st);
+        else if (bug == RaftBug.ACK_BEFORE_FSYNC) { respond(from, reply, true, newLast, -1, st); persist(() -> { }); }
+        else persist(() -> respond(from, reply, true, newLast, -1, st));
     }
 
-    /** The reply's kind: the request's kind + "Response", without building the string per message. */
-    private static String responseKind(String kind) {
-        return switch (kind) {
-            case "AppendEntries" -> "AppendEntriesResponse";
-            case "Heartbeat" -> "HeartbeatResponse";
-            default -> kind + "Response";
-        };
-    }
-
-    private void respond(int to, String kind, boolean ok, int match, int hint) {
+    private void respond(int leader, String kind, boolean ok, int match, int hint, Stamp st) {
         int t = term;
-        net.send(id, to, kind, HEADER, () -> c.server(to).onAppendResponse(id, t, ok, match, hint));
+        net.send(ep, to(leader), kind, HEADER, () -> c.server(leader).onAppendResponse(id, t, ok, match, hint, st));
     }
 
-    void onAppendResponse(int from, int rTerm, boolean ok, int match, int hint) {
+    void onAppendResponse(int from, int rTerm, boolean ok, int match, int hint, Stamp st) {
         if (rTerm > term) { stepDown(rTerm); return; }
         if (role != Role.LEADER || rTerm != term) return;
+        reads.acknowledged(from, st.seq(), st.sentAt());
         if (ok) {
             if (match > matchIndex[from]) {
                 matchIndex[from] = match;
@@ -290,8 +317,8 @@ final class RaftServer {
         for (int idx = lastIndex(); idx > commitIndex; idx--) {
             if (termAt(idx) != term && bug != RaftBug.COMMIT_OLD_TERM) break;
             int count = 0;
-            for (int j = 0; j < c.n; j++) if (matchIndex[j] >= idx) count++;
-            if (count >= majority()) { commitIndex = idx; apply(); break; }
+            for (int j = 0; j < c.size(); j++) if (matchIndex[j] >= idx) count++;
+            if (count >= majority()) { commitIndex = idx; apply(); reads.serve(); break; }
         }
     }
 
@@ -301,16 +328,8 @@ final class RaftServer {
             Entry e = log.get(lastApplied - 1);
             c.onApply(id, lastApplied, e);
             if (role == Role.LEADER && e.term() == term) {
-                double t0 = lastApplied < appendTime.length ? appendTime[lastApplied] : Double.NaN;
-                if (!Double.isNaN(t0)) {
-                    appendTime[lastApplied] = Double.NaN;
-                    c.metrics().commitLatency(t0, net.now());
-                    c.metrics().committedEntry(t0);
-                }
-                if (e.op() != Entry.NOOP) {
-                    long op = e.op();
-                    net.send(id, net.client(), "ClientReply", HEADER, () -> c.onReply(op));
-                }
+                Double t0 = appendTime.remove(lastApplied);
+                c.onCommitted(this, e, t0 == null ? Double.NaN : t0);
             }
         }
     }

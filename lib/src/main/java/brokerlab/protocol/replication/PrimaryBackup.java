@@ -4,12 +4,16 @@ import brokerlab.experiment.RunLength;
 import brokerlab.protocol.ProtocolModel;
 import brokerlab.protocol.ProtocolRun;
 import brokerlab.protocol.ProtocolSettings;
+import brokerlab.protocol.ReadMode;
 import brokerlab.protocol.Timeouts;
 import brokerlab.protocol.net.Topology;
 import brokerlab.protocol.theory.CommitLatency;
 import brokerlab.protocol.theory.GridDistribution;
 import brokerlab.protocol.theory.MessageCounts;
 import brokerlab.util.Check;
+
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * Primary-backup broker replication with a coordination service choosing the primary, as a {@link ProtocolModel}
@@ -20,6 +24,8 @@ import brokerlab.util.Check;
 public final class PrimaryBackup implements ProtocolModel {
     /** The default shipping interval of asynchronous replication, 5 ms (an assumption; Kafka followers fetch continuously). */
     public static final double SHIP_INTERVAL = 5;
+    /** Reads from the primary while its session lease holds, or from any backup. */
+    private static final Set<ReadMode> READS = EnumSet.of(ReadMode.LEASE, ReadMode.FOLLOWER);
 
     private final ProtocolSettings settings;
     private final boolean synchronous;
@@ -28,7 +34,7 @@ public final class PrimaryBackup implements ProtocolModel {
 
     /** A model with a planted bug (null: none); only {@code PrimaryBackupMutants} plants one. */
     PrimaryBackup(ProtocolSettings settings, boolean synchronous, double shipInterval, ReplicationBug bug) {
-        this.settings = Check.notNull("settings", settings).crashFaultsOnly("Primary-backup");
+        this.settings = Check.notNull("settings", settings).crashFaultsOnly("Primary-backup").readsIn("Primary-backup", READS);
         this.synchronous = synchronous;
         this.shipInterval = Check.positive("shipInterval", shipInterval);
         this.bug = bug;
@@ -54,6 +60,9 @@ public final class PrimaryBackup implements ProtocolModel {
     }
 
     public boolean synchronous() { return synchronous; }
+
+    /** From the primary under its session lease ({@code LEASE}), or from any backup ({@code FOLLOWER}). */
+    @Override public Set<ReadMode> readModes() { return READS; }
     public double shipInterval() { return shipInterval; }
 
     @Override public String name() { return synchronous ? "primary-backup-sync" : "primary-backup-async"; }

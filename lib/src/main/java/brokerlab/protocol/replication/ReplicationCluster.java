@@ -2,6 +2,7 @@ package brokerlab.protocol.replication;
 
 import brokerlab.protocol.Cluster;
 import brokerlab.protocol.ProtocolSettings;
+import brokerlab.protocol.ReadMode;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,6 +34,15 @@ import java.util.TreeMap;
  * are lost. For synchronous replication that is a safety violation; for asynchronous replication it is the
  * documented price, counted as lost writes and reported. Also counted: operations stored twice because the client
  * retried after a lost acknowledgement (duplicates; the producer is not idempotent).
+ *
+ * <p>Reads, if the workload has them: a write stores its operation number under its key. In {@code LEASE} mode a
+ * read goes to the primary the client knows, which answers from its high watermark (the prefix of its log every
+ * in-sync backup has acknowledged, or, asynchronously, its own forced prefix; Kafka's rule for consumers) while
+ * its session lease holds: a pong answered a ping it sent less than {@code session / (1 + leaseDrift)} ago on its
+ * clock, and its watermark covers the log it inherited when it became primary; otherwise it drops the read and the
+ * client retries. In {@code FOLLOWER} mode any broker ({@code op mod n} first, the next one on each retry) answers
+ * from everything in its log, whatever its role: stale behind a lagging backup, and dirty where writes are not yet
+ * acknowledged.
  */
 final class ReplicationCluster extends Cluster {
     private static final int HEADER = 48, ENTRY = 128;
@@ -57,6 +67,8 @@ final class ReplicationCluster extends Cluster {
         int durable, epoch, synced, ackedOffsetFrom;    // synced: the epoch whose primary's log this one holds
         boolean isPrimary;
         double lastPong;
+        double leaseFrom = Double.NEGATIVE_INFINITY;     // local send time of the latest ping the service answered
+        int epochStart;                                  // log length when this broker became primary
         final Map<Integer, Integer> ackedUpTo = new HashMap<>(), shipped = new HashMap<>();
         final Map<Integer, Double> oldestUnackedSince = new HashMap<>();
         final TreeMap<Integer, List<Long>> early = new TreeMap<>();
@@ -140,7 +152,8 @@ final class ReplicationCluster extends Cluster {
         brokers[b].lastPong = net.clock(b);
         net.timer(b, timeouts.heartbeat(), () -> {
             int len = brokers[b].log.size();
-            net.send(b, zk, "SessionPing", HEADER, () -> onPing(b, len));
+            double sent = net.clock(b);
+            net.send(b, zk, "SessionPing", HEADER, () -> onPing(b, len, sent));
             Broker me = brokers[b];
             if (me.isPrimary && net.clock(b) - me.lastPong > timeouts.election()) me.isPrimary = false;    // the lease, on b's clock
             if (me.isPrimary) { retransmit(me); shrinkLagging(me); }
@@ -148,10 +161,14 @@ final class ReplicationCluster extends Cluster {
         });
     }
 
-    private void onPing(int b, int len) {
+    private void onPing(int b, int len, double sent) {
         lastPing[b] = sim.now();
         reportedLength[b] = len;
-        net.send(zk, b, "SessionPong", HEADER, () -> brokers[b].lastPong = net.clock(b));
+        net.send(zk, b, "SessionPong", HEADER, () -> {
+            Broker bk = brokers[b];
+            bk.lastPong = net.clock(b);
+            bk.leaseFrom = Math.max(bk.leaseFrom, sent);
+        });
         if (!live.add(b)) return;
         if (leader() < 0) {
             electPrimary();
@@ -204,6 +221,7 @@ final class ReplicationCluster extends Cluster {
         me.synced = e;
         me.isPrimary = true;
         me.lastPong = net.clock(me.id);
+        me.epochStart = me.log.size();
         metrics.leader(sim.now(), true);
         checkAcked(me, new HashSet<>(me.log));
         me.backups = new HashSet<>();
@@ -298,7 +316,7 @@ final class ReplicationCluster extends Cluster {
 
     private void onProduce(Broker me, long op) {
         if (!me.isPrimary) {
-            net.send(me.id, net.client(), "NotPrimary", HEADER, () -> { });
+            notPrimary(me);
             return;
         }
         int off = me.log.size();
@@ -417,6 +435,7 @@ final class ReplicationCluster extends Cluster {
         if (net.diskLost(b)) bk.durable = 0;
         while (bk.log.size() > bk.durable) bk.log.remove(bk.log.size() - 1);
         bk.isPrimary = false;
+        bk.leaseFrom = Double.NEGATIVE_INFINITY;
         bk.receivedAt.clear();
         bk.opAt.clear();
         bk.early.clear();
@@ -425,8 +444,59 @@ final class ReplicationCluster extends Cluster {
     // ---- client ---------------------------------------------------------------------------------------
 
     @Override protected void send(long op) {
+        if (isRead(op)) {
+            boolean anyBroker = settings.workload().readMode() == ReadMode.FOLLOWER;
+            int target = anyBroker ? (int) ((op + attempts(op)) % n) : clientPrimary;
+            net.send(net.client(), target, "Read", HEADER, () -> onRead(brokers[target], op, anyBroker));
+            return;
+        }
         int target = clientPrimary;
         net.send(net.client(), target, "Produce", HEADER + ENTRY, () -> onProduce(brokers[target], op));
+    }
+
+    // ---- reads ----------------------------------------------------------------------------------------
+
+    /** A read reached {@code me}: answered from its whole log (any broker), or by a primary under its lease. */
+    private void onRead(Broker me, long op, boolean anyBroker) {
+        int upTo = me.log.size();
+        if (!anyBroker) {
+            int hw = highWatermark(me);
+            double lease = timeouts.election() / (1 + settings.workload().leaseDrift());
+            if (!me.isPrimary) { notPrimary(me); return; }
+            if (hw < me.epochStart || net.clock(me.id) >= me.leaseFrom + lease) return;    // the client retries
+            upTo = hw;
+        }
+        long value = NOTHING;
+        int key = keyOf(op);
+        for (int i = upTo - 1; i >= 0 && value == NOTHING; i--) {
+            long w = me.log.get(i);
+            if (!isRead(w) && keyOf(w) == key) value = w;
+        }
+        long v = value;
+        net.send(me.id, net.client(), "ReadReply", HEADER, () -> completeRead(op, v));
+    }
+
+    /**
+     * Tells the client {@code me} is not primary. A client with reads in its workload then refreshes its metadata
+     * from the coordination service, as a Kafka client does on NOT_LEADER_FOR_PARTITION; a writes-only client waits
+     * for the service's announcement, as it always has (so runs without reads are unchanged).
+     */
+    private void notPrimary(Broker me) {
+        boolean refresh = settings.workload().hasReads();
+        net.send(me.id, net.client(), "NotPrimary", HEADER, () -> {
+            if (refresh) net.send(net.client(), zk, "Metadata", HEADER, () -> {
+                int p = primary;
+                net.send(zk, net.client(), "PrimaryChanged", HEADER, () -> clientPrimary = p);
+            });
+        });
+    }
+
+    /** The prefix of the primary's log it may show readers: forced locally and, synchronously, acknowledged by every in-sync backup. */
+    private int highWatermark(Broker me) {
+        int hw = Math.min(me.durable, me.log.size());
+        if (synchronous)
+            for (int b : me.backups) if (!me.catchingUp.contains(b)) hw = Math.min(hw, me.ackedUpTo.getOrDefault(b, 0));
+        return hw;
     }
 
     @Override protected void retry(long op) {

@@ -10,6 +10,8 @@ import brokerlab.protocol.theory.CommitLatency;
 import brokerlab.protocol.theory.MessageCounts;
 import brokerlab.util.Check;
 
+import java.util.Set;
+
 /**
  * Two-phase commit with forced log writes and presumed abort as a {@link ProtocolModel}: the settings' nodes are
  * the participants 1..p, the coordinator is node 0 on top (so fault plans may name 0..p). Each participant votes
@@ -26,7 +28,7 @@ public final class TwoPhaseCommit implements ProtocolModel {
 
     /** A model with a planted bug (null: none), for {@code TwoPcMutants} only. */
     TwoPhaseCommit(ProtocolSettings settings, double abortProbability, TwoPcBug bug) {
-        this.settings = Check.notNull("settings", settings).crashFaultsOnly("Two-phase commit");
+        this.settings = Check.notNull("settings", settings).crashFaultsOnly("Two-phase commit").readsIn("Two-phase commit", Set.of());
         this.abortProbability = Check.probability("abortProbability", abortProbability);
         this.bug = bug;
         if (settings.leader() > 0)
