@@ -54,23 +54,10 @@ public final class Findings {
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder(heading).append('\n');
-        for (String s : sentences) wrap(s, sb);
+        for (String s : sentences) sb.append(TextWrap.lines(s, "  - ", "    ", TEXT_WIDTH)).append('\n');
         return sb.toString().stripTrailing();
     }
 
     /** Plain-text width: front ends without Markdown (a terminal, a notebook viewer's fallback) wrap wider lines mid-word. */
     static final int TEXT_WIDTH = 96;
-
-    private static void wrap(String sentence, StringBuilder sb) {
-        StringBuilder line = new StringBuilder("  -");
-        for (String word : sentence.split(" ")) {
-            if (word.isEmpty()) continue;
-            if (line.length() > 4 && line.length() + 1 + word.length() > TEXT_WIDTH) {
-                sb.append(line).append('\n');
-                line = new StringBuilder("   ");
-            }
-            line.append(' ').append(word);
-        }
-        sb.append(line).append('\n');
-    }
 }

@@ -13,6 +13,7 @@ import tech.tablesaw.io.csv.CsvReadOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What a notebook needs to know about how it is being run, all read from environment variables:
@@ -118,6 +119,23 @@ public final class NotebookEnv {
      */
     public static void show(Object value) {
         KernelDisplay.sink().display(value);
+    }
+
+    /** Width of a line {@link #say} prints: JupyterLab wraps wider ones mid-word (tests/test_notebooks.py measured it). */
+    public static final int TEXT_WIDTH = 100;
+
+    /**
+     * Prints a sentence formatted like {@link String#format} with the root locale, broken at spaces so no line is
+     * wider than {@value #TEXT_WIDTH} characters; continuation lines are indented by two spaces:
+     * {@code NotebookEnv.say("at ρ = %.2f the p99 is %.1f× the M/M/c value", 0.8, 3.2)}.
+     */
+    public static void say(String format, Object... args) {
+        Check.notNull("format", format);
+        System.out.println(sayText(format, args));
+    }
+
+    static String sayText(String format, Object... args) {
+        return TextWrap.lines(String.format(Locale.ROOT, format, args), "", "  ", TEXT_WIDTH);
     }
 
     /**

@@ -9,6 +9,26 @@ import java.nio.file.Path;
 import static org.junit.jupiter.api.Assertions.*;
 
 class NotebookEnvTest {
+    @Test
+    void saySplitsASentenceAtSpacesWithinTheTextWidthWithADecimalPoint() {
+        String sentence = NotebookEnv.sayText("at p = %.2f the broker runs at %.3f; %s", 0.22, 0.951, "word ".repeat(40).strip());
+        String[] lines = sentence.split("\n");
+        // 40 words of 5 characters (with their spaces) after a 38-character clause cannot fit one 100-character line.
+        assertTrue(lines.length > 1, sentence);
+        for (String line : lines) assertTrue(line.length() <= NotebookEnv.TEXT_WIDTH, line.length() + ": " + line);
+        assertTrue(lines[0].startsWith("at p = 0.22 the broker runs at 0.951;"), lines[0]);
+        for (int i = 1; i < lines.length; i++) assertTrue(lines[i].startsWith("  word"), lines[i]);
+    }
+
+    @Test
+    void sayFormatsAndWrapsTheWholeSentence() {
+        // 30 words "x1".."x30" (2-3 characters each) make 110 characters with spaces: two lines.
+        String words = String.join(" ", java.util.stream.IntStream.rangeClosed(1, 30).mapToObj(i -> "x" + i).toList());
+        String text = NotebookEnv.sayText("%s", words);
+        assertEquals(words, text.replace("\n  ", " "));
+        assertEquals(2, text.split("\n").length, text);
+    }
+
 
     @Test
     void aDataDirectoryIsShownRelativeToTheProjectNeverAsAnAbsolutePath() {
