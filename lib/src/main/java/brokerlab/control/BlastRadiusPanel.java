@@ -28,7 +28,7 @@ import java.util.Optional;
  * simulation runs in the background once the controls rest.
  */
 public final class BlastRadiusPanel implements AutoCloseable {
-    public static final String FALLBACK = "[Blast radius: live controls need the Jupyter widget front end. "
+    public static final String FALLBACK = "[Blast radius: live controls need the Jupyter widget front end.\n"
             + "The static figure below shows the default line.]";
     private static final double[] RHO2_GRID = java.util.stream.IntStream.rangeClosed(0, 45)
             .mapToDouble(i -> 0.05 + 0.02 * i).toArray();

@@ -39,7 +39,7 @@ import java.util.Optional;
  * simulated in the background, server count by server count, judged by each interval's upper end.
  */
 public final class CapacityPlannerPanel implements AutoCloseable {
-    public static final String FALLBACK = "[Capacity planner: live controls need the Jupyter widget front end. "
+    public static final String FALLBACK = "[Capacity planner: live controls need the Jupyter widget front end.\n"
             + "The static figure below shows the default plan.]";
     static final List<String> PERCENTILES = List.of("mean", "p95", "p99", "p99.9");
     private static final double[] QUANTILE = {Double.NaN, 0.95, 0.99, 0.999};

@@ -40,7 +40,7 @@ public final class ControlCenter implements AutoCloseable {
     public static final Duration QUIET = Duration.ofMillis(300);
     /** What readers without the widget front end see in place of the panel. */
     public static final String FALLBACK = "[Control Center: live controls need a Jupyter front end with the widget "
-            + "extension (JupyterLab + jupyterlab-widgets, ipywidgets 8). The static figure below shows the default point.]";
+            + "extension\n(JupyterLab + jupyterlab-widgets, ipywidgets 8). The static figure below shows the default point.]";
 
     private final FloatSlider arrivalRate, shape, legacyFraction, legacySpeed;
     private final IntSlider servers, buffer;
