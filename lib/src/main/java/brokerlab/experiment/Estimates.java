@@ -168,11 +168,15 @@ public final class Estimates<R extends Outcome> {
      */
     private double sectioningHalfWidth(double point, double[] perRun) {
         int b = perRun.length;
+        // deviations divided by the largest one before squaring: responses of 1e-300 s (rates of 1e300) would
+        // otherwise square to 0, and those of 1e300 s to infinity
+        double largest = 0;
+        for (double x : perRun) largest = Math.max(largest, Math.abs(x - point));
+        if (largest == 0) return 0;
         double sum = 0;
-        for (double x : perRun) sum += (x - point) * (x - point);
-        if (sum == 0) return 0;
+        for (double x : perRun) sum += ((x - point) / largest) * ((x - point) / largest);
         double t = new org.apache.commons.math3.distribution.TDistribution(b - 1).inverseCumulativeProbability(0.5 + level / 2);
-        return t * Math.sqrt(sum / (b - 1) / b);
+        return t * largest * Math.sqrt(sum / (b - 1) / b);
     }
 
     /** The interval of a metric. */

@@ -142,7 +142,7 @@ class EstimatesTest {
 
     /** A run of {@code n} customers that all took {@code value}: its median is exactly {@code value}. */
     private static Sketched constantRun(double value, long n) {
-        var sketch = LogLinearSketch.of(1e-9, 0, new int[]{LogLinearSketch.key(value)}, new long[]{n}, value);
+        var sketch = LogLinearSketch.of(value / 2, 0, new int[]{LogLinearSketch.key(value)}, new long[]{n}, value);
         return new Sketched(Measurements.builder().put(MEDIAN, value).build(), sketch);
     }
 
@@ -158,5 +158,13 @@ class EstimatesTest {
         assertEquals(2.0, ci.estimate(), 1e-9);
         assertEquals(4.302652729749464 * Math.sqrt(2.5 / 3), ci.halfWidth(), 1e-9);
         assertEquals(2.0 - ci.halfWidth(), ci.lower(), 1e-12);
+    }
+
+    @Test
+    void aPooledPercentileOfTinyTimesKeepsItsHalfWidth() {
+        // The runs above in units of 1e-300: the half-width scales exactly, it does not underflow to 0
+        double u = 1e-300;
+        var e = Estimates.of(List.of(constantRun(u, 1_000), constantRun(2 * u, 1_000), constantRun(4 * u, 2_000)));
+        assertEquals(4.302652729749464 * Math.sqrt(2.5 / 3) * u, e.get(MEDIAN).halfWidth(), 1e-9 * u);
     }
 }
