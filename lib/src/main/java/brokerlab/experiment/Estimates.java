@@ -129,16 +129,19 @@ public final class Estimates<R extends Outcome> {
 
     /**
      * A percentile pooled over replications: the quantile of their averaged empirical CDF. Interval by sectioning
-     * (Nakayama, "Confidence intervals for quantiles using sectioning", ACM TOMACS 2014): the pooled point with
-     * the Student-t half-width of the per-run percentiles; where the variance may be infinite, by a percentile
-     * bootstrap over replications instead (resample runs, pool, take the quantile; 1,000 resamples, fixed seed).
+     * (Nakayama, "Confidence intervals for quantiles using sectioning when applying variance-reduction
+     * techniques", ACM TOMACS 24(4), 2014; Asmussen &amp; Glynn, <i>Stochastic Simulation</i>, 2007, §III.5a): the
+     * pooled point xi plus or minus t(b − 1) S / sqrt(b), where S² = sum_i (xi_i − xi)² / (b − 1) measures the
+     * b per-run percentiles xi_i about the pooled point, not about their own mean; where the variance may be
+     * infinite, by a percentile bootstrap over replications instead (resample runs, pool, take the quantile;
+     * 1,000 resamples, fixed seed).
      */
     private ConfidenceInterval pooled(Metric m, List<QuantileSketch> sketches, double[] perRun, boolean heavy) {
         double q = m.quantile();
         double point = QuantileSketch.pooledQuantile(sketches, q);
         if (!heavy) {
-            ConfidenceInterval t = ConfidenceInterval.of(perRun, level);
-            return new ConfidenceInterval(point, point - t.halfWidth(), point + t.halfWidth(), level, perRun.length, "pooled, sectioning");
+            double half = sectioningHalfWidth(point, perRun);
+            return new ConfidenceInterval(point, point - half, point + half, level, perRun.length, "pooled, sectioning");
         }
         int n = sketches.size(), b = 1_000;
         double[] boot = new double[b];
@@ -154,6 +157,26 @@ public final class Estimates<R extends Outcome> {
         notes.add(m.name() + ": heavy tail; pooled over " + n + " replications with a percentile-bootstrap interval");
         return new ConfidenceInterval(point, boot[(int) Math.floor(alpha * (b - 1))], boot[(int) Math.ceil((1 - alpha) * (b - 1))],
                 level, n, "pooled, bootstrap");
+    }
+
+    /**
+     * Sectioning's half-width. A short run's percentile is biased (low, for the upper tail of a loaded queue), so
+     * the per-run values scatter about a point below the pooled one; measuring their spread about the pooled point
+     * counts that bias as uncertainty, where their own mean would hide it: at p99.9 of M/M/4 with rho = 0.9 and
+     * 8 runs of 30,000 customers, 64 of 100 independent intervals about the mean covered the exact value, 82
+     * about the pooled point (measured while fixing issue 13.3; with 480,000 customers per run both covered 94).
+     */
+    private double sectioningHalfWidth(double point, double[] perRun) {
+        int b = perRun.length;
+        // deviations divided by the largest one before squaring: responses of 1e-300 s (rates of 1e300) would
+        // otherwise square to 0, and those of 1e300 s to infinity
+        double largest = 0;
+        for (double x : perRun) largest = Math.max(largest, Math.abs(x - point));
+        if (largest == 0) return 0;
+        double sum = 0;
+        for (double x : perRun) sum += ((x - point) / largest) * ((x - point) / largest);
+        double t = new org.apache.commons.math3.distribution.TDistribution(b - 1).inverseCumulativeProbability(0.5 + level / 2);
+        return t * largest * Math.sqrt(sum / (b - 1) / b);
     }
 
     /** The interval of a metric. */

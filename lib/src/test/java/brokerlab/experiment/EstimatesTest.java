@@ -1,6 +1,8 @@
 package brokerlab.experiment;
 
 import brokerlab.stats.ConfidenceInterval;
+import brokerlab.stats.LogLinearSketch;
+import brokerlab.stats.QuantileSketch;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -9,6 +11,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.*;
 
 class EstimatesTest {
+    private static final Metric MEDIAN = Metric.percentile(0.5, "response", "time");
     private static final Metric X = Metric.of("x", "time", Metric.Kind.MEAN);
     private static final Metric Y = Metric.of("y", "", Metric.Kind.FRACTION);
 
@@ -130,5 +133,38 @@ class EstimatesTest {
     void printsEveryMetricWithItsInterval() {
         String s = Estimates.of(List.of(run(1), run(2))).toString();
         assertTrue(s.contains("x") && s.contains("95% CI"), s);
+    }
+
+    /** An outcome carrying its run's sample as a quantile sketch, as a station run does. */
+    private record Sketched(Measurements measurements, QuantileSketch sample) implements Outcome {
+        @Override public QuantileSketch sketch(Metric m) { return m.kind() == Metric.Kind.PERCENTILE ? sample : null; }
+    }
+
+    /** A run of {@code n} customers that all took {@code value}: its median is exactly {@code value}. */
+    private static Sketched constantRun(double value, long n) {
+        var sketch = LogLinearSketch.of(value / 2, 0, new int[]{LogLinearSketch.key(value)}, new long[]{n}, value);
+        return new Sketched(Measurements.builder().put(MEDIAN, value).build(), sketch);
+    }
+
+    @Test
+    void aPooledPercentileMeasuresTheRunsSpreadAboutThePooledPointNotAboutTheirMean() {
+        // Runs of 1,000 x 1.0, 1,000 x 2.0 and 2,000 x 4.0: per-run medians 1, 2, 4 (mean 7/3); pooled, the
+        // 2,000th of 4,000 sorted values is 2.0. Sectioning (Nakayama 2014): S^2 = ((1-2)^2 + 0 + (4-2)^2) / 2 = 2.5,
+        // half-width t(0.975, 2) sqrt(2.5 / 3) = 4.302653 x 0.912871 = 3.927766. About the runs' own mean it would be
+        // t sqrt(7/3) / sqrt(3) = 3.794733: too narrow by the gap between the pooled point and that mean.
+        var e = Estimates.of(List.of(constantRun(1, 1_000), constantRun(2, 1_000), constantRun(4, 2_000)));
+        var ci = e.get(MEDIAN);
+        assertEquals("pooled, sectioning", ci.method());
+        assertEquals(2.0, ci.estimate(), 1e-9);
+        assertEquals(4.302652729749464 * Math.sqrt(2.5 / 3), ci.halfWidth(), 1e-9);
+        assertEquals(2.0 - ci.halfWidth(), ci.lower(), 1e-12);
+    }
+
+    @Test
+    void aPooledPercentileOfTinyTimesKeepsItsHalfWidth() {
+        // The runs above in units of 1e-300: the half-width scales exactly, it does not underflow to 0
+        double u = 1e-300;
+        var e = Estimates.of(List.of(constantRun(u, 1_000), constantRun(2 * u, 1_000), constantRun(4 * u, 2_000)));
+        assertEquals(4.302652729749464 * Math.sqrt(2.5 / 3) * u, e.get(MEDIAN).halfWidth(), 1e-9 * u);
     }
 }
