@@ -27,6 +27,8 @@ import brokerlab.model.priority.PriorityStation;
 import brokerlab.model.threading.BrokerNode;
 import brokerlab.model.threading.ContendedPool;
 import brokerlab.model.threading.ThreadingModel;
+import brokerlab.protocol.pubsub.FailoverFault;
+import brokerlab.protocol.pubsub.PubSub;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -95,7 +97,8 @@ class ModelContractTest {
                      "routing": {"ingress": {"broker": 1.0}, "broker": {"broker": 0.1}}}""", false, "contract.json").toModel(),
                     RunLength.customers(2_000)),
             protocol(Protocol.RAFT), protocol(Protocol.MULTI_PAXOS), protocol(Protocol.PBFT), protocol(Protocol.TWO_PHASE_COMMIT),
-            protocol(Protocol.PRIMARY_BACKUP_SYNC)
+            protocol(Protocol.PRIMARY_BACKUP_SYNC),
+            Sample.of(PubSub.defaults().fault(FailoverFault.of(FailoverFault.Kind.PRIMARY_CRASH, 200, 100)), RunLength.time(0, 500))
     );
 
     /** A protocol model in one datacentre whose leader (primary, coordinator) crashes 200 ms into 500 ms of traffic. */

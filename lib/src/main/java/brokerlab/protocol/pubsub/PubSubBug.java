@@ -1,0 +1,18 @@
+package brokerlab.protocol.pubsub;
+
+/**
+ * Bugs planted in synchronous pub/sub with fencing, each a one-line change (see {@code PubSubCluster} and
+ * {@code Ensemble}). Package-private: only {@code PubSubMutants} switches one on.
+ */
+enum PubSubBug {
+    /** No fencing at all: backups take replication from any epoch, no lease, the primary shrinks its in-sync set alone. */
+    NO_FENCING("no epochs, no lease, local in-sync-set shrink"),
+    /** Wrong quorum: a message is acknowledged once any one backup has it. */
+    WRONG_QUORUM("acknowledged after one backup"),
+    /** Unsafe election: the ensemble may appoint a live broker outside the in-sync set. */
+    UNCLEAN_ELECTION("primary appointed outside the in-sync set");
+
+    final String description;
+
+    PubSubBug(String description) { this.description = description; }
+}
