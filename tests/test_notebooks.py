@@ -22,10 +22,7 @@ TEXT_WIDTH = 100
 # Notebooks that still print lines wider than TEXT_WIDTH (printf pseudo-tables, long sentences): to be turned into
 # tables (brokerlab.display.Rows) or shorter lines. The test below fails when one of them gets clean, so the list
 # only shrinks; any other notebook must stay within the width.
-WIDE_OUTPUT_PENDING = {
-    "01-the-lie", "02-the-crash", "03-the-trap", "04-the-blast-radius", "05-the-cure", "06-scaling-out",
-    "14-the-reality", "16-what-clients-see",
-}
+WIDE_OUTPUT_PENDING: set[str] = set()
 # Notebooks without a "What we found": the index-like reference (12), the live tools (15), the Spark how-to (17).
 NO_FINDINGS = {"12-equations", "15-control-center", "17-sweeps-on-spark"}
 # Absolute paths of this machine that must never appear in an output a reader sees.
