@@ -19,7 +19,9 @@ class ClosedLoopLoadTest {
         ClosedLoopResult r = ClosedLoopLoad.run(ClientSchedule.constant(4, 1_500), Distributions.parse("det(value=20)"), fixed, 1, 0);
         var s = r.step(0);
         assertEquals(4.0 / 30, s.throughput(), 0.15 * 4.0 / 30, r.table().print());   // timer overshoot lengthens each cycle a little
-        assertTrue(s.meanResponse() >= 10 && s.meanResponse() < 13, "response " + s.meanResponse());
+        // the response is the request's 10 ms plus the sleep's overshoot (up to a few ms on a loaded machine), never
+        // the 20 ms think time as well
+        assertTrue(s.meanResponse() >= 10 && s.meanResponse() < 20, "response " + s.meanResponse());
     }
 
     @Test

@@ -95,7 +95,10 @@ class TaskSystemTest {
     void blmoveDuplicatesATaskWhoseWorkerDiedAfterStoringTheResult() {
         Measurements r = crash(WorkerProtocol.BLMOVE, TaskWorkers.KillPoint.AFTER_RESULT);
         assertEquals(0, r.get(WorkerCrashes.LOST));
-        assertEquals(1.0, r.get(WorkerCrashes.DUPLICATES_PER_FAILURE), r.toString());
+        // every task the reaper hands back was already done: each redelivery is a duplicate. A death near the end of
+        // the run may not be redelivered before the run stops (measured once at load 15: 3 of 4), so at most one is missing.
+        assertEquals(r.get(WorkerCrashes.REDELIVERED), r.get(WorkerCrashes.DUPLICATES), r.toString());
+        assertTrue(r.get(WorkerCrashes.DUPLICATES) >= r.get(WorkerCrashes.FAILURES) - 1 && r.get(WorkerCrashes.DUPLICATES) >= 1, r.toString());
     }
 
     @Test
