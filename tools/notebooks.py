@@ -145,7 +145,11 @@ def cmd_report(args) -> int:
     out = Path(args.out)
     data = (nbrun.ROOT / args.data) if args.data else None
     failures = 0
-    for path in nbrun.notebook_paths():
+    chosen = [p for p in nbrun.notebook_paths() if not args.only or any(p.stem.startswith(o) for o in args.only)]
+    if args.only and not chosen:
+        print(f"no notebook starts with {' or '.join(args.only)} (e.g. 01 or 01-the-lie)", file=sys.stderr)
+        return 2
+    for path in chosen:
         started = time.monotonic()
         rendered = nbrun.render(path, out, fast=args.fast, data_dir=data)
         seconds = time.monotonic() - started
@@ -184,6 +188,7 @@ def main() -> int:
     r.add_argument("--fast", action="store_true", help="short run lengths (as in the tests)")
     r.add_argument("--data", default=None,
                    help="folder (relative to the project) for the result tables; default build/data, `make data` uses data")
+    r.add_argument("only", nargs="*", help="notebooks to render, by name or number prefix (default: all)")
     r.set_defaults(func=cmd_report)
     p = sub.add_parser("pdf", help="print the report's pages to PDFs with chromium (no TeX)")
     p.add_argument("--out", default="build/report")

@@ -133,7 +133,7 @@ public final class ApproximationErrors {
                 approx / simulated.estimate() - 1, lo, hi, v);
     }
 
-    /** A map written by {@link #table()} (e.g. {@code data/reality-gap.csv}). */
+    /** A map written by {@link #table(double)} (e.g. {@code data/reality-gap.csv}). */
     public static ApproximationErrors read(Path csv) {
         Check.notNull("csv", csv);
         if (!Files.isRegularFile(csv)) {
