@@ -18,6 +18,8 @@ CLI_JSA := lib/target/brokerlab-cli.jsa
 ENGINE_SOURCES := $(shell find lib/src/main -type f 2>/dev/null) pom.xml lib/pom.xml
 SPARK_JAR := spark/target/brokerlab-spark.jar
 SPARK_SOURCES := $(shell find spark/src/main -type f 2>/dev/null) spark/pom.xml
+SCALING_JAR := scaling/target/brokerlab-scaling.jar
+SCALING_SOURCES := $(shell find scaling/src/main -type f 2>/dev/null) scaling/pom.xml
 MVN := mvn -B -ntp
 
 .PHONY: lab setup engine cli spark test test-java test-notebooks report report-pdf data binder-memory instructor bench assignments clean
@@ -31,8 +33,8 @@ lab: setup
 	$(VENV)/bin/jupyter lab --notebook-dir=notebooks --ServerApp.default_url=/lab/tree/00-index.md $(ROOT_FLAG) $(LAB_ARGS)
 
 # Notebook 17 loads the Spark module's classpath as well, so the lab builds it too (once; Spark itself stays off
-# every other notebook's classpath).
-setup: $(VENV)/.installed $(ENGINE) $(SPARK_JAR)
+# every other notebook's classpath). Notebook 18 loads the scaling module's (gRPC, protobuf) the same way.
+setup: $(VENV)/.installed $(ENGINE) $(SPARK_JAR) $(SCALING_JAR)
 	@python3 tools/nbclean.py --install >/dev/null
 
 # Stamp file: the venv is rebuilt only when the pins or the kernel installer change.
@@ -54,6 +56,10 @@ $(SPARK_JAR): $(ENGINE_SOURCES) $(SPARK_SOURCES)
 	$(MVN) -q -pl lib,spark $(QUICK_PACKAGE)
 	@touch $(SPARK_JAR)
 
+$(SCALING_JAR): $(ENGINE_SOURCES) $(SCALING_SOURCES)
+	$(MVN) -q -pl lib,scaling $(QUICK_PACKAGE)
+	@touch $(SCALING_JAR)
+
 engine: $(ENGINE)
 
 cli: $(CLI_JSA)
@@ -68,13 +74,13 @@ $(CLI_JSA): $(CLI_JAR)
 
 spark: $(SPARK_JAR)
 
-# 'package' builds every module (lib, spark) and runs the JUnit suites (the Spark tests run sweeps on local[2]
+# 'package' builds every module (lib, spark, scaling) and runs the JUnit suites (the Spark tests run sweeps on local[2]
 # and compare them with local threads), builds the Javadoc (failing on any error), the sources jar and the CLI jar.
 # The javadoc plugin skips a run whose options and package list are unchanged, even when a comment changed: its
 # stale-data file (and the old pages) go first, so every test run checks the Javadoc of the sources as they are.
 # The browser tests need Debian's chromium: installed here when root with apt, else this stops with the apt line.
 test: $(VENV)/.installed
-	rm -rf lib/target/maven-javadoc-plugin-stale-data.txt lib/target/reports/apidocs spark/target/maven-javadoc-plugin-stale-data.txt spark/target/reports/apidocs
+	rm -rf lib/target/maven-javadoc-plugin-stale-data.txt lib/target/reports/apidocs spark/target/maven-javadoc-plugin-stale-data.txt spark/target/reports/apidocs scaling/target/maven-javadoc-plugin-stale-data.txt scaling/target/reports/apidocs
 	$(MVN) package
 	@python3 tools/nbclean.py --install >/dev/null
 	$(VPY) tools/chromium.py ensure
@@ -114,4 +120,4 @@ assignments: setup
 	$(VPY) tools/assignments.py generate
 
 clean:
-	rm -rf build lib/target spark/target $(VENV)
+	rm -rf build lib/target spark/target scaling/target $(VENV)

@@ -1,0 +1,107 @@
+package brokerlab.measure.scaling;
+
+import brokerlab.analytic.network.Mva;
+import brokerlab.util.Check;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The closed network behind a scaling measurement, solved by exact MVA ({@link Mva}) with measured demands. On one
+ * machine every node, every client and Valkey run on the same cores, so however many nodes k there are, the network
+ * has one CPU station of {@code cores} servers with demand D_cpu (all CPU per request: nodes, clients, Valkey) and
+ * Valkey's single thread as a queue of its own with demand D_valkey (its CPU per request; counted in both, because
+ * it both uses a core and serialises requests: an upper bound on its delay, small while D_valkey is a few per cent of
+ * D_cpu), and the users think Z between requests. k does not appear: more nodes add no CPU here, the lesson of the
+ * study. {@link #cluster} gives the same model for a real cluster: per-node CPUs, a network round trip.
+ *
+ * <p>Other jobs on the machine take part of the cores. Under Linux's fair scheduler a request that finds them runnable
+ * shares a core with them rather than waiting behind them, so the default model ignores them (b = 0). The pessimistic
+ * bound ({@link #withBackground}) follows the shadow-CPU technique for a higher-priority
+ * workload (Sevcik 1977; Lazowska et al. 1984 §11.4), the CPU station's demand is stretched by 1 / (1 - b), where b is
+ * the busy fraction of the cores the other jobs used during the measurement ({@code machine_busy - cpu_util}):
+ * the study's requests see only the capacity the others left.
+ *
+ * @param thinkMs        mean think time Z, ms
+ * @param cpuDemandMs    D_cpu, CPU ms per request on the shared cores
+ * @param cores          servers of the CPU station
+ * @param valkeyDemandMs D_valkey, Valkey CPU ms per request
+ * @param background     b, the busy fraction of the cores taken by other jobs, 0 on an idle machine, below 1
+ */
+public record ScalingModel(double thinkMs, double cpuDemandMs, int cores, double valkeyDemandMs, double background) {
+    public ScalingModel {
+        Check.nonNegative("thinkMs", thinkMs);
+        Check.positive("cpuDemandMs", cpuDemandMs);
+        Check.atLeast("cores", cores, 1);
+        Check.positive("valkeyDemandMs", valkeyDemandMs);
+        Check.nonNegative("background", background);
+        if (background >= 1) throw Check.fail("background", background, "it must be below 1", "measure on a machine with some idle capacity");
+    }
+
+    /** The same model with the other jobs' share b of the cores (the shadow-CPU bound). */
+    public ScalingModel withBackground(double b) {
+        return new ScalingModel(thinkMs, cpuDemandMs, cores, valkeyDemandMs, b);
+    }
+
+    /** The CPU demand as the study's requests see it on the shared machine, D_cpu / (1 - b). */
+    public double effectiveCpuDemandMs() {
+        return cpuDemandMs / (1 - background);
+    }
+
+    /** The network: a {@code cores}-server CPU station and the Valkey queue. */
+    public Mva mva() {
+        return new Mva(List.of(Mva.Station.multiServer("cpu", effectiveCpuDemandMs(), cores), Mva.Station.queue("valkey", valkeyDemandMs)), thinkMs);
+    }
+
+    /** Throughput at N users, requests per second. */
+    public double throughput(int users) {
+        return 1000 * mva().solve(users).throughput();
+    }
+
+    /** Mean response at N users, ms. */
+    public double response(int users) {
+        return mva().solve(users).responseTime();
+    }
+
+    /** The saturating resource by the bottleneck law: the largest D_k / c_k. */
+    public String bottleneck() {
+        return effectiveCpuDemandMs() / cores >= valkeyDemandMs ? "cpu" : "valkey";
+    }
+
+    /** The throughput no population can pass, 1000 / max(D_cpu / cores, D_valkey) per second. */
+    public double maxThroughput() {
+        return 1000 / Math.max(effectiveCpuDemandMs() / cores, valkeyDemandMs);
+    }
+
+    /** N* = (D + Z) / D_max: the population where the two asymptotes meet (Lazowska et al. 1984 §5.2). */
+    public double kneeUsers() {
+        return (effectiveCpuDemandMs() + valkeyDemandMs + thinkMs) / Math.max(effectiveCpuDemandMs() / cores, valkeyDemandMs);
+    }
+
+    /**
+     * The same study on a real cluster: k nodes, each with {@code coresPerNode} cores of its own and 1/k of the
+     * requests (round robin), each request costing {@code nodeCpuMs} there; Valkey on its own machine with its
+     * measured demand; clients elsewhere; and a network delay of {@code networkMs} per request (all round trips).
+     */
+    public Mva cluster(int nodes, int coresPerNode, double nodeCpuMs, double networkMs) {
+        Check.atLeast("nodes", nodes, 1);
+        Check.atLeast("coresPerNode", coresPerNode, 1);
+        Check.positive("nodeCpuMs", nodeCpuMs);
+        Check.nonNegative("networkMs", networkMs);
+        List<Mva.Station> stations = new ArrayList<>();
+        for (int i = 0; i < nodes; i++) stations.add(Mva.Station.multiServer("node" + (i + 1), nodeCpuMs / nodes, coresPerNode));
+        stations.add(Mva.Station.queue("valkey", valkeyDemandMs));
+        if (networkMs > 0) stations.add(Mva.Station.delay("network", networkMs));
+        return new Mva(stations, thinkMs);
+    }
+
+    /**
+     * The node count beyond which a real cluster stops scaling: Valkey saturates once k c / D_node passes 1 / D_valkey,
+     * k* = D_node / (c D_valkey).
+     */
+    public double clusterKnee(int coresPerNode, double nodeCpuMs) {
+        Check.atLeast("coresPerNode", coresPerNode, 1);
+        Check.positive("nodeCpuMs", nodeCpuMs);
+        return nodeCpuMs / (coresPerNode * valkeyDemandMs);
+    }
+}
