@@ -84,7 +84,7 @@ test: $(VENV)/.installed
 	$(MVN) package
 	@python3 tools/nbclean.py --install >/dev/null
 	$(VPY) tools/chromium.py ensure
-	$(VENV)/bin/pytest tests
+	$(VENV)/bin/pytest --durations=15 tests
 
 test-java:
 	$(MVN) test
