@@ -55,7 +55,7 @@ final class AnalyzeCommand implements Command {
         if (args.has("model")) return ModelOptions.analyze(args, io);
         GGcK q = QueueOptions.from(args).queue();
         AnalyticMethod method = args.has("method") ? AnalyticMethod.named(args.required("method")) : null;
-        Costs.analyze(Budget.ofThisJvm(), q);
+        Costs.analyze(ResourceBudget.ofThisJvm(), q);
         Analysis a = method != null ? q.analyze(method) : q.analyze();
         report(a).print(io.out(), args.flag("json"));
         return 0;

@@ -10,7 +10,7 @@ import brokerlab.model.QueueSpec;
 import brokerlab.protocol.experiment.Protocol;
 
 /**
- * Each command's cost estimate, checked by {@link Budget} before the command does any work. The constants are upper
+ * Each command's cost estimate, checked by {@link ResourceBudget} before the command does any work. The constants are upper
  * bounds measured on this code base (allocation per replication by the JVM's per-thread allocation counter, and
  * peak live heap per operation with a small young generation), with the measurement beside each.
  */
@@ -39,7 +39,7 @@ final class Costs {
     static final double MAX_ERLANG_STEPS = 5e7;
 
     /** {@code simulate} of one station (or farm): servers, waiting room and kept replications. */
-    static void station(Budget budget, QueueSpec q, long customers, int replications) {
+    static void station(ResourceBudget budget, QueueSpec q, long customers, int replications) {
         long warmup = customers / 10;
         // jsq and least-connections look at every server per arrival, power-of-d at d of them: about 10 ns a look
         // against 25 ns for a whole customer of the FCFS recursion (1.1e9 looks took 11-14 s at c = 10^6)
@@ -53,18 +53,18 @@ final class Costs {
         double queued = fills ? Math.min(q.capacity(), (double) customers + warmup) : 0;
         double kept = replications * BYTES_PER_STATION_RUN;
         double room = queued * BYTES_PER_QUEUED_JOB;
-        Budget.largestFirst(
-                new Budget.Term(running * q.servers() * perServer, () -> budget.memory("servers", q.servers(), true,
+        ResourceBudget.largestFirst(
+                new ResourceBudget.Term(running * q.servers() * perServer, () -> budget.memory("servers", q.servers(), true,
                         c -> running * (BYTES_PER_RUNNING + c * perServer + room) + kept,
                         (long) perServer + " bytes per server per replication running, " + running + " at once")),
-                new Budget.Term(running * room, () -> budget.memory("capacity", q.capacity(), true,
+                new ResourceBudget.Term(running * room, () -> budget.memory("capacity", q.capacity(), true,
                         k -> running * (BYTES_PER_RUNNING + q.servers() * perServer
                                 + (fills ? Math.min(k, (double) customers + warmup) : 0) * BYTES_PER_QUEUED_JOB) + kept,
                         "an overloaded queue fills its room: " + (long) BYTES_PER_QUEUED_JOB + " bytes per waiting job, "
                                 + running + " at once")),
-                new Budget.Term(kept, () -> budget.memory("replications", replications, true,
+                new ResourceBudget.Term(kept, () -> budget.memory("replications", replications, true,
                         r -> Math.min(r, running) * (BYTES_PER_RUNNING + q.servers() * perServer + room) + r * BYTES_PER_STATION_RUN,
-                        "about " + Budget.bytes(BYTES_PER_STATION_RUN) + " kept per finished replication for the pooled percentiles")));
+                        "about " + ResourceBudget.bytes(BYTES_PER_STATION_RUN) + " kept per finished replication for the pooled percentiles")));
         // then time, once the memory fits (so an oversized --replications is named as such)
         // an Erlang sample sums its phases' exponentials: about 5 ns each, a fifth of a customer
         double phases = phases(q.arrival()) + phases(q.service());
@@ -80,14 +80,14 @@ final class Costs {
     }
 
     /** {@code simulate --model FILE}: every station's servers, kept replications. */
-    static void network(Budget budget, NetworkFile file, long customers, int replications) {
+    static void network(ResourceBudget budget, NetworkFile file, long customers, int replications) {
         int running = budget.concurrent(replications);
         double servers = file.stations().stream().mapToDouble(NetworkFile.Node::servers).sum();
         double clients = file.isClosed() ? file.clients().population() : 0;
         budget.memory("replications", replications, true, r -> Math.min(r, running) * (BYTES_PER_RUNNING
                 + (servers + clients) * BYTES_PER_FARM_SERVER) + r * BYTES_PER_SMALL_RUN,
                 "the model's " + (long) servers + " servers per replication running, " + running + " at once, and "
-                        + Budget.bytes(BYTES_PER_SMALL_RUN) + " per finished replication");
+                        + ResourceBudget.bytes(BYTES_PER_SMALL_RUN) + " per finished replication");
         budget.customers(customers, customers / 10, replications);
     }
 
@@ -95,9 +95,9 @@ final class Costs {
      * {@code analyze}: the M/M/c/K chain's states (memory and passes) or the Erlang recursion's steps, which every
      * method for c servers starts from: min(c, a + 40 sqrt(a) + 300) steps (see ErlangB).
      */
-    static void analyze(Budget budget, GGcK q) {
+    static void analyze(ResourceBudget budget, GGcK q) {
         if (q.hasCapacity()) {
-            Budget.steps("capacity", q.capacity(), q.capacity() + 1.0, MAX_CHAIN_STATES, "the M/M/c/K chain of --capacity + 1 "
+            ResourceBudget.steps("capacity", q.capacity(), q.capacity() + 1.0, MAX_CHAIN_STATES, "the M/M/c/K chain of --capacity + 1 "
                     + "states is solved by several passes over them; each pass", "use --capacity " + (long) (MAX_CHAIN_STATES - 1)
                     + " or less (a room that large behaves like an infinite one unless the queue is overloaded: drop --capacity)");
             budget.memory("capacity", q.capacity(), true, k -> (k + 1) * BYTES_PER_CHAIN_STATE + BYTES_PER_RUNNING,
@@ -111,7 +111,7 @@ final class Costs {
      * {@code plan}: the search starts near the servers the offered load a = lambda E[S] needs, so the Erlang recursion
      * is budgeted there, and for --method simulate the stations of about a + 1 servers it runs.
      */
-    static void plan(Budget budget, Distribution arrival, Distribution service, int capacity, boolean simulate,
+    static void plan(ResourceBudget budget, Distribution arrival, Distribution service, int capacity, boolean simulate,
                      long customers, int replications) {
         double a = service.mean() / arrival.mean();
         if (!Double.isFinite(a)) return;                  // the planner refuses it with its own message
@@ -125,7 +125,7 @@ final class Costs {
 
     private static void erlang(String option, Object value, double servers, double load) {
         double steps = Math.min(servers, load + 40 * Math.sqrt(load) + 300);
-        Budget.steps(option, value, steps, MAX_ERLANG_STEPS, String.format(java.util.Locale.ROOT,
+        ResourceBudget.steps(option, value, steps, MAX_ERLANG_STEPS, String.format(java.util.Locale.ROOT,
                 "at an offered load of %s erlangs, each evaluation of Erlang's recursion (which every method for c "
                         + "servers starts from)", Report.number(load)),
                 "analyze an offered load lambda E[S] below about " + Report.number(MAX_ERLANG_STEPS * 0.99) + " erlangs");
@@ -139,27 +139,27 @@ final class Costs {
      * 4-31: quadratic), and 1-4 KiB when the offered rate overloads the nodes; budgeted as 1 KiB + 256 n B per
      * operation (PBFT: 4 KiB + 128 n^2 B).
      */
-    static void protocol(Budget budget, Protocol protocol, int nodes, double rate, double durationMs, int replications,
+    static void protocol(ResourceBudget budget, Protocol protocol, int nodes, double rate, double durationMs, int replications,
                          String heavyOption) {
         int running = budget.concurrent(replications);
         double kept = replications * BYTES_PER_SMALL_RUN;
         double ops = rate * durationMs / 1000;
         double matrix = 16 * (nodes + 2.0) * (nodes + 2);
         double scale = heavyOption.equals("rate") ? rate : durationMs;
-        Budget.largestFirst(
-                new Budget.Term(running * matrix, () -> budget.memory("nodes", nodes, true,
+        ResourceBudget.largestFirst(
+                new ResourceBudget.Term(running * matrix, () -> budget.memory("nodes", nodes, true,
                         n -> running * (BYTES_PER_RUNNING + 16 * (n + 2) * (n + 2) + ops * perOperation(protocol, n)) + kept,
-                        "a link matrix of (nodes + 1)^2 delays and " + Budget.bytes(perOperation(protocol, nodes))
+                        "a link matrix of (nodes + 1)^2 delays and " + ResourceBudget.bytes(perOperation(protocol, nodes))
                                 + " per client operation per replication running, " + running + " at once")),
-                new Budget.Term(running * ops * perOperation(protocol, nodes), () -> budget.memory(heavyOption, scale, false,
+                new ResourceBudget.Term(running * ops * perOperation(protocol, nodes), () -> budget.memory(heavyOption, scale, false,
                         x -> running * (BYTES_PER_RUNNING + matrix + ops * (x / scale) * perOperation(protocol, nodes)) + kept,
                         String.format(java.util.Locale.ROOT, "%s client operations per replication (--rate per s times "
-                                + "--duration in ms / 1000), %s each, %d replications at once", Budget.shortNumber(ops, true),
-                                Budget.bytes(perOperation(protocol, nodes)), running))),
-                new Budget.Term(kept, () -> budget.memory("replications", replications, true,
+                                + "--duration in ms / 1000), %s each, %d replications at once", ResourceBudget.shortNumber(ops, true),
+                                ResourceBudget.bytes(perOperation(protocol, nodes)), running))),
+                new ResourceBudget.Term(kept, () -> budget.memory("replications", replications, true,
                         r -> Math.min(r, running) * (BYTES_PER_RUNNING + matrix + ops * perOperation(protocol, nodes))
                                 + r * BYTES_PER_SMALL_RUN,
-                        Budget.bytes(BYTES_PER_SMALL_RUN) + " per finished replication")));
+                        ResourceBudget.bytes(BYTES_PER_SMALL_RUN) + " per finished replication")));
     }
 
     private static double perOperation(Protocol protocol, double nodes) {

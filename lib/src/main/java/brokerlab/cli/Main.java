@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * Exit status: 0 success; 2 bad input (one line on stderr naming the parameter and the fix, no stack trace);
  * 1 an internal error; 130 interrupted (Ctrl-C), after printing the results of the replications finished by then,
  * marked partial. Results go to stdout, progress and errors to stderr. Every option is checked, and the memory and
- * time a request needs estimated ({@link Budget}), before any work starts.
+ * time a request needs estimated ({@link ResourceBudget}), before any work starts.
  */
 public final class Main {
     private Main() {}
@@ -108,7 +108,7 @@ public final class Main {
             io.err().println(label + ": " + oneLine(e.getMessage()) + " (a file system error: check the path and its permissions)");
             return 1;
         } catch (OutOfMemoryError e) {
-            io.err().println(label + ": ran out of memory (heap limit " + Budget.bytes(Runtime.getRuntime().maxMemory())
+            io.err().println(label + ": ran out of memory (heap limit " + ResourceBudget.bytes(Runtime.getRuntime().maxMemory())
                     + ") although the request's estimate fitted; raise the limit, e.g. BROKERLAB_JAVA_OPTS=-Xmx8g, or ask "
                     + "for less (please report the command line)");
             return 1;

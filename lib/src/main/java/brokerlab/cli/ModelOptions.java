@@ -71,7 +71,7 @@ final class ModelOptions {
     static int simulate(Args args, Io io, long customers, int replications, long seed, RunRegistry registry) {
         NetworkFile file = read(args);
         Model<Measurements> model = about(args.path("model", null), file::toModel);
-        Costs.network(Budget.ofThisJvm(), file, customers, replications);
+        Costs.network(ResourceBudget.ofThisJvm(), file, customers, replications);
         Estimates<Measurements> e = LongRun.run(Experiment.of(model).customers(customers).replications(replications)
                 .seed(seed), "simulate", io, (customers + customers / 10.0) * replications);
         Report report = new Report().field("command", "simulate").field("model", args.required("model"))

@@ -76,7 +76,7 @@ final class PlanCommand implements Command {
         if (!method.equals("simulate") && !method.equals("exact") && !method.equals("approx")) {
             throw Check.fail("--method", method, "it must be exact, approx or simulate", "e.g. --method simulate");
         }
-        Costs.plan(Budget.ofThisJvm(), arrival, service, capacity, method.equals("simulate"), customers, replications);
+        Costs.plan(ResourceBudget.ofThisJvm(), arrival, service, capacity, method.equals("simulate"), customers, replications);
         Plan plan = switch (method) {
             case "simulate" -> QueueOptions.named("target", targetText, () -> Plans.bySimulation(new SimulatedServerCount(arrival,
                     service, target, customers, replications, seed).capacity(capacity).progress(io.progress().apply("plan"))));

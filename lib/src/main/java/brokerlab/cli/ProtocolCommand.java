@@ -73,7 +73,7 @@ final class ProtocolCommand implements Command {
         // PBFT tolerates f = (n - 1) / 3 Byzantine replicas; the crash-fault protocols none
         FaultPlan faults = FaultSpec.parse(args.string("faults", "none"), highestNode,
                 protocol == Protocol.PBFT ? (nodes - 1) / 3 : 0).loss(loss);
-        Costs.protocol(Budget.ofThisJvm(), protocol, nodes, rate, duration, replications,
+        Costs.protocol(ResourceBudget.ofThisJvm(), protocol, nodes, rate, duration, replications,
                 rate * 5000 >= duration * 100 ? "rate" : "duration");
         ProtocolExperiment e = ProtocolExperiment.of(protocol, topology).nodes(nodes).faults(faults).clientRate(rate)
                 .duration(duration).replications(replications).seed(seed);

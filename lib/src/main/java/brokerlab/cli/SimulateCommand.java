@@ -79,7 +79,7 @@ final class SimulateCommand implements Command {
         if (args.has("model")) return ModelOptions.simulate(args, io, customers, replications, seed, registry);
         QueueSpec q = QueueOptions.from(args);
         q.requireStable();
-        Costs.station(Budget.ofThisJvm(), q, customers, replications);      // before the model allocates its servers
+        Costs.station(ResourceBudget.ofThisJvm(), q, customers, replications);      // before the model allocates its servers
         Model<StationRun> model = !q.isFarm() ? q.toModel() : QueueOptions.named("routing", q.routing() + " with speeds "
                 + Arrays.toString(q.speeds() == null ? new double[0] : q.speeds()), q::toModel);
         RunLength.Customers length = RunLength.customers(customers);

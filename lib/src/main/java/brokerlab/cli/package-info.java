@@ -7,7 +7,7 @@
  * {@code Estimates}; {@code plan} prints {@code brokerlab.model.Plans}. So a notebook calling the same library
  * functions with the same spec and seed gets the same numbers. With {@code --json} each prints one JSON object on
  * stdout ({@code brokerlab.util.Json}); progress and errors go to stderr. Every option is checked, and the memory
- * and time a request needs estimated ({@code Budget}, {@code Costs}), before any work. Bad input exits with status 2
+ * and time a request needs estimated ({@code ResourceBudget}, {@code Costs}), before any work. Bad input exits with status 2
  * and one line naming the option and the fix; internal errors exit 1; a run stopped by Ctrl-C prints its finished
  * replications marked partial and exits 130 ({@code LongRun}).
  *

@@ -4,7 +4,7 @@ import brokerlab.util.Check;
 import brokerlab.widget.CancelToken;
 import brokerlab.widget.Debouncer;
 import brokerlab.widget.LatestRunner;
-import brokerlab.widget.Outcome;
+import brokerlab.widget.RunOutcome;
 import brokerlab.widget.RunnerStats;
 import brokerlab.widget.Scheduler;
 
@@ -28,7 +28,7 @@ final class BackgroundWork implements AutoCloseable {
     }
 
     /** After the quiet period: cancel whatever runs, then run {@code task}; {@code whenDone} gets current results only. */
-    <R> void request(Runnable onStart, Function<CancelToken, R> task, Consumer<Outcome<R>> whenDone) {
+    <R> void request(Runnable onStart, Function<CancelToken, R> task, Consumer<RunOutcome<R>> whenDone) {
         debouncer.call(() -> {
             onStart.run();
             runner.submit(task, whenDone);

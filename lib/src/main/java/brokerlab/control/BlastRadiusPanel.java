@@ -6,10 +6,10 @@ import brokerlab.util.Check;
 import brokerlab.widget.CancelToken;
 import brokerlab.widget.FloatSlider;
 import brokerlab.widget.HBox;
-import brokerlab.widget.Html;
+import brokerlab.widget.HtmlWidget;
 import brokerlab.widget.IntSlider;
 import brokerlab.widget.Label;
-import brokerlab.widget.Outcome;
+import brokerlab.widget.RunOutcome;
 import brokerlab.widget.Output;
 import brokerlab.widget.Scheduler;
 import brokerlab.widget.VBox;
@@ -40,7 +40,7 @@ public final class BlastRadiusPanel implements AutoCloseable {
     private final FloatSlider rho2 = new FloatSlider("stage-2 utilisation", 0.05, 1.1, 0.01, 0.8);
     private final Output scvFigure = new Output();
     private final Output waitFigure = new Output();
-    private final Html readout = new Html("");
+    private final HtmlWidget readout = new HtmlWidget("");
     private final Label status = new Label("");
     private final VBox panel;
     private final SimulationAdapter adapter;
@@ -96,12 +96,12 @@ public final class BlastRadiusPanel implements AutoCloseable {
         work.request(() -> status.value("simulating the line …"), token -> adapter.tandem(q, token), outcome -> finished(q, outcome));
     }
 
-    private synchronized void finished(TandemPoint q, Outcome<TandemEstimate> outcome) {
+    private synchronized void finished(TandemPoint q, RunOutcome<TandemEstimate> outcome) {
         if (current != q) return;
-        if (outcome instanceof Outcome.Completed<TandemEstimate> done) {
+        if (outcome instanceof RunOutcome.Completed<TandemEstimate> done) {
             redraw(q, Optional.of(done.value()));
             status.value("simulation done: " + done.value().method());
-        } else if (outcome instanceof Outcome.Failed<TandemEstimate> failed) {
+        } else if (outcome instanceof RunOutcome.Failed<TandemEstimate> failed) {
             status.value("simulation failed: " + failed.message() + " (theory above still holds)");
         }
     }

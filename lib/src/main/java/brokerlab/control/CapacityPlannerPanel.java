@@ -12,9 +12,9 @@ import brokerlab.widget.CancelToken;
 import brokerlab.widget.Dropdown;
 import brokerlab.widget.FloatSlider;
 import brokerlab.widget.HBox;
-import brokerlab.widget.Html;
+import brokerlab.widget.HtmlWidget;
 import brokerlab.widget.Label;
-import brokerlab.widget.Outcome;
+import brokerlab.widget.RunOutcome;
 import brokerlab.widget.Output;
 import brokerlab.widget.Scheduler;
 import brokerlab.widget.ToggleButtons;
@@ -51,7 +51,7 @@ public final class CapacityPlannerPanel implements AutoCloseable {
     private final FloatSlider targetMs = new FloatSlider("target (ms)", 10, 2000, 10, 500);
     private final ToggleButtons percentile = new ToggleButtons("of the", PERCENTILES, "p99");
     private final Output figure = new Output();
-    private final Html readout = new Html("");
+    private final HtmlWidget readout = new HtmlWidget("");
     private final Label status = new Label("");
     private final VBox panel;
     private final SimulationAdapter adapter;
@@ -137,12 +137,12 @@ public final class CapacityPlannerPanel implements AutoCloseable {
                 outcome -> finished(request, lambda, service, target, outcome));
     }
 
-    private synchronized void finished(Object request, double lambda, Distribution service, Target target, Outcome<Plan> outcome) {
+    private synchronized void finished(Object request, double lambda, Distribution service, Target target, RunOutcome<Plan> outcome) {
         if (current != request) return;
-        if (outcome instanceof Outcome.Completed<Plan> done) {
+        if (outcome instanceof RunOutcome.Completed<Plan> done) {
             show(request, lambda, service, target, done.value(), false);
             status.value("planned by " + done.value().achieved().method());
-        } else if (outcome instanceof Outcome.Failed<Plan> failed) {
+        } else if (outcome instanceof RunOutcome.Failed<Plan> failed) {
             figure.showError(failed.message());
             readout.value("");
             status.value("simulation found no plan (the controls stay live)");
@@ -172,10 +172,10 @@ public final class CapacityPlannerPanel implements AutoCloseable {
 
     private String describe(double lambda, Target target, Plan plan, Optional<Headroom> headroom) {
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "<b>c = %d servers</b> meet %s: %s", plan.servers(), Html.escape(label(target)),
-                Html.escape(value(plan.achieved()))));
+        b.append(String.format(Locale.ROOT, "<b>c = %d servers</b> meet %s: %s", plan.servers(), HtmlWidget.escape(label(target)),
+                HtmlWidget.escape(value(plan.achieved()))));
         plan.oneFewer().ifPresentOrElse(
-                e -> b.append(String.format(Locale.ROOT, "<br>c − 1 = %d gives %s: misses", plan.servers() - 1, Html.escape(value(e)))),
+                e -> b.append(String.format(Locale.ROOT, "<br>c − 1 = %d gives %s: misses", plan.servers() - 1, HtmlWidget.escape(value(e)))),
                 () -> b.append("<br>c − 1 cannot carry the load (utilisation ≥ 1)"));
         headroom.ifPresent(h -> b.append(String.format(Locale.ROOT, "<br>headroom at c = %d: λ can grow by %.0f%% (to %.4g/s, "
                 + "ρ = %.2f) before the target breaks", plan.servers(), 100 * (h.arrivalRate() / lambda - 1), h.arrivalRate(),

@@ -6,10 +6,10 @@ import brokerlab.widget.Checkbox;
 import brokerlab.widget.Dropdown;
 import brokerlab.widget.FloatSlider;
 import brokerlab.widget.HBox;
-import brokerlab.widget.Html;
+import brokerlab.widget.HtmlWidget;
 import brokerlab.widget.IntSlider;
 import brokerlab.widget.Label;
-import brokerlab.widget.Outcome;
+import brokerlab.widget.RunOutcome;
 import brokerlab.widget.Output;
 import brokerlab.widget.RunnerStats;
 import brokerlab.widget.Scheduler;
@@ -48,7 +48,7 @@ public final class ControlCenter implements AutoCloseable {
     private final ToggleButtons deployment;
     private final Checkbox simulate = new Checkbox("simulate in the background", true);
     private final Output figure = new Output();
-    private final Html readout = new Html("");
+    private final HtmlWidget readout = new HtmlWidget("");
     private final Label verdict = new Label("");
     private final Label status = new Label("");
     private final VBox panel;
@@ -148,13 +148,13 @@ public final class ControlCenter implements AutoCloseable {
                 token -> simulator.simulate(p, token), outcome -> finished(p, t, outcome));
     }
 
-    private synchronized void finished(OperatingPoint p, Theory.Readout t, Outcome<PointEstimate> outcome) {
+    private synchronized void finished(OperatingPoint p, Theory.Readout t, RunOutcome<PointEstimate> outcome) {
         if (current != p) return;   // the controls moved on; a newer request is queued
-        if (outcome instanceof Outcome.Completed<PointEstimate> done) {
+        if (outcome instanceof RunOutcome.Completed<PointEstimate> done) {
             simulated = Optional.of(done.value());
             redraw(p, t, simulated, "");
             status.value("simulation done: " + done.value().method());
-        } else if (outcome instanceof Outcome.Failed<PointEstimate> failed) {
+        } else if (outcome instanceof RunOutcome.Failed<PointEstimate> failed) {
             status.value("simulation failed: " + failed.message() + " (the theory above still holds; move a control to retry)");
         }
     }
@@ -166,7 +166,7 @@ public final class ControlCenter implements AutoCloseable {
             figure.showError("figure failed: " + e.getMessage());
         }
         readout.value(ReadoutTable.html(p, t, sim, simulationStatus));
-        verdict.value(Verdict.of(t, sim));
+        verdict.value(GapVerdict.of(t, sim));
     }
 
     private void noSteadyState(String message) {

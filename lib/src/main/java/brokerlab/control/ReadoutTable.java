@@ -1,7 +1,7 @@
 package brokerlab.control;
 
 import brokerlab.stats.ConfidenceInterval;
-import brokerlab.widget.Html;
+import brokerlab.widget.HtmlWidget;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -22,7 +22,7 @@ final class ReadoutTable {
                 row(b, "rejected (buffer full)", String.format(Locale.ROOT, "%.2f%% ± %.2f%%", 100 * r.estimate(), 100 * r.halfWidth()), "");
             }
         } else {
-            row(b, "simulation", Html.escape(simulationStatus), "");
+            row(b, "simulation", HtmlWidget.escape(simulationStatus), "");
         }
         if (p.replication() != Replication.NONE) replication(b, p, t, sim);
         return b.append("</table>").append(small(p.describe())).toString();
@@ -36,7 +36,7 @@ final class ReadoutTable {
             mean += "<br>simulated " + Units.ms(sim.get().meanCommit().get());
             p99 = "simulated " + Units.ms(sim.get().p99Commit().orElseThrow());
         }
-        row(b, Html.escape(label), mean, p99);
+        row(b, HtmlWidget.escape(label), mean, p99);
         String total = t.mean().isFinite() && t.commit().isFinite() ? "theory " + Units.ms(t.mean().seconds() + t.commit().seconds()) : "theory —";
         if (sim.isPresent() && sim.get().meanCommit().isPresent()) {
             ConfidenceInterval q = sim.get().meanResponse(), c = sim.get().meanCommit().get();
@@ -54,7 +54,7 @@ final class ReadoutTable {
     }
 
     private static String small(String text) {
-        return text.isEmpty() ? "" : "<br><small>" + Html.escape(text) + "</small>";
+        return text.isEmpty() ? "" : "<br><small>" + HtmlWidget.escape(text) + "</small>";
     }
 
     private static void row(StringBuilder b, String label, String mean, String p99) {

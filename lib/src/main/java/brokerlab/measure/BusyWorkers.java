@@ -3,7 +3,7 @@ package brokerlab.measure;
 import java.util.Arrays;
 
 /**
- * The state of the workers at any instant of a finished run, read back from its {@link Timeline}: how many were busy
+ * The state of the workers at any instant of a finished run, read back from its {@link MessageTimeline}: how many were busy
  * (inside a [dequeue, completion) interval) and how many messages were waiting (sent, not yet dequeued), per queue
  * (one shared queue, or one partition per worker). Sorted arrays and binary search: O(log n) per question.
  */
@@ -11,7 +11,7 @@ final class BusyWorkers {
     private final boolean partitioned;
     private final long[][] starts, ends, sends, takes;
 
-    BusyWorkers(Timeline t, boolean partitioned, long endNanos) {
+    BusyWorkers(MessageTimeline t, boolean partitioned, long endNanos) {
         this.partitioned = partitioned;
         int groups = partitioned ? t.workers() : 1;
         int[] busy = new int[groups], sent = new int[groups];
@@ -47,7 +47,7 @@ final class BusyWorkers {
     }
 
     /** The queue message k went to: its worker's partition, or 0 for the shared queue. */
-    int group(Timeline t, int k) {
+    int group(MessageTimeline t, int k) {
         return partitioned ? t.worker(k) : 0;
     }
 

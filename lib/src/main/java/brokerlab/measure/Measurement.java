@@ -23,7 +23,7 @@ import java.util.concurrent.locks.ReentrantLock;
  * An open-loop measurement of a real broker, as a {@link Model}: a producer sends messages at the instants of an
  * arrival process (Poisson, any renewal process, or an MMPP), c worker threads take them from the broker and each
  * "serves" its message for the service time drawn for it (a sleep, {@link Pacer}), and every message is timestamped at
- * send, dequeue and completion ({@link Timeline}). The outcome has the station metrics under the station's names, so
+ * send, dequeue and completion ({@link MessageTimeline}). The outcome has the station metrics under the station's names, so
  * a measurement and the matching simulation ({@link #station()}) sit in one table:
  * <pre>{@code
  * try (ValkeyServer valkey = ValkeyServer.start()) {

@@ -24,7 +24,7 @@ final class OpenLoopRun {
     private final int warmup, total, replication;
     private final long seed;
     private final double limitSeconds;
-    private final Timeline timeline;
+    private final MessageTimeline timeline;
     private final AtomicInteger completed = new AtomicInteger(), taken = new AtomicInteger();
     private final AtomicReference<String> failure = new AtomicReference<>();
     private volatile boolean stop;
@@ -36,7 +36,7 @@ final class OpenLoopRun {
         this.seed = seed;
         this.replication = replication;
         this.limitSeconds = limitSeconds;
-        this.timeline = new Timeline(total, m.workers());
+        this.timeline = new MessageTimeline(total, m.workers());
     }
 
     MeasuredRun execute() {

@@ -18,7 +18,7 @@ import brokerlab.util.Check;
 public record Replay(double[] waits, double[] responses) {
 
     /** Replays the run behind {@code t}; {@code anyWorker} selects the c-server form. */
-    public static Replay of(Timeline t, int warmup, boolean anyWorker) {
+    public static Replay of(MessageTimeline t, int warmup, boolean anyWorker) {
         Check.notNull("timeline", t);
         int n = t.size(), c = t.workers(), measured = 0;
         for (int k = warmup; k < n; k++) if (t.isDone(k)) measured++;

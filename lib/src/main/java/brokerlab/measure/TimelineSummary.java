@@ -11,7 +11,7 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The station metrics of one measured run, computed from its {@link Timeline} with the observation rule of
+ * The station metrics of one measured run, computed from its {@link MessageTimeline} with the observation rule of
  * {@link StationRun}, so a measurement and a simulation are read the same way. Times are in milliseconds.
  *
  * <p>Messages {@code warmup}, {@code warmup + 1}, ... that were sent are measured (those refused at a queue limit
@@ -38,7 +38,7 @@ public record TimelineSummary(Measurements measurements, double[] waits, double[
     private static final double MS = 1e6;
 
     /** Summarises {@code t}; {@code speeds[w]} is worker w's speed, {@code partitioned} whether each worker has its own queue. */
-    public static TimelineSummary of(Timeline t, int warmup, double[] speeds, boolean partitioned, long endNanos) {
+    public static TimelineSummary of(MessageTimeline t, int warmup, double[] speeds, boolean partitioned, long endNanos) {
         Check.notNull("timeline", t);
         Check.atLeast("warmup", warmup, 0);
         int n = t.size(), c = t.workers();
@@ -121,7 +121,7 @@ public record TimelineSummary(Measurements measurements, double[] waits, double[
      * worker's next dequeue, when that next message had been sent before the completion: the time a busy worker loses
      * between two messages).
      */
-    private static double[][] sweep(Timeline t, int warmup, boolean partitioned, long endNanos) {
+    private static double[][] sweep(MessageTimeline t, int warmup, boolean partitioned, long endNanos) {
         int n = t.size(), c = t.workers();
         BusyWorkers workers = new BusyWorkers(t, partitioned, endNanos);
         int found = 0, measured = 0;

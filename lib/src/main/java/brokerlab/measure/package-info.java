@@ -13,7 +13,7 @@
  * <p><b>Open loop</b> ({@link brokerlab.measure.Measurement}, a {@code Model}): a producer sends at the instants of an
  * arrival process, c worker threads take messages and sleep the service time drawn for each
  * ({@link brokerlab.measure.Pacer}; the timer's overshoot is measured, {@link brokerlab.measure.TimerOvershoot}), and
- * every message is timestamped at send, dequeue and completion ({@link brokerlab.measure.Timeline}). Replication r
+ * every message is timestamped at send, dequeue and completion ({@link brokerlab.measure.MessageTimeline}). Replication r
  * draws from the streams (seed, r, source) a simulation of the same seed uses: common random numbers.
  * <b>Closed loop</b> ({@link brokerlab.measure.ClosedLoopLoad}): virtual users with think times through a staircase,
  * each request any action (the seed system's {@link brokerlab.measure.PollingClient}, or a REST or gRPC call).

@@ -32,7 +32,7 @@ public final class LatestRunner implements AutoCloseable {
     }
 
     /** Queues {@code task} and cancels whatever ran or waited before it. */
-    public synchronized <R> void submit(Function<CancelToken, R> task, Consumer<Outcome<R>> whenDone) {
+    public synchronized <R> void submit(Function<CancelToken, R> task, Consumer<RunOutcome<R>> whenDone) {
         Check.notNull("task", task);
         Check.notNull("whenDone", whenDone);
         if (current != null) current.cancelled = true;
@@ -47,7 +47,7 @@ public final class LatestRunner implements AutoCloseable {
         if (current != null) current.cancelled = true;
     }
 
-    private <R> void run(Ticket ticket, Function<CancelToken, R> task, Consumer<Outcome<R>> whenDone) {
+    private <R> void run(Ticket ticket, Function<CancelToken, R> task, Consumer<RunOutcome<R>> whenDone) {
         synchronized (this) {
             if (ticket.cancelled) {
                 skipped++;
@@ -58,19 +58,19 @@ public final class LatestRunner implements AutoCloseable {
             running++;
             maxConcurrent = Math.max(maxConcurrent, running);
         }
-        Outcome<R> outcome;
+        RunOutcome<R> outcome;
         try {
-            outcome = new Outcome.Completed<>(task.apply(ticket));
+            outcome = new RunOutcome.Completed<>(task.apply(ticket));
         } catch (RunCancelled e) {
             outcome = null;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            outcome = new Outcome.Failed<>(e);
+            outcome = new RunOutcome.Failed<>(e);
         }
         boolean report;
         synchronized (this) {
             report = outcome != null && !ticket.cancelled;
             if (!report) cancelled++;
-            else if (outcome instanceof Outcome.Failed) failed++;
+            else if (outcome instanceof RunOutcome.Failed) failed++;
             else completed++;
         }
         try {

@@ -5,7 +5,7 @@
  * state keys and defaults of ipywidgets 8.1 ({@code @jupyter-widgets/controls} 2.0.0, {@code @jupyter-widgets/base}
  * 2.0.0, {@code @jupyter-widgets/output} 1.0.0): {@link brokerlab.widget.FloatSlider}, {@link brokerlab.widget.IntSlider},
  * {@link brokerlab.widget.Dropdown}, {@link brokerlab.widget.ToggleButtons}, {@link brokerlab.widget.Checkbox},
- * {@link brokerlab.widget.Label}, {@link brokerlab.widget.Html}, {@link brokerlab.widget.Output},
+ * {@link brokerlab.widget.Label}, {@link brokerlab.widget.HtmlWidget}, {@link brokerlab.widget.Output},
  * {@link brokerlab.widget.HBox}, {@link brokerlab.widget.VBox}, plus the {@link brokerlab.widget.Layout} and
  * {@link brokerlab.widget.Style} models every control refers to.
  *

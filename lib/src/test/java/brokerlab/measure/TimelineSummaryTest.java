@@ -24,8 +24,8 @@ class TimelineSummaryTest {
      * queue area = 1 + 0 + 1 + 0 = 2, mean queue 0.2; system area = [0,5] 5 + [2,4] 2 + [3,8] 5 + 0 = 12, L = 1.2.
      * Departures inside [0, 10]: at 4, 5, 8 = 3, throughput 0.3. Wait probability: only message 2 found both busy, 1/4.
      */
-    private static Timeline paper() {
-        Timeline t = new Timeline(4, 2);
+    private static MessageTimeline paper() {
+        MessageTimeline t = new MessageTimeline(4, 2);
         long[][] rows = {{0, 1, 5, 0}, {2, 2, 4, 1}, {3, 4, 8, 1}, {10, 10, 12, 0}};
         for (int k = 0; k < 4; k++) {
             long[] r = rows[k];
@@ -55,7 +55,7 @@ class TimelineSummaryTest {
 
     @Test
     void theTimerOvershootIsServedMinusDrawnOverTheWorkersSpeed() {
-        Timeline t = paper();
+        MessageTimeline t = paper();
         var s = TimelineSummary.of(t, 0, new double[]{1, 1}, false, 20 * MS);
         for (double o : s.overshoots()) assertEquals(0, o, 1e-9);   // served exactly what was drawn
         var slow = TimelineSummary.of(t, 0, new double[]{1, 0.5}, false, 20 * MS);
@@ -74,7 +74,7 @@ class TimelineSummaryTest {
 
     @Test
     void aRunWithNothingCompletedAfterTheWarmupIsReportedNotDividedByZero() {
-        Timeline t = new Timeline(3, 1);
+        MessageTimeline t = new MessageTimeline(3, 1);
         t.sent(0, 0, 1, MS);
         var e = assertThrows(IllegalStateException.class, () -> TimelineSummary.of(t, 0, new double[]{1}, false, 5 * MS));
         assertEquals(true, e.getMessage().contains("too few for statistics"), e.getMessage());

@@ -76,10 +76,10 @@ class ControlsTest {
     @Test
     void labelsAndHtmlSendTheirTextAndHtmlEscapesMarkup() {
         var label = new Label("waiting");
-        var html = new Html("");
+        var html = new HtmlWidget("");
         session.open(new VBox(label, html));
         label.value("M/M/c is off by 3.2x at p99 here");
-        html.value("<b>" + Html.escape("a < b & c") + "</b>");
+        html.value("<b>" + HtmlWidget.escape("a < b & c") + "</b>");
         assertEquals(Map.of("value", "M/M/c is off by 3.2x at p99 here"), messages(label).get(0).state());
         assertEquals(Map.of("value", "<b>a &lt; b &amp; c</b>"), messages(html).get(0).state());
     }

@@ -55,7 +55,7 @@ class LatestRunnerTest {
         }
         assertTrue(runner.awaitIdle(Duration.ofSeconds(20)));
         var stats = runner.stats();
-        assertEquals(List.of(new Outcome.Completed<>(2500)), results);
+        assertEquals(List.of(new RunOutcome.Completed<>(2500)), results);
         assertEquals(1, maxRunning.get());
         assertEquals(1, stats.maxConcurrent());
         assertEquals(50, stats.submitted());
@@ -79,7 +79,7 @@ class LatestRunnerTest {
         assertTrue(started.await(5, TimeUnit.SECONDS));
         runner.submit(t -> "fresh", results::add);
         assertTrue(runner.awaitIdle(Duration.ofSeconds(5)));
-        assertEquals(List.of(new Outcome.Completed<>("fresh")), results);
+        assertEquals(List.of(new RunOutcome.Completed<>("fresh")), results);
         assertEquals(1, runner.stats().cancelled());
     }
 
@@ -87,11 +87,11 @@ class LatestRunnerTest {
     void aRunThatThrowsReportsItsMessageAndTheRunnerStaysUsable() throws Exception {
         runner.submit(t -> { throw new IllegalArgumentException("utilisation 1.2 >= 1: the queue is unstable\n\tat ..."); }, results::add);
         assertTrue(runner.awaitIdle(Duration.ofSeconds(5)));
-        var failed = (Outcome.Failed<?>) results.get(0);
+        var failed = (RunOutcome.Failed<?>) results.get(0);
         assertEquals("utilisation 1.2 >= 1: the queue is unstable", failed.message(), "one line, no stack trace");
         runner.submit(t -> 42, results::add);
         assertTrue(runner.awaitIdle(Duration.ofSeconds(5)));
-        assertEquals(new Outcome.Completed<>(42), results.get(1));
+        assertEquals(new RunOutcome.Completed<>(42), results.get(1));
         assertEquals(1, runner.stats().failed());
     }
 
@@ -100,9 +100,9 @@ class LatestRunnerTest {
         runner.submit(t -> 1, o -> { throw new IllegalStateException("handler bug"); });
         runner.submit(t -> 2, results::add);
         assertTrue(runner.awaitIdle(Duration.ofSeconds(5)));
-        assertTrue(results.isEmpty() || results.equals(List.of(new Outcome.Completed<>(2))));
+        assertTrue(results.isEmpty() || results.equals(List.of(new RunOutcome.Completed<>(2))));
         runner.submit(t -> 3, results::add);
         assertTrue(runner.awaitIdle(Duration.ofSeconds(5)));
-        assertEquals(new Outcome.Completed<>(3), results.get(results.size() - 1));
+        assertEquals(new RunOutcome.Completed<>(3), results.get(results.size() - 1));
     }
 }

@@ -38,7 +38,7 @@ class WidgetStateTest {
                 () -> new ToggleButtons("", List.of("a", "b"), "a"),
                 () -> new Checkbox("", false),
                 () -> new Label(""),
-                () -> new Html(""),
+                () -> new HtmlWidget(""),
                 Output::new,
                 HBox::new,
                 VBox::new);

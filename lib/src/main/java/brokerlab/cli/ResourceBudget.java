@@ -16,7 +16,7 @@ import java.util.function.DoubleUnaryOperator;
  * 45 GiB (24 bytes per server per replication running, 2 at once), above the 4.8 GiB this JVM may use (80% of its
  * 6.0 GiB heap limit); use --servers 96000000 or fewer, or raise the heap limit, e.g. BROKERLAB_JAVA_OPTS=-Xmx56g".
  */
-final class Budget {
+final class ResourceBudget {
     /** The share of the heap limit a request may plan to use. */
     static final double USABLE_SHARE = 0.8;
     /**
@@ -28,14 +28,14 @@ final class Budget {
     private final long heapBytes;
     private final int threads;
 
-    Budget(long heapBytes, int threads) {
+    ResourceBudget(long heapBytes, int threads) {
         this.heapBytes = Check.atLeast("heapBytes", heapBytes, 1L);
         this.threads = Check.atLeast("threads", threads, 1);
     }
 
     /** This JVM: its heap limit and one replication at once per core (the runner's default). */
-    static Budget ofThisJvm() {
-        return new Budget(Runtime.getRuntime().maxMemory(), Runtime.getRuntime().availableProcessors());
+    static ResourceBudget ofThisJvm() {
+        return new ResourceBudget(Runtime.getRuntime().maxMemory(), Runtime.getRuntime().availableProcessors());
     }
 
     /** Replications running at once out of {@code replications}. */

@@ -10,8 +10,8 @@ import java.util.Optional;
  * percentile (a buffer limit). Off means outside the simulation's 95% interval, and the factor is the ratio of
  * the simulated estimate to the M/M/c value (or its inverse when M/M/c is too pessimistic).
  */
-public final class Verdict {
-    private Verdict() {}
+public final class GapVerdict {
+    private GapVerdict() {}
 
     public static String of(Theory.Readout theory, Optional<PointEstimate> simulated) {
         boolean atP99 = theory.mmcP99().isFinite();

@@ -11,7 +11,7 @@ import brokerlab.util.Check;
  * joined, which orders the writes before the reads. 0 means "did not happen". A message refused at the queue limit
  * is marked rejected and never sent.
  */
-public final class Timeline {
+public final class MessageTimeline {
     private final long[] scheduled, sent, dequeued, done, drawn;
     private final int[] worker;
     private final boolean[] rejected;
@@ -19,7 +19,7 @@ public final class Timeline {
     private volatile int duplicates;
 
     /** Room for {@code messages} messages served by {@code workers} workers. */
-    public Timeline(int messages, int workers) {
+    public MessageTimeline(int messages, int workers) {
         Check.atLeast("messages", messages, 2);
         this.workers = Check.atLeast("workers", workers, 1);
         scheduled = new long[messages];

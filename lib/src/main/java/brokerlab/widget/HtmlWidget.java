@@ -4,9 +4,9 @@ package brokerlab.widget;
  * A fragment of HTML ({@code HTMLModel}), e.g. a small table of results. The front end sanitises it; text from
  * users or exceptions must go through {@link #escape}.
  */
-public final class Html extends TextWidget {
+public final class HtmlWidget extends TextWidget {
 
-    public Html(String value) {
+    public HtmlWidget(String value) {
         super("HTMLModel", "HTMLView", Style.of("HTMLStyleModel", "background", "font_size", "text_color"), value);
     }
 

@@ -21,23 +21,23 @@ class VerdictTest {
     @Test
     void saysHowManyTimesTheTextbookMissesThePercentile() {
         assertEquals("M/M/c is off by 3.2x at p99 here: it says " + Units.ms(mmcP99) + ", simulation "
-                + Units.ms(new ConfidenceInterval(3.2 * mmcP99, 0.1, 0.95, 10)), Verdict.of(theory, simulatedP99(3.2 * mmcP99, 0.1)));
+                + Units.ms(new ConfidenceInterval(3.2 * mmcP99, 0.1, 0.95, 10)), GapVerdict.of(theory, simulatedP99(3.2 * mmcP99, 0.1)));
     }
 
     @Test
     void saysTheTextbookIsRightWhenTheIntervalCoversIt() {
         assertEquals("M/M/c is right at p99 here: " + Units.ms(mmcP99) + " lies inside the simulated "
-                + Units.ms(new ConfidenceInterval(1.01 * mmcP99, 0.05 * mmcP99, 0.95, 10)), Verdict.of(theory, simulatedP99(1.01 * mmcP99, 0.05 * mmcP99)));
+                + Units.ms(new ConfidenceInterval(1.01 * mmcP99, 0.05 * mmcP99, 0.95, 10)), GapVerdict.of(theory, simulatedP99(1.01 * mmcP99, 0.05 * mmcP99)));
     }
 
     @Test
     void saysWhenTheTextbookIsTooPessimistic() {
-        String v = Verdict.of(theory, simulatedP99(mmcP99 / 2, 0.001));
+        String v = GapVerdict.of(theory, simulatedP99(mmcP99 / 2, 0.001));
         assertEquals(true, v.startsWith("M/M/c is off by 2.0x at p99 here (too pessimistic)"), v);
     }
 
     @Test
     void waitsForTheSimulationBeforeJudging() {
-        assertEquals("verdict after the simulation; M/M/c says p99 = " + Units.ms(mmcP99), Verdict.of(theory, Optional.empty()));
+        assertEquals("verdict after the simulation; M/M/c says p99 = " + Units.ms(mmcP99), GapVerdict.of(theory, Optional.empty()));
     }
 }
