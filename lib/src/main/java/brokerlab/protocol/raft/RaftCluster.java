@@ -10,7 +10,6 @@ import brokerlab.random.RandomStream;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,9 +39,9 @@ final class RaftCluster extends LeaderCluster implements RaftHost {
     private final Map<Integer, Integer> leaderOfTerm = new HashMap<>();
     private final Map<Integer, Integer> candidatesOfTerm = new HashMap<>();
     private final List<Entry> committed = new ArrayList<>();
-    private final Set<Long> committedOps = new HashSet<>();
+    private final OpSet committedOps = new OpSet();
     private final List<Map<Integer, Long>> store = new ArrayList<>();     // per server: key -> value written
-    private final List<Set<Long>> appliedOps = new ArrayList<>();         // per server: the session table
+    private final List<OpSet> appliedOps = new ArrayList<>();             // per server: the session table
 
     RaftCluster(ProtocolSettings settings, RaftBug bug, long seed, int replication) {
         super(settings, seed, replication);
@@ -52,7 +51,7 @@ final class RaftCluster extends LeaderCluster implements RaftHost {
         for (int i = 0; i < n; i++) {
             servers[i] = new RaftServer(i, this);
             store.add(new HashMap<>());
-            appliedOps.add(new HashSet<>());
+            appliedOps.add(new OpSet());
         }
         net.onLifecycle(i -> { servers[i].crash(); store.get(i).clear(); appliedOps.get(i).clear(); availabilityChanged(); },
                 i -> { servers[i].resetElectionTimer(); availabilityChanged(); });
