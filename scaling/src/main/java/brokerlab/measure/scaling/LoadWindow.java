@@ -72,12 +72,12 @@ final class LoadWindow {
         long n = Math.max(1, r.length);
         double seconds = (after.wallNanos() - before.wallNanos()) / 1e9;
         double process = (after.processNanos() - before.processNanos()) / 1e6, valkey = (after.valkeyNanos() - before.valkeyNanos()) / 1e6;
-        double clientMs = clientCpu.sum() / 1e6;
+        double clientMs = clientCpu.sum() / 1e6, jitMs = after.compilerSince(before) / 1e6;
         double machineTotal = after.machineTotal() - before.machineTotal();
         int cores = Runtime.getRuntime().availableProcessors();
         return new Window(result.step(0).completed(), result.failed(), seconds, 1000 * result.step(0).throughput(),
                 r.length == 0 ? Double.NaN : Arrays.stream(r).average().orElseThrow(), quantile(r, 0.50), quantile(r, 0.95),
-                quantile(r, 0.99), (process - clientMs) / n, clientMs / n, valkey / n,
+                quantile(r, 0.99), (process - clientMs - jitMs) / n, clientMs / n, valkey / n, jitMs / n,
                 (cluster.valkeyNanos() - wait0) / 1e6 / n, (process + valkey) / (cores * 1000 * seconds),
                 valkey / (1000 * seconds), machineTotal > 0 ? (after.machineBusy() - before.machineBusy()) / machineTotal : Double.NaN,
                 load, failure.get());

@@ -43,6 +43,25 @@ class ClusterTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Protocol.class)
+    void tenNodesServeRoundRobinAndAllCloseTheirPorts(Protocol protocol) {
+        Cluster cluster;
+        try (ValkeyServer valkey = ValkeyServer.start()) {
+            cluster = Cluster.start(protocol, 10, valkey.endpoint(), 0, 1, "ten");
+            try (JukeboxClient client = cluster.connect()) {
+                assertEquals(10, cluster.ports().stream().distinct().count());
+                long first = client.enqueue("t0");
+                // one enqueue through each node in turn: ten consecutive ids from the one shared counter
+                for (int i = 1; i < 10; i++) assertEquals(first + i, client.enqueue("t" + i));
+                assertEquals(10, client.list(20).size());
+                for (AppNode n : cluster.nodes()) assertTrue(n.jukebox().valkeyNanos() > 0, "every node served a request: " + n.port());
+            }
+            cluster.close();
+        }
+        assertTrue(cluster.allPortsClosed());
+    }
+
     @Test
     void closingStopsEveryNodePort() {
         Cluster cluster;
