@@ -20,7 +20,8 @@ import java.util.function.ToDoubleFunction;
  * @param p50               median response, ms
  * @param p95               95th percentile, ms
  * @param p99               99th percentile, ms
- * @param nodeCpu           JVM CPU outside the users' threads and the JIT compiler per request (nodes, transports, GC)
+ * @param nodeCpu           CPU of the nodes, transports and GC per request (this JVM outside the users' threads and
+ *                          the JIT compiler, plus the node processes' own when nodes run as processes)
  * @param clientCpu         the users' own CPU per request
  * @param valkeyCpu         Valkey's CPU per request
  * @param jitCpu            the JIT compiler's CPU per request: warm-up, outside the demand, reported to show it

@@ -13,7 +13,8 @@ package brokerlab.measure.scaling;
  * @param p95            95th percentile, ms
  * @param p99            99th percentile, ms
  * @param nodeCpu        CPU of this JVM outside the users' own threads and the JIT compiler (nodes, both sides'
- *                       transport I/O threads, GC) per request
+ *                       transport I/O threads, GC), plus the node processes' own when nodes run as processes, per
+ *                       request
  * @param clientCpu      CPU of the virtual users' threads during their calls (client stubs, serialisation) per request
  * @param valkeyCpu      CPU of the Valkey process per request
  * @param jitCpu         CPU of the JIT compiler threads per request (warm-up, not part of the demand)

@@ -85,6 +85,31 @@ class ScalingStudyTest {
     }
 
     @Test
+    void nodeProcessesAtThreeNodesMatchMvaAndADyingChildEndsTheRunWithNothingLeft() {
+        int base = freeBase(3);
+        ScalingResult r = ScalingStudy.plan().nodes(3).users(4).thinkMs(20).windowMs(1000).warmupMs(800).replications(2)
+                .basePort(base).processes(true).run(valkey);
+        System.out.println(r);
+        assertFalse(r.partial(), () -> "run failed: " + r.failure());
+        for (ScalingPoint p : r.points()) {
+            double x = p.throughput().estimate(), fair = r.model(p.protocol(), p.nodes()).throughput(p.users());
+            double shadow = r.shadowModel(p).throughput(p.users());
+            assertTrue(Math.abs(r.relativeError(p)) <= 0.20 || (x >= 0.8 * shadow && x <= 1.2 * fair),
+                    () -> p.protocol() + " node processes: measured " + p.throughput() + " vs MVA " + fair + ", shadow " + shadow);
+            assertTrue(p.nodeCpu() > 0, "the children's CPU is counted: " + p);
+        }
+        nothingLeft(base, 3);
+        assertEquals(0, ClusterTest.nodeProcesses(), "every child stopped");
+
+        ScalingResult dying = ScalingStudy.plan().protocols(Protocol.GRPC).nodes(3).users(4).windowMs(3000).warmupMs(300)
+                .replications(2).killAtMs(400).basePort(base).processes(true).run(valkey);
+        assertTrue(dying.failure().contains("died") && dying.failure().contains(String.valueOf(base + 2)), dying.failure());
+        assertTrue(dying.points().get(0).partial());
+        nothingLeft(base, 3);
+        assertEquals(0, ClusterTest.nodeProcesses(), "every child stopped after the failure");
+    }
+
+    @Test
     void aPortInUseStopsTheRunWithOneLineAndLeavesNoNode() throws IOException {
         int base = freeBase(3);
         try (ServerSocket squatter = new ServerSocket(base + 1, 1, InetAddress.getByName(LoopbackPort.HOST))) {
