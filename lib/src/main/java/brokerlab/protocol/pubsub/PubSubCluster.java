@@ -199,6 +199,7 @@ final class PubSubCluster extends Cluster {
         me.receivedAt.clear();
         primaryChanges++;
         metrics.election(sim.now());
+        metrics.note(() -> "broker " + me.id + " becomes primary of epoch " + s.epoch() + " (in sync: " + s.isr() + ")");
         metrics.leader(sim.now(), leader() >= 0);
         for (int b : me.backups) sendLog(me, b);
     }

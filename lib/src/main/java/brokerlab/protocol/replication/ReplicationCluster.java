@@ -207,6 +207,7 @@ final class ReplicationCluster extends Cluster {
         primary = best;
         metrics.election(sim.now());
         int e = epoch, p = best;
+        metrics.note(() -> "service makes node " + p + " primary of epoch " + e + " (in sync: " + isr + ")");
         Set<Integer> isrNow = Set.copyOf(isr), liveNow = Set.copyOf(live);
         net.send(zk, p, "BecomePrimary", HEADER, () -> becomePrimary(brokers[p], e, isrNow, liveNow));
         net.send(zk, net.client(), "PrimaryChanged", HEADER, () -> clientPrimary = p);
@@ -295,6 +296,7 @@ final class ReplicationCluster extends Cluster {
             net.send(p, zk, "IsrShrinkRequest", HEADER, () -> {
                 if (e != epoch || !isr.contains(b) || isr.size() <= 1) return;
                 isr.remove(b);
+                metrics.note(() -> "service drops node " + b + " from the in-sync set at primary " + p + "'s request");
                 net.send(zk, p, "IsrShrunk", HEADER, () -> {
                     me.shrinking.remove(b);
                     if (me.epoch != e || !me.backups.contains(b)) return;
@@ -504,6 +506,7 @@ final class ReplicationCluster extends Cluster {
     }
 
     private void onAck(long op) {
+        metrics.note(() -> "client: write " + op + " acknowledged");
         acked.add(op);
         complete(op);
     }
