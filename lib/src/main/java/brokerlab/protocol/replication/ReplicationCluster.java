@@ -479,14 +479,14 @@ final class ReplicationCluster extends Cluster {
     }
 
     /**
-     * Tells the client {@code me} is not primary. A client with reads in its workload then refreshes its metadata
-     * from the coordination service, as a Kafka client does on NOT_LEADER_FOR_PARTITION; a writes-only client waits
-     * for the service's announcement, as it always has (so runs without reads are unchanged).
+     * Tells the client {@code me} is not primary; the client then refreshes its metadata from the coordination
+     * service, as a Kafka client does on NOT_LEADER_FOR_PARTITION. (Waiting for the service's announcement alone, as
+     * writes-only clients once did, left a client that was partitioned together with the old primary during the
+     * election writing to a deposed primary for the rest of the run: the announcement never reached it.)
      */
     private void notPrimary(Broker me) {
-        boolean refresh = settings.workload().hasReads();
         net.send(me.id, net.client(), "NotPrimary", HEADER, () -> {
-            if (refresh) net.send(net.client(), zk, "Metadata", HEADER, () -> {
+            net.send(net.client(), zk, "Metadata", HEADER, () -> {
                 int p = primary;
                 net.send(zk, net.client(), "PrimaryChanged", HEADER, () -> clientPrimary = p);
             });
