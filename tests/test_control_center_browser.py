@@ -3,6 +3,7 @@
 tests/test_control_center_kernel.py plays the front end at the message level; this test goes through the real
 widget renderer (jupyterlab-widgets), so it also catches a panel that the kernel updates but the page never redraws.
 """
+import re
 import time
 
 from browser import browser_context, chromium_executable, jupyterlab, open_notebook, run_all_cells  # noqa: F401
@@ -40,9 +41,20 @@ def test_a_slider_moved_in_the_page_redraws_theory_and_verdict_and_a_simulation_
         assert before["figure"], "the panel shows no figure"
         assert "simulation done" in before["text"], f"no simulation result at the default point: {before['text']}"
 
+        # After Run All the page answers values the cells set, late (the kernel reads comm messages after the last
+        # cell); a late rounding of an older value (36 -> 36.00000000000001) must not move the kernel off what the
+        # slider shows. The readout table ends with the point the kernel computes at.
+        page.wait_for_timeout(5000)
+        readout = panel.locator(".widget-slider .widget-readout").first
+        text = snapshot(panel)["text"]
+        computed = re.findall(r"λ = ([0-9.]+)/s", text)
+        assert computed, f"the panel does not name its point: {text!r}"
+        assert float(computed[-1]) == float(readout.inner_text().strip()), \
+            f"the slider shows {readout.inner_text().strip()} but the kernel computes at λ = {computed[-1]}/s"
+        before = snapshot(panel)
+
         # The arrival-rate slider is the panel's first; its readout is editable, as a reader would type a value.
         # 28 msg/s (rho = 0.7) is a point none of the notebook's cells visits.
-        readout = panel.locator(".widget-slider .widget-readout").first
         old_rate = readout.inner_text().strip()
         readout.click()
         page.keyboard.press("Control+A")

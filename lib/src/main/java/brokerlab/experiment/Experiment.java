@@ -58,7 +58,11 @@ public final class Experiment<R extends Outcome> {
     /** Stops {@link #run()} early when {@code c} is cancelled (see {@link Cancellation}). */
     public Experiment<R> cancellation(Cancellation c) { return new Experiment<>(model, plan, progress, Check.notNull("cancellation", c)); }
 
-    /** Run-length control: double the length until every listed metric's relative half-width is at most the target. */
+    /**
+     * Run-length control: double the length until every listed metric's relative half-width is at most the target
+     * and every listed percentile's replications are at least {@link Estimates#minimumPerReplication} long (50,000
+     * customers for p99, 500,000 for p99.9: shorter runs give intervals that cover too rarely).
+     */
     public Experiment<R> precision(double relativeHalfWidth, Metric... metrics) {
         return plan(plan.precision(RunPlan.Precision.of(relativeHalfWidth, metrics)));
     }
@@ -121,6 +125,8 @@ public final class Experiment<R extends Outcome> {
                 double w = ci.hasInterval() ? ci.relativeHalfWidth() : Double.POSITIVE_INFINITY;
                 widths.put(m.name(), w);
                 if (!(w <= precision.relativeHalfWidth())) missed.add(String.format(Locale.ROOT, "%s (%.1f%%)", m.name(), 100 * w));
+                else if (e.tooShort(m)) missed.add(String.format(Locale.ROOT, "%s (runs shorter than the %,d values its interval needs)",
+                        m.name(), Estimates.minimumPerReplication(m.quantile())));
             }
             stages.add(new Estimates.Stage(length, widths));
             if (missed.isEmpty()) {

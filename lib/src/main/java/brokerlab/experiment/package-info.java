@@ -23,7 +23,7 @@
  * Estimates<StationRun> e = Experiment.of(Station.mmc(3.6, 1, 4)).customers(200_000).replications(10).seed(42).run();
  * e.get(Metric.MEAN_WAIT);          // about 1.97 ± 0.03; Erlang C gives 1.969
  * e.table();                        // metric, unit, estimate, lower, upper, half_width, n, method
- * Experiment.of(Station.mmc(3.6, 1, 4)).precision(0.02, Metric.P99_RESPONSE).run();   // run until p99 is within ±2%
+ * Experiment.of(Station.mmc(3.6, 1, 4)).precision(0.02, Metric.P99_RESPONSE).run();   // until p99 is within ±2% (and runs hold 50,000)
  * }</pre>
  */
 package brokerlab.experiment;

@@ -5,6 +5,7 @@ import brokerlab.consistency.OpKind;
 import brokerlab.experiment.RunLength;
 import brokerlab.protocol.net.FaultPlan;
 import brokerlab.protocol.net.Network;
+import brokerlab.protocol.net.NetworkEvent;
 import brokerlab.random.RandomStream;
 import brokerlab.sim.Simulator;
 import brokerlab.util.Check;
@@ -70,6 +71,19 @@ public abstract class Cluster {
         arrivals = RandomStream.of(seed, replication, RandomStream.ARRIVALS);
         ops = new ClientOps(settings.workload(), RandomStream.of(seed, replication, RandomStream.MISC));
         history = settings.workload().recordHistory() ? new HistoryRecorder() : null;
+        ScenarioTrace trace = ScenarioTrace.current();
+        if (trace != null) {
+            metrics.trace(trace, sim::now);
+            net.observe(e -> {
+                if (e.type() == NetworkEvent.Type.CRASH) trace.add(e.time(), endpoint(e.node()) + " crashes");
+                else if (e.type() == NetworkEvent.Type.RECOVER) trace.add(e.time(), endpoint(e.node()) + " recovers");
+            });
+        }
+    }
+
+    /** How a trace names endpoint {@code i}: a server, the coordination service or the client. */
+    private String endpoint(int i) {
+        return i == net.client() ? "client" : i == net.service() ? "coordination service" : "node " + i;
     }
 
     public Network network() { return net; }

@@ -55,6 +55,22 @@ public abstract class MutantSuite<B extends Enum<B>> {
         return s.apply(null);
     }
 
+    /** The names of the planted bugs, e.g. {@code COMMIT_OLD_TERM}. */
+    public final List<String> mutants() { return mutants.stream().map(Enum::name).toList(); }
+
+    /**
+     * A readable trace of scenario {@code name} on the correct protocol ({@code mutant} empty) or with the named
+     * mutant planted: the events the protocol reports and the checker's violations ({@link ScenarioTrace}).
+     */
+    public final ScenarioTrace trace(String name, String mutant) {
+        Check.notNull("mutant", mutant);
+        var s = scenarios.get(name);
+        if (s == null) throw Check.fail("scenario", name, protocol + " has no such scenario", "one of " + scenarios());
+        B bug = mutant.isEmpty() ? null : mutants.stream().filter(b -> b.name().equals(mutant)).findFirst()
+                .orElseThrow(() -> Check.fail("mutant", mutant, protocol + " has no such mutant", "\"\" for the correct protocol or one of " + mutants()));
+        return ScenarioTrace.record(() -> s.apply(bug));
+    }
+
     /** Violations the correct protocol shows under random fault plan {@code k} (none, if it is correct). */
     public final List<String> randomPlan(int k) {
         return randomPlan(null, k);

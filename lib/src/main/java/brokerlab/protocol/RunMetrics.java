@@ -32,6 +32,8 @@ public final class RunMetrics {
     private int inFlight;
     private double leaderlessSince = 0, leaderless;
     private boolean hasLeader;
+    private ScenarioTrace trace;
+    private java.util.function.DoubleSupplier clock;
 
     /** Opens the measured window at {@code now}; before that nothing but leader changes and violations is kept. */
     public void open(double now) {
@@ -89,7 +91,22 @@ public final class RunMetrics {
     public void duplicate() { duplicates++; }
     public void blocked(double ms) { blockedTime += ms; }
 
+    /** Records into {@code t}, timing each line by {@code clock}: only a scenario being traced ({@link ScenarioTrace#record}). */
+    void trace(ScenarioTrace t, java.util.function.DoubleSupplier clock) {
+        this.trace = t;
+        this.clock = clock;
+    }
+
+    /**
+     * Adds a line to the scenario trace, if one is being recorded (a leadership won, a commit, an acknowledgement); the line is
+     * built only then, so untraced runs, which report on every commit, build no strings.
+     */
+    public void note(java.util.function.Supplier<String> what) {
+        if (trace != null) trace.add(clock.getAsDouble(), what.get());
+    }
+
     public void violation(String what) {
+        if (trace != null) trace.violation(clock.getAsDouble(), what);
         violationCount++;
         if (violations.size() < 100) violations.add(what);
     }

@@ -2,7 +2,10 @@ package brokerlab.widget;
 
 import brokerlab.util.Check;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +23,13 @@ import java.util.function.Consumer;
  * back, and setting it to anything else does (a clamp, a correction): the property lock of ipywidgets 8
  * ({@code Widget.set_state}). {@code request_state} is answered with the full state.
  *
+ * <p>A front end may answer a number Java sent with the same number rounded (a slider snapping 36 to
+ * 36.00000000000001 on its step grid). Such an answer can arrive long after Java moved on: after "Run All" the
+ * kernel reads comm messages only when the last cell is done, so a stale rounding of 36 would overwrite the 32 a
+ * later cell set, and the page would show 32 while the kernel computes at 36. An update that only rounds a number
+ * Java sent for that key (equal to one part in 10^12, not exactly equal) is therefore recognised as such an
+ * answer and dropped, once, together with every older send it must have followed.
+ *
  * <p>Values are JSON-ready: strings, numbers, booleans, null, lists, maps, and other widgets, which travel as
  * {@code "IPY_MODEL_<id>"} references; a referenced widget is opened before the one that refers to it.
  * Thread-safe: the kernel delivers front-end messages on its shell thread while background runs set outputs.
@@ -31,6 +41,10 @@ public abstract class Widget {
     private WidgetSession session;
     private Map<String, Object> lock = Map.of();
     private Thread lockOwner;
+    /** Numbers sent to the front end per key, oldest first, that it may still answer with a rounding. */
+    private final Map<String, Deque<Double>> unanswered = new HashMap<>();
+    private static final int UNANSWERED_KEPT = 8;
+    private static final double ROUNDING = 1e-12;
 
     /** The model and view names and their npm modules, as the front end's widget registry knows them. */
     protected Widget(String modelName, String modelModule, String modelModuleVersion,
@@ -107,10 +121,36 @@ public abstract class Widget {
             state.put(key, value);
             if (link != null && !lockedTo(key, value)) {
                 link.send(WidgetProtocol.stateMessage("update", toJson(Map.of(key, value))));
+                if (value instanceof Number n) remember(key, n.doubleValue());
             }
             change = new Change(this, key, old, value, false);
         }
         fire(List.of(change));
+    }
+
+    private void remember(String key, double sent) {
+        Deque<Double> sends = unanswered.computeIfAbsent(key, k -> new ArrayDeque<>());
+        if (sends.size() == UNANSWERED_KEPT) sends.removeFirst();
+        sends.addLast(sent);
+    }
+
+    /**
+     * True when {@code value} only rounds a number sent for {@code key}: that send and every older one are then
+     * answered (the front end handles messages in order) and forgotten.
+     */
+    private boolean roundsAnUnansweredSend(String key, Object value) {
+        Deque<Double> sends = unanswered.get(key);
+        if (sends == null || !(value instanceof Number n)) return false;
+        double v = n.doubleValue();
+        List<Double> inOrder = new ArrayList<>(sends);
+        for (int i = inOrder.size() - 1; i >= 0; i--) {
+            double sent = inOrder.get(i);
+            if (v != sent && Math.abs(v - sent) <= ROUNDING * Math.max(Math.abs(v), Math.abs(sent))) {
+                for (int k = 0; k <= i; k++) sends.removeFirst();
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean lockedTo(String key, Object value) {
@@ -192,7 +232,7 @@ public abstract class Widget {
         synchronized (this) {
             for (Map.Entry<?, ?> e : sent.entrySet()) {
                 String key = String.valueOf(e.getKey());
-                if (state.containsKey(key)) raw.put(key, e.getValue());
+                if (state.containsKey(key) && !roundsAnUnansweredSend(key, e.getValue())) raw.put(key, e.getValue());
             }
             if (raw.isEmpty()) return;
             // echo first, before anything else is sent (ipywidgets 8 Widget.set_state)

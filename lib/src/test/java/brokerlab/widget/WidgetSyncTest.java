@@ -151,4 +151,33 @@ class WidgetSyncTest {
         session.open(label);
         assertEquals("still before", fake.opened("LabelModel").state().get("value"));
     }
+
+    @Test
+    void aLateRoundingOfAnOlderValueDoesNotOverwriteWhatJavaSetSince() {
+        // Run All: a cell sets 3.6, a later one 4.5 then 3.2; the page's answer to 3.6 arrives after the last cell
+        slider.value(3.6).value(4.5).value(3.2);
+        fake.clear();
+        List<Change> seen = new ArrayList<>();
+        slider.observe("value", seen::add);
+        fake.frontend(slider.modelId(), FakeTransport.update(Map.of("value", Math.nextUp(3.6))));
+        assertEquals(3.2, slider.value(), "the stale rounding of 3.6 was applied");
+        assertEquals(List.of(), seen);
+        assertEquals(List.of(), messages(), "nothing to echo or correct: the page already shows 3.2");
+    }
+
+    @Test
+    void aRoundingIsRecognisedOnceAndAReaderMovingToThatValueLaterIsApplied() {
+        slider.value(3.6).value(3.2);
+        fake.frontend(slider.modelId(), FakeTransport.update(Map.of("value", Math.nextUp(3.6))));
+        assertEquals(3.2, slider.value());
+        fake.frontend(slider.modelId(), FakeTransport.update(Map.of("value", Math.nextUp(3.6))));
+        assertEquals(Math.nextUp(3.6), slider.value(), "the second time it is the reader's move");
+    }
+
+    @Test
+    void aValueFarFromAnythingJavaSentIsTheReadersMove() {
+        slider.value(3.6);
+        fake.frontend(slider.modelId(), FakeTransport.update(Map.of("value", 3.65)));
+        assertEquals(3.65, slider.value());
+    }
 }

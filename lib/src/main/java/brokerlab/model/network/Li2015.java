@@ -16,7 +16,13 @@ import brokerlab.util.Check;
  *
  * <p>This is a Jackson network, so {@link #meanDeliveryTime} is exact: {@link Jackson} solves it (rate lambda at
  * the sender, lambda / (1 - p) at the broker, each an M/M/c queue), giving T = W_s + W_b / (1 - p) by Little's
- * law, derived here from the model rather than transcribed from the paper.
+ * law, derived here from the model rather than transcribed from the paper. The paper's own printed closed form
+ * (its equation (8)) is neither reproduced nor checked here: its text was not available to us, so this class makes
+ * no claim about it; the tests check {@link #meanDeliveryTime} against simulation of {@link #network} instead.
+ *
+ * <p>The paper's load sweeps reach points where a pool is too small (for example n = 5 threads at a service time of
+ * 0.18 s, or n = 6 at 55 messages/s with p = 0.12): every method here rejects such a point with an
+ * {@link IllegalArgumentException} naming the saturated stage and its utilisation, since no steady state exists.
  */
 public final class Li2015 {
     /** Station names used by {@link #network}. */

@@ -4,6 +4,7 @@ import brokerlab.protocol.MutantResult;
 import brokerlab.protocol.MutantSuite;
 import brokerlab.protocol.paxos.PaxosMutants;
 import brokerlab.protocol.pbft.PbftMutants;
+import brokerlab.protocol.pubsub.PubSubMutants;
 import brokerlab.protocol.raft.RaftMutants;
 import brokerlab.protocol.replication.PrimaryBackupMutants;
 import brokerlab.protocol.twopc.TwoPcMutants;
@@ -32,9 +33,13 @@ import java.util.Map;
 public final class PlantedBugs {
     private PlantedBugs() {}
 
-    /** Every protocol's suite, in the order of {@link Protocol} (primary-backup: its synchronous mode, where loss is a violation). */
+    /**
+     * Every protocol's suite, in the order of {@link Protocol} (primary-backup: its synchronous mode, where loss is a
+     * violation), then the fault-tolerant pub/sub built on primary-backup (synchronous and fenced).
+     */
     public static List<MutantSuite<?>> suites() {
-        return List.of(new RaftMutants(), new PaxosMutants(), new PbftMutants(), new TwoPcMutants(), new PrimaryBackupMutants());
+        return List.of(new RaftMutants(), new PaxosMutants(), new PbftMutants(), new TwoPcMutants(), new PrimaryBackupMutants(),
+                new PubSubMutants());
     }
 
     /** Hunts every mutant of every protocol with its targeted scenarios and up to {@code randomPlans} random fault plans. */

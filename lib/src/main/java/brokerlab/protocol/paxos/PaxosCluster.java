@@ -179,6 +179,7 @@ final class PaxosCluster extends LeaderCluster {
         x.leader = true;
         x.leaderHint = x.id;
         metrics.election(sim.now());
+        metrics.note(() -> "node " + x.id + " leads with ballot " + x.ballot + " (promises from " + x.promises + ")");
         x.proposal.clear();
         x.acks.clear();
         x.proposedAt.clear();
@@ -334,6 +335,7 @@ final class PaxosCluster extends LeaderCluster {
     private void decide(int slot, long value, String how) {
         Long prev = chosen.putIfAbsent(slot, value);
         if (prev == null) {
+            metrics.note(() -> "slot " + slot + " chosen: " + (value == NOOP ? "no-op" : "value " + value) + ", " + how);
             if (value != NOOP && !chosenOps.add(value)) metrics.duplicate();
         } else if (prev != value) {
             metrics.violation("two values chosen in slot " + slot + ": " + prev + ", then " + value + " " + how);

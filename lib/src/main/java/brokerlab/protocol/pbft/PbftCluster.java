@@ -214,6 +214,7 @@ final class PbftCluster extends Cluster {
         if (!r.byzantine) {
             Long other = committedByCorrect.putIfAbsent(s, d);
             if (other == null) {
+                metrics.note(() -> "replica " + r.id + " commits " + (d == NULL ? "a null request" : "request " + d) + " at sequence " + s);
                 metrics.committedEntry(proposedAt.getOrDefault(s, sim.now()));
                 if (d != NULL && seqOfCommittedOp.putIfAbsent(d, s) != null) metrics.duplicate();
             } else if (other != d)
@@ -287,6 +288,7 @@ final class PbftCluster extends Cluster {
         if (!r.byzantine && v > installedView) {
             installedView = v;
             metrics.election(sim.now());
+            metrics.note(() -> "replica " + r.id + " installs view " + v + " as its primary");
         }
         updateAvailability();
         long top = -1;

@@ -368,6 +368,31 @@ final class Ensemble {
         else if (me.role == Role.FOLLOWER) net.send(endpoint(m), endpoint(me.leader), "IsrShrink", HEADER, atLeader);
     }
 
+    /**
+     * The primary of broker epoch {@code epoch} asks server {@code m} to take {@code backup}, caught up, back into the
+     * in-sync set: applied only while that primary still leads that epoch and the backup's session is live.
+     */
+    void onExpand(int m, int primary, int epoch, int backup) {
+        Member me = members[m];
+        Runnable atLeader = () -> {
+            Member l = members[me.role == Role.LEADER ? m : me.leader];
+            if (l.role != Role.LEADER) return;
+            EnsembleState s = l.working;
+            if (s.epoch() != epoch || s.primary() != primary || s.isr().contains(backup) || !s.live().contains(backup)) return;
+            Set<Integer> isr = new HashSet<>(s.isr());
+            isr.add(backup);
+            propose(l, s.withIsr(isr));
+        };
+        if (me.role == Role.LEADER) atLeader.run();
+        else if (me.role == Role.FOLLOWER) net.send(endpoint(m), endpoint(me.leader), "IsrExpand", HEADER, atLeader);
+    }
+
+    /** The in-sync set of the newest state a majority committed, as the leader (or, leaderless, server 0) knows it. */
+    Set<Integer> inSync() {
+        int l = leader();
+        return members[l < 0 ? 0 : l].committed.isr();
+    }
+
     /** A client's metadata lookup at server {@code m}: answered from its committed state while it has a leader. */
     void onLookup(int m, Consumer<EnsembleState> reply) {
         Member me = members[m];

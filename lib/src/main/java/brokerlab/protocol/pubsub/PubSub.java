@@ -73,7 +73,10 @@ public record PubSub(ProtocolSettings settings, int ensemble, int subscribers, b
     /** The session timeout, with pings every third of it; the ensemble's timeout stays. */
     public PubSub sessionTimeout(double ms) {
         Check.positive("sessionTimeout", ms);
-        return settings(settings.timeouts(settings.timeouts().withHeartbeat(ms / 3).withElection(ms)));
+        var t = settings.timeouts();
+        // heartbeat below election at every step: lengthen the timeout before the pings, shorten it after them
+        t = ms >= t.election() ? t.withElection(ms).withHeartbeat(ms / 3) : t.withHeartbeat(ms / 3).withElection(ms);
+        return settings(settings.timeouts(t));
     }
 
     @Override public PubSubRun run(RunLength length, long seed, int replication) {

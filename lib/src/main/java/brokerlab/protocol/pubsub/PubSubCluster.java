@@ -63,6 +63,9 @@ final class PubSubCluster extends Cluster {
         boolean primary;
         double lastPong;
         Set<Integer> backups = new HashSet<>();
+        // a primary's view of the others outside the in-sync set: live ones it copies its log to (catching up), and
+        // caught-up ones it already waits for while the ensemble has yet to commit them back into the set (joining)
+        final Set<Integer> catchingUp = new HashSet<>(), joining = new HashSet<>();
         final Map<Integer, Integer> ackedUpTo = new HashMap<>(), shipped = new HashMap<>();
         final Map<Integer, Double> waitingSince = new HashMap<>();
         final TreeMap<Integer, Long> pending = new TreeMap<>();
@@ -182,7 +185,12 @@ final class PubSubCluster extends Cluster {
         if (s.primary() == id && (newer || !me.primary)) becomePrimary(me, s);
         else if (s.primary() != id && me.primary) { me.primary = false; metrics.leader(sim.now(), leader() >= 0); }
         else if (me.primary) {
-            me.backups.retainAll(s.isr());
+            me.joining.retainAll(s.live());
+            me.joining.removeAll(s.isr());
+            Set<Integer> keep = new HashSet<>(s.isr());
+            keep.addAll(me.joining);
+            me.backups.retainAll(keep);
+            catchUp(me, s);
             acknowledge(me);
         }
     }
@@ -197,10 +205,49 @@ final class PubSubCluster extends Cluster {
         me.waitingSince.clear();
         me.pending.clear();          // writes of the old epoch: the producer retries those it still awaits
         me.receivedAt.clear();
+        me.catchingUp.clear();
+        me.joining.clear();
         primaryChanges++;
         metrics.election(sim.now());
+        metrics.note(() -> "broker " + me.id + " becomes primary of epoch " + s.epoch() + " (in sync: " + s.isr() + ")");
         metrics.leader(sim.now(), leader() >= 0);
         for (int b : me.backups) sendLog(me, b);
+        catchUp(me, s);
+    }
+
+    /**
+     * Live brokers outside the in-sync set (dropped while cut off or crashed, and back now) are sent the whole log,
+     * since theirs may have diverged, and then every new message, until they have acknowledged the log up to its
+     * end ({@link #maybeRejoin}).
+     */
+    private void catchUp(Broker me, EnsembleState s) {
+        me.catchingUp.retainAll(s.live());
+        for (int b : s.live()) {
+            if (b == me.id || s.isr().contains(b) || me.backups.contains(b) || !me.catchingUp.add(b)) continue;
+            me.ackedUpTo.remove(b);
+            sendLog(me, b);
+        }
+    }
+
+    /**
+     * A catching-up broker whose acknowledgements reach the primary's log end rejoins. The primary waits for its
+     * acknowledgements from this moment, before the ensemble has it back in the in-sync set, so that every message
+     * acknowledged once the ensemble may appoint it is on its disk (Kafka adds a follower to the ISR only when it has
+     * reached the leader's log end, for the same reason). With fencing the ensemble commits the rejoin by a write
+     * conditional on the primary's epoch and on the broker's live session; without fencing the primary decides alone,
+     * as it does when it drops a backup.
+     */
+    private void maybeRejoin(Broker me, int b) {
+        if (!me.catchingUp.contains(b) || me.ackedUpTo.getOrDefault(b, 0) < me.log.size()) return;
+        me.catchingUp.remove(b);
+        me.backups.add(b);
+        if (fencing) { me.joining.add(b); askToRejoin(me, b); }
+        metrics.note(() -> "broker " + b + " caught up with primary " + me.id + " and rejoins");
+    }
+
+    private void askToRejoin(Broker me, int b) {
+        int m = me.member, p = me.id, e = me.epoch;
+        net.send(p, ensemble.endpoint(m), "IsrExpand", HEADER, () -> ensemble.onExpand(m, p, e, b));
     }
 
     private void sendLog(Broker me, int b) {
@@ -242,13 +289,17 @@ final class PubSubCluster extends Cluster {
         if (synchronous) {
             net.countRound();
             for (int b : me.backups) ship(me, b);
+            for (int b : me.catchingUp) ship(me, b);
         }
     }
 
     private void shipTick(int id) {
         net.timer(id, model.shipInterval(), () -> {
             Broker me = brokers[id];
-            if (me.primary) for (int b : me.backups) ship(me, b);
+            if (me.primary) {
+                for (int b : me.backups) ship(me, b);
+                for (int b : me.catchingUp) ship(me, b);
+            }
             shipTick(id);
         });
     }
@@ -269,7 +320,10 @@ final class PubSubCluster extends Cluster {
      * unacknowledged shipment, so a backup that never answers still leaves the in-sync set.
      */
     private void retransmit(Broker me) {
-        for (int b : me.backups) {
+        for (int b : me.joining) askToRejoin(me, b);           // the request or the ensemble's answer may be lost
+        Set<Integer> targets = new HashSet<>(me.backups);
+        targets.addAll(me.catchingUp);
+        for (int b : targets) {
             Double since = me.waitingSince.get(b);
             if (since == null || sim.now() - since <= timeouts.heartbeat()) continue;
             if (!me.ackedUpTo.containsKey(b)) { sendLog(me, b); continue; }
@@ -296,11 +350,12 @@ final class PubSubCluster extends Cluster {
     }
 
     private void onReplicaAck(Broker me, int b, int e, int upTo) {
-        if (!me.primary || (fencing && e != me.epoch) || !me.backups.contains(b)) return;
+        if (!me.primary || (fencing && e != me.epoch) || !(me.backups.contains(b) || me.catchingUp.contains(b))) return;
         if (upTo <= me.ackedUpTo.getOrDefault(b, 0)) return;
         me.ackedUpTo.put(b, upTo);
         if (upTo >= me.log.size()) me.waitingSince.remove(b);
         else me.waitingSince.put(b, sim.now());
+        maybeRejoin(me, b);
         acknowledge(me);
     }
 
@@ -313,7 +368,7 @@ final class PubSubCluster extends Cluster {
         for (int b : new ArrayList<>(me.backups)) {
             Double since = me.waitingSince.get(b);
             if (since == null || sim.now() - since <= session) continue;
-            if (!fencing) { me.backups.remove(b); acknowledge(me); continue; }
+            if (!fencing) { me.backups.remove(b); me.catchingUp.add(b); acknowledge(me); continue; }
             int m = me.member, p = me.id, e = me.epoch;
             net.send(p, ensemble.endpoint(m), "IsrShrink", HEADER, () -> ensemble.onShrink(m, p, e, b));
         }
@@ -472,6 +527,9 @@ final class PubSubCluster extends Cluster {
     @Override protected void finish() {
         tally = tally();
     }
+
+    /** The in-sync set the ensemble has committed, as its leader knows it (for tests and scenarios). */
+    Set<Integer> inSync() { return ensemble.inSync(); }
 
     /** A scripted scenario's producer: message {@code op} reaches broker {@code b} now. */
     void produceAt(int b, long op) {

@@ -121,6 +121,13 @@ final class RaftCluster extends LeaderCluster implements RaftHost {
 
     // ---- checks ---------------------------------------------------------------------------------------
 
+    /** A log as the terms of its entries, e.g. {@code [1 1 3]}: what decides who may win an election. */
+    private static String logTerms(List<Entry> log) {
+        StringBuilder b = new StringBuilder("[");
+        for (int i = 0; i < log.size(); i++) b.append(i == 0 ? "" : " ").append(log.get(i).term());
+        return b.append(']').toString();
+    }
+
     @Override public void onCandidate(int term) {
         candidatesOfTerm.merge(term, 1, Integer::sum);
     }
@@ -131,6 +138,7 @@ final class RaftCluster extends LeaderCluster implements RaftHost {
     }
 
     @Override public void onLeader(RaftServer s) {
+        metrics.note(() -> "node " + s.id + " leads term " + s.term + " with votes of " + new java.util.TreeSet<>(s.votes()) + ", log terms " + logTerms(s.log));
         Integer prev = leaderOfTerm.putIfAbsent(s.term, s.id);
         if (prev != null && prev != s.id) metrics.violation("election safety: nodes " + prev + " and " + s.id + " lead term " + s.term);
         for (int i = 0; i < committed.size(); i++)
@@ -151,6 +159,8 @@ final class RaftCluster extends LeaderCluster implements RaftHost {
                 metrics.violation("state machine safety: node " + node + " applies " + e + " at " + index + ", committed was " + committed.get(index - 1));
         } else {
             committed.add(e);
+            metrics.note(() -> "entry " + index + " committed: " + (e.op() == Entry.NOOP ? "a no-op" : "op " + e.op()) + " of term " + e.term()
+                    + " (node " + node + " applies it first)");
             if (e.op() != Entry.NOOP && !committedOps.add(e.op())) metrics.duplicate();
         }
     }

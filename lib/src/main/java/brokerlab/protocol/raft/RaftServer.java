@@ -49,6 +49,9 @@ final class RaftServer {
     private int[] nextIndex, matchIndex;
     private double[] lastSent;
     private Set<Integer> votes = new HashSet<>();
+
+    /** The servers that voted for this one in its latest candidacy (itself included). */
+    Set<Integer> votes() { return votes; }
     private final Map<Integer, Double> appendTime = new HashMap<>();
     private long electionTimer = -1;
     private double heardFromLeader = Double.NEGATIVE_INFINITY;      // local clock

@@ -207,6 +207,7 @@ final class ReplicationCluster extends Cluster {
         primary = best;
         metrics.election(sim.now());
         int e = epoch, p = best;
+        metrics.note(() -> "service makes node " + p + " primary of epoch " + e + " (in sync: " + isr + ")");
         Set<Integer> isrNow = Set.copyOf(isr), liveNow = Set.copyOf(live);
         net.send(zk, p, "BecomePrimary", HEADER, () -> becomePrimary(brokers[p], e, isrNow, liveNow));
         net.send(zk, net.client(), "PrimaryChanged", HEADER, () -> clientPrimary = p);
@@ -295,6 +296,7 @@ final class ReplicationCluster extends Cluster {
             net.send(p, zk, "IsrShrinkRequest", HEADER, () -> {
                 if (e != epoch || !isr.contains(b) || isr.size() <= 1) return;
                 isr.remove(b);
+                metrics.note(() -> "service drops node " + b + " from the in-sync set at primary " + p + "'s request");
                 net.send(zk, p, "IsrShrunk", HEADER, () -> {
                     me.shrinking.remove(b);
                     if (me.epoch != e || !me.backups.contains(b)) return;
@@ -477,14 +479,14 @@ final class ReplicationCluster extends Cluster {
     }
 
     /**
-     * Tells the client {@code me} is not primary. A client with reads in its workload then refreshes its metadata
-     * from the coordination service, as a Kafka client does on NOT_LEADER_FOR_PARTITION; a writes-only client waits
-     * for the service's announcement, as it always has (so runs without reads are unchanged).
+     * Tells the client {@code me} is not primary; the client then refreshes its metadata from the coordination
+     * service, as a Kafka client does on NOT_LEADER_FOR_PARTITION. (Waiting for the service's announcement alone, as
+     * writes-only clients once did, left a client that was partitioned together with the old primary during the
+     * election writing to a deposed primary for the rest of the run: the announcement never reached it.)
      */
     private void notPrimary(Broker me) {
-        boolean refresh = settings.workload().hasReads();
         net.send(me.id, net.client(), "NotPrimary", HEADER, () -> {
-            if (refresh) net.send(net.client(), zk, "Metadata", HEADER, () -> {
+            net.send(net.client(), zk, "Metadata", HEADER, () -> {
                 int p = primary;
                 net.send(zk, net.client(), "PrimaryChanged", HEADER, () -> clientPrimary = p);
             });
@@ -504,6 +506,7 @@ final class ReplicationCluster extends Cluster {
     }
 
     private void onAck(long op) {
+        metrics.note(() -> "client: write " + op + " acknowledged");
         acked.add(op);
         complete(op);
     }

@@ -28,6 +28,19 @@ class Li2015Test {
     }
 
     @Test
+    void heavyLoadPointsOfThePaperAxesAreRejectedOrSolvedByTheBrokerStageLoad() {
+        // service sweep (lambda 30, p 0.01), n = 5 at 0.18 s: both stages saturate (sender 30 x 0.18 / 5 = 1.08, broker
+        // 1.08 / 0.99 = 1.091) and the sender, checked first, is named; n = 6 is stable (broker 30 / 0.99 x 0.18 / 6 = 0.909)
+        String svc = assertThrows(IllegalArgumentException.class, () -> Li2015.meanDeliveryTime(30, 1 / 0.18, 5, 1 / 0.18, 5, 0.01)).getMessage();
+        assertTrue(svc.startsWith("sender stage (station 'sender', n1 = 5) utilisation 1.080 >= 1"), svc);
+        assertTrue(Li2015.meanDeliveryTime(30, 1 / 0.18, 6, 1 / 0.18, 6, 0.01) > 0.18 + 0.18 / 0.99);
+        // arrival sweep (mu 10, p 0.12): broker load 55 / (0.88 x 60) = 1.0417, but 60 / (0.88 x 70) = 0.974
+        String arr = assertThrows(IllegalArgumentException.class, () -> Li2015.meanWaitingMessages(55, 10, 6, 10, 6, 0.12)).getMessage();
+        assertTrue(arr.startsWith("broker stage (station 'broker', n2 = 6) utilisation 1.042 >= 1"), arr);
+        assertTrue(Li2015.meanWaitingMessages(60, 10, 7, 10, 7, 0.12) > 0);
+    }
+
+    @Test
     void singleServerStagesReduceToTwoMm1Queues() {
         // n1 = n2 = 1, lambda 1, mu1 2, mu2 4, p 0.5: W_s = 1/(2-1) = 1; broker is M/M/1 at 2: W_b = 1/(4-2) = 0.5,
         // visited 2 times: T = 1 + 2 x 0.5 = 2 (equivalently an M/M/1 of rate (1-p) mu2 = 2: 1/(2-1) = 1)

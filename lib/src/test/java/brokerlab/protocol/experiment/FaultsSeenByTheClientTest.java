@@ -26,6 +26,21 @@ class FaultsSeenByTheClientTest {
     }
 
     @Test
+    void aWritesOnlyClientCutOffWithTheOldPrimaryFindsTheNewOneOnceTheCutHeals() {
+        // client and primary 0 cut off together from 1 to 2 s: the service elects another primary, and its
+        // announcement cannot reach the client. After the cut the client's next try (within its 300 ms timeout)
+        // reaches 0, which answers NotPrimary, and the client asks the service: unserved for the cut plus at most a
+        // timeout and a few round trips, not for the rest of the run
+        var e = ProtocolExperiment.of(Protocol.PRIMARY_BACKUP_SYNC, DC).faults(FaultPlan.none().partition(1000, 2000, 0, FaultPlan.CLIENT))
+                .duration(4000).replications(3).seed(8).run();
+        for (ProtocolRun r : e.runs()) {
+            assertTrue(r.clientUnavailableTime() > 1000, () -> "client-side " + r.clientUnavailableTime());
+            assertTrue(r.clientUnavailableTime() < 1400, () -> "client-side " + r.clientUnavailableTime());
+            assertTrue(r.safe(), r.violations()::toString);
+        }
+    }
+
+    @Test
     void aByzantinePrimaryIsUnavailableToTheClientUntilAViewChangeReplacesIt() {
         // the equivocating primary commits nothing; backups suspect it after the 200 ms view-change timeout
         var e = ProtocolExperiment.of(Protocol.PBFT, DC).faults(FaultPlan.none().byzantine(0)).duration(2000).replications(4).seed(4).run();

@@ -39,7 +39,7 @@ class PlantedBugsTest {
     @Test
     void everyProtocolHasASuiteWithScenariosThatTheCorrectProtocolPasses() {
         List<MutantSuite<?>> suites = PlantedBugs.suites();
-        assertEquals(List.of("raft", "multi-paxos", "pbft", "2pc", "primary-backup-sync"), suites.stream().map(s -> s.protocol()).toList());
+        assertEquals(List.of("raft", "multi-paxos", "pbft", "2pc", "primary-backup-sync", "pub-sub-sync"), suites.stream().map(s -> s.protocol()).toList());
         for (MutantSuite<?> s : suites) {
             assertFalse(s.scenarios().isEmpty(), s::protocol);
             for (String name : s.scenarios()) assertEquals(List.of(), s.scenario(name), () -> s.protocol() + ": " + name);

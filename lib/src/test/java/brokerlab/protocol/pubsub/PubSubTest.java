@@ -24,6 +24,17 @@ class PubSubTest {
     }
 
     @Test
+    void aSessionTimeoutSetsThePingsToAThirdOfItWhetherLongerOrShorterThanBefore() {
+        // the defaults use 600 ms with pings every 200 ms; 2400 ms needs pings of 800 ms, longer than the old timeout
+        var longer = PubSub.defaults().sessionTimeout(2400).settings().timeouts();
+        assertEquals(2400, longer.election(), 1e-12);
+        assertEquals(800, longer.heartbeat(), 1e-12);
+        var shorter = PubSub.defaults().sessionTimeout(150).settings().timeouts();
+        assertEquals(150, shorter.election(), 1e-12);
+        assertEquals(50, shorter.heartbeat(), 1e-12);
+    }
+
+    @Test
     void withoutFaultsEverySubscriberGetsEveryMessageOnceAndInOrder() {
         var r = PubSub.defaults().run(LENGTH, 1, 0);
         assertTrue(r.acknowledged() > 400, "acknowledged " + r.acknowledged());   // 200/s for 3 s: about 600
