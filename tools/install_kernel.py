@@ -4,7 +4,8 @@ Everything is written inside the Python environment (`sys.prefix`, or `--prefix`
 and nbconvert (report) all start the kernel the same way and nothing outside the venv changes:
 
 * `share/jupyter/kernels/java/kernel.json`: the JJava kernel JVM started directly (JJava's launcher would add a
-  second JVM of ~45 MB per open notebook), headless AWT for XChart, a heap cap and GC, and `BROKERLAB_PLOTLY_JS`,
+  second JVM of ~45 MB per open notebook), headless AWT for XChart, a heap cap and GC, JShell's javac kept on C1
+  (`compiler-directives.json`, next to kernel.json: a cheap notebook's largest cost was C2 compiling javac), and `BROKERLAB_PLOTLY_JS`,
   the plotly.min.js of the installed `plotly` package, which interactive figures embed (never a CDN).
 * `--binder`: small-footprint JVM options so four open notebooks fit in Binder's 2 GB, fast run lengths by default
   (`BROKERLAB_FAST=1`), and a second kernel `java-full`, "Java (BrokerLab, full run lengths)": the one switch to full.
