@@ -10,8 +10,6 @@ import brokerlab.random.RandomStream;
 import brokerlab.sim.Simulator;
 import brokerlab.util.Check;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -38,7 +36,7 @@ public abstract class Cluster {
     protected final RunMetrics metrics = new RunMetrics();
     protected final RandomStream timers;
     private final RandomStream arrivals;
-    private final Map<Long, Request> requests = new HashMap<>();
+    private final LongMap<Request> requests = new LongMap<>();      // by operation: the client's pending requests
     private final ClientOps ops;
     private final HistoryRecorder history;
 
@@ -146,7 +144,9 @@ public abstract class Cluster {
         ClientLoad.start(sim, arrivals, settings.clientRate(), begin, stop, this::arrive);
         sim.runUntil(stop + settings.drain());
         finish();
-        double[] open = requests.values().stream().mapToDouble(r -> r.submitted).toArray();
+        double[] open = new double[requests.size()];
+        int[] k = {0};
+        requests.forEachInKeyOrder(r -> open[k[0]++] = r.submitted);
         return metrics.snapshot(t.duration(), sim.now(), net.counters().minus(base[0]), protocolKinds(), open, timeouts.availability(),
                 history == null ? null : history.history());
     }
@@ -190,8 +190,7 @@ public abstract class Cluster {
     protected final void rearm(long op) {
         Request r = requests.get(op);
         if (r == null) return;
-        if (r.timer >= 0) sim.cancel(r.timer);
-        r.timer = sim.schedule(timeouts.clientWait(r.attempts), () -> timeout(op));
+        r.timer = sim.reschedule(r.timer, timeouts.clientWait(r.attempts), () -> timeout(op));      // cancel and re-arm
     }
 
     /** Stops the client's timeout for {@code op} (it will resend on its own schedule and re-arm then). */

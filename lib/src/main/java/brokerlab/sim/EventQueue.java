@@ -102,6 +102,31 @@ public final class EventQueue {
         return true;
     }
 
+    /**
+     * Exactly {@code cancel(handle)} followed by {@code add(at, priority, eventType, eventPayload, closure)}, in one
+     * sift instead of a removal and an insertion: the event gets the next sequence number, as the insertion would,
+     * so the firing order is the same (the order is total on (time, priority, sequence)); the old handle dies and
+     * the new one is returned. A handle that is no longer pending (fired, cancelled, or -1) just adds the event.
+     * For timers that are pushed back on every message (election timeouts, client retries).
+     */
+    public long reschedule(long handle, double at, int priority, int eventType, int eventPayload, Object closure) {
+        int slot = (int) handle;
+        if (handle < 0 || slot >= slotsUsed || generation[slot] != (int) (handle >>> 32) || heapPos[slot] < 0)
+            return add(at, priority, eventType, eventPayload, closure);
+        if (priority < 0 || priority >= (1 << PRIORITY_BITS))
+            throw new IllegalArgumentException("priority = " + priority + " is invalid: it must be in [0, 8388607]");
+        generation[slot]++;
+        time[slot] = at;
+        order[slot] = ((long) priority << 40) | (sequence++ & SEQUENCE_MASK);
+        type[slot] = eventType;
+        payload[slot] = eventPayload;
+        action[slot] = closure;
+        int i = heapPos[slot];
+        siftUp(i);
+        if (heap[i] == slot) siftDown(i);
+        return ((long) generation[slot] << 32) | slot;
+    }
+
     /** Slot of the earliest event, removed from the heap; caller reads its fields then calls {@link #release}. */
     int pollSlot() {
         int slot = heap[0];

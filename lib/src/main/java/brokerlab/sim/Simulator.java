@@ -106,6 +106,18 @@ public final class Simulator {
         return queue.add(time, 0, CLOSURE, 0, action);
     }
 
+    /**
+     * {@code cancel(handle)} then {@code schedule(delay, action)} in one step, with the same effect on the order of
+     * events (see {@link EventQueue#reschedule}); returns the new handle. A handle that is not pending (or -1) is
+     * ignored, as {@link #cancel} would.
+     */
+    public long reschedule(long handle, double delay, Runnable action) {
+        double at = now + delay;
+        if (!(at >= now)) throw new IllegalArgumentException("delay = " + delay + " is invalid: it must be >= 0 and finite");
+        Check.notNull("action", action);
+        return queue.reschedule(handle, at, 0, CLOSURE, 0, action);
+    }
+
     /** Cancels a pending event; false if it already fired or was cancelled. */
     public boolean cancel(long handle) {
         return queue.cancel(handle);

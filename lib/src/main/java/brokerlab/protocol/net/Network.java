@@ -218,8 +218,16 @@ public final class Network {
      * {@link #clockRate}). Returns a handle for {@link #cancel}.
      */
     public long timer(int node, double delay, Runnable action) {
+        return timer(node, delay, action, -1);
+    }
+
+    /**
+     * {@code cancel(replacing)} then {@code timer(node, delay, action)}, with the same effect, in one step on the
+     * event list ({@link Simulator#reschedule}): for a timer pushed back on every message (an election timeout).
+     */
+    public long timer(int node, double delay, Runnable action, long replacing) {
         int e = epoch[node];
-        return sim.schedule(delay / clockRate[node], () -> {
+        return sim.reschedule(replacing, delay / clockRate[node], () -> {
             if (epoch[node] == e && up[node]) {
                 emit(NetworkEvent.Type.TIMER, node, -1, null, -1, null);
                 action.run();
