@@ -127,6 +127,13 @@ public final class EventQueue {
         return ((long) generation[slot] << 32) | slot;
     }
 
+    /** The closure or handler of the pending event with this handle; null if it is not pending (or has none). */
+    public Object pendingAction(long handle) {
+        int slot = (int) handle;
+        if (handle < 0 || slot >= slotsUsed || generation[slot] != (int) (handle >>> 32) || heapPos[slot] < 0) return null;
+        return action[slot];
+    }
+
     /** Slot of the earliest event, removed from the heap; caller reads its fields then calls {@link #release}. */
     int pollSlot() {
         int slot = heap[0];

@@ -118,6 +118,11 @@ public final class Simulator {
         return queue.reschedule(handle, at, 0, CLOSURE, 0, action);
     }
 
+    /** The closure (or handler) of a pending event; null once it fired or was cancelled. */
+    public Object pendingAction(long handle) {
+        return queue.pendingAction(handle);
+    }
+
     /** Cancels a pending event; false if it already fired or was cancelled. */
     public boolean cancel(long handle) {
         return queue.cancel(handle);

@@ -49,6 +49,7 @@ public final class Network {
     private final boolean[] up, diskLost;
     private final double[] cpuFree, diskFree, cpuFactor, diskFactor, clockRate, clockAnchorReal, clockAnchorLocal;
     private final double[][] lastArrival;
+    private final LinkDelay[][] links;       // the topology's delay per directed link, looked up once (zoneOf divides)
     private final List<int[]> activePartitions = new ArrayList<>();
     private final List<int[][]> activeCuts = new ArrayList<>();
     private final Map<String, long[]> byKind = new HashMap<>();     // sorted when read: messagesByKind
@@ -82,6 +83,8 @@ public final class Network {
         clockAnchorReal = new double[nodes + 1];
         clockAnchorLocal = new double[nodes + 1];
         lastArrival = new double[nodes + 1][nodes + 1];
+        links = new LinkDelay[nodes + 1][nodes + 1];
+        for (int a = 0; a <= nodes; a++) for (int b = 0; b <= nodes; b++) links[a][b] = topology.delay(a, b, nodes);
     }
 
     private static double[] ones(int n) {
@@ -147,7 +150,7 @@ public final class Network {
     }
 
     private void deliver(int from, int to, String kind, long id, Runnable onReceive) {
-        double arrival = sim.now() + topology.delay(from, to, nodes).sample(rng);
+        double arrival = sim.now() + links[from][to].sample(rng);
         if (fifo) {
             arrival = Math.max(arrival, lastArrival[from][to]);
             lastArrival[from][to] = arrival;
@@ -227,12 +230,29 @@ public final class Network {
      */
     public long timer(int node, double delay, Runnable action, long replacing) {
         int e = epoch[node];
-        return sim.reschedule(replacing, delay / clockRate[node], () -> {
-            if (epoch[node] == e && up[node]) {
+        // the timer being replaced is reused when it is the same (node, epoch, action): its run would be identical
+        Timer t = sim.pendingAction(replacing) instanceof Timer old && old.node == node && old.epoch == e && old.action == action
+                ? old : new Timer(node, e, action);
+        return sim.reschedule(replacing, delay / clockRate[node], t);
+    }
+
+    /** A node's timer: runs {@code action} unless the node crashed (its epoch moved on) or is down. */
+    private final class Timer implements Runnable {
+        final int node, epoch;
+        final Runnable action;
+
+        Timer(int node, int epoch, Runnable action) {
+            this.node = node;
+            this.epoch = epoch;
+            this.action = action;
+        }
+
+        @Override public void run() {
+            if (Network.this.epoch[node] == epoch && up[node]) {
                 emit(NetworkEvent.Type.TIMER, node, -1, null, -1, null);
                 action.run();
             }
-        });
+        }
     }
 
     public void cancel(long handle) {

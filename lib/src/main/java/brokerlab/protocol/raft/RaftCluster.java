@@ -196,10 +196,14 @@ final class RaftCluster extends LeaderCluster implements RaftHost {
 
     /** The up server that leads in the highest term among up servers, or -1. */
     @Override public int leader() {
+        // one pass (this runs for every AppendEntries received): a higher term forgets the leaders seen so far, so
+        // the answer is the last up leader whose term is the highest among up servers, as two passes would find
         int best = -1, maxTerm = -1;
-        for (RaftServer s : servers) if (net.isUp(s.id)) maxTerm = Math.max(maxTerm, s.term);
-        for (RaftServer s : servers)
-            if (net.isUp(s.id) && s.role == RaftServer.Role.LEADER && s.term == maxTerm) best = s.id;
+        for (RaftServer s : servers) {
+            if (!net.isUp(s.id)) continue;
+            if (s.term > maxTerm) { maxTerm = s.term; best = -1; }
+            if (s.role == RaftServer.Role.LEADER && s.term == maxTerm) best = s.id;
+        }
         return best;
     }
 

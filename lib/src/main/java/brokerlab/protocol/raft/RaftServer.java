@@ -89,10 +89,13 @@ final class RaftServer {
         reads.stepDown();
     }
 
+    /** This server's election action, built once: a method reference per timer reset was an object per message. */
+    private final Runnable startElection = this::startElection;
+
     void resetElectionTimer() {
         double t = c.timeouts().election() + c.timeouts().electionRange() * c.timers().nextDouble();
         // cancel and re-arm in one step: this runs for every AppendEntries and heartbeat a server receives
-        electionTimer = net.timer(ep, t, this::startElection, electionTimer);
+        electionTimer = net.timer(ep, t, startElection, electionTimer);
     }
 
     /** Leader placement and scripted scenarios: this server's election timer fires after {@code delay} ms. */
@@ -266,16 +269,16 @@ final class RaftServer {
 
     private void sendAppend(int j, int prev, List<Entry> entries, String kind) {
         int t = term, pt = termAt(prev), lc = commitIndex;
-        Stamp st = new Stamp(reads.stamp(), net.clock(ep));
-        net.send(ep, to(j), kind, HEADER + ENTRY * entries.size(), () -> c.server(j).onAppend(id, t, prev, pt, entries, lc, kind, st));
+        // the stamp: this AppendEntries' number and send time on the leader's clock, echoed in the answer (see
+        // RaftReads); two primitives carried along rather than a record per message
+        long seq = reads.stamp();
+        double sentAt = net.clock(ep);
+        net.send(ep, to(j), kind, HEADER + ENTRY * entries.size(), () -> c.server(j).onAppend(id, t, prev, pt, entries, lc, kind, seq, sentAt));
     }
 
-    /** An AppendEntries' number and send time on its leader's clock, echoed in the answer (see {@link RaftReads}). */
-    record Stamp(long seq, double sentAt) { }
-
-    void onAppend(int from, int lTerm, int prev, int prevTerm, List<Entry> entries, int leaderCommit, String kind, Stamp st) {
+    void onAppend(int from, int lTerm, int prev, int prevTerm, List<Entry> entries, int leaderCommit, String kind, long seq, double sentAt) {
         String reply = kind.equals("AppendEntries") ? APPEND_RESPONSE : kind.equals("Heartbeat") ? HEARTBEAT_RESPONSE : kind + "Response";
-        if (lTerm < term && bug != RaftBug.NO_TERM_CHECK) { respond(from, reply, false, 0, -1, st); return; }
+        if (lTerm < term && bug != RaftBug.NO_TERM_CHECK) { respond(from, reply, false, 0, -1, seq, sentAt); return; }
         if (lTerm > term || role != Role.FOLLOWER) stepDown(lTerm);
         leaderId = from;
         heardFromLeader = net.clock(ep);
@@ -284,7 +287,7 @@ final class RaftServer {
         if (prev > lastIndex() || termAt(prev) != prevTerm) {
             int hint = Math.min(lastIndex(), prev - 1);
             if (prev <= lastIndex()) { int bad = termAt(prev); while (hint > 0 && termAt(hint) == bad) hint--; }
-            respond(from, reply, false, 0, hint, st);
+            respond(from, reply, false, 0, hint, seq, sentAt);
             return;
         }
         int idx = prev;
@@ -297,20 +300,20 @@ final class RaftServer {
         }
         int newLast = prev + entries.size();
         if (leaderCommit > commitIndex) { commitIndex = Math.max(commitIndex, Math.min(leaderCommit, newLast)); apply(); }
-        if (entries.isEmpty()) respond(from, reply, true, Math.min(prev, durableLen), -1, st);
-        else if (bug == RaftBug.ACK_BEFORE_FSYNC) { respond(from, reply, true, newLast, -1, st); persist(() -> { }); }
-        else persist(() -> respond(from, reply, true, newLast, -1, st));
+        if (entries.isEmpty()) respond(from, reply, true, Math.min(prev, durableLen), -1, seq, sentAt);
+        else if (bug == RaftBug.ACK_BEFORE_FSYNC) { respond(from, reply, true, newLast, -1, seq, sentAt); persist(() -> { }); }
+        else persist(() -> respond(from, reply, true, newLast, -1, seq, sentAt));
     }
 
-    private void respond(int leader, String kind, boolean ok, int match, int hint, Stamp st) {
+    private void respond(int leader, String kind, boolean ok, int match, int hint, long seq, double sentAt) {
         int t = term;
-        net.send(ep, to(leader), kind, HEADER, () -> c.server(leader).onAppendResponse(id, t, ok, match, hint, st));
+        net.send(ep, to(leader), kind, HEADER, () -> c.server(leader).onAppendResponse(id, t, ok, match, hint, seq, sentAt));
     }
 
-    void onAppendResponse(int from, int rTerm, boolean ok, int match, int hint, Stamp st) {
+    void onAppendResponse(int from, int rTerm, boolean ok, int match, int hint, long seq, double sentAt) {
         if (rTerm > term) { stepDown(rTerm); return; }
         if (role != Role.LEADER || rTerm != term) return;
-        reads.acknowledged(from, st.seq(), st.sentAt());
+        reads.acknowledged(from, seq, sentAt);
         if (ok) {
             if (match > matchIndex[from]) {
                 matchIndex[from] = match;
