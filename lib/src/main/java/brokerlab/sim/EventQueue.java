@@ -20,6 +20,9 @@ public final class EventQueue {
     private int[] generation;
     private int[] heapPos;      // slot -> index in heap, -1 when free
     private int[] heap;         // heap index -> slot
+    private boolean[] late;     // postponed in place: the true key is (lateTime, lateOrder), the heap key is earlier
+    private double[] lateTime;
+    private long[] lateOrder;
     private int size;
     private int[] free;
     private int freeCount;
@@ -44,6 +47,9 @@ public final class EventQueue {
         heapPos = new int[n];
         heap = new int[n];
         free = new int[n];
+        late = new boolean[n];
+        lateTime = new double[n];
+        lateOrder = new long[n];
         Arrays.fill(heapPos, -1);
     }
 
@@ -52,6 +58,7 @@ public final class EventQueue {
 
     /** Time of the next event; +infinity when empty. */
     public double peekTime() {
+        settle();
         return size == 0 ? Double.POSITIVE_INFINITY : time[heap[0]];
     }
 
@@ -65,6 +72,7 @@ public final class EventQueue {
         type[slot] = eventType;
         payload[slot] = eventPayload;
         action[slot] = closure;
+        late[slot] = false;
         int i = size++;
         heap[i] = slot;
         heapPos[slot] = i;
@@ -90,6 +98,9 @@ public final class EventQueue {
         Arrays.fill(heapPos, old, n, -1);
         heap = Arrays.copyOf(heap, n);
         free = Arrays.copyOf(free, n);
+        late = Arrays.copyOf(late, n);
+        lateTime = Arrays.copyOf(lateTime, n);
+        lateOrder = Arrays.copyOf(lateOrder, n);
     }
 
     /** Removes the event with this handle if it is still pending; returns whether it was. */
@@ -103,8 +114,8 @@ public final class EventQueue {
     }
 
     /**
-     * Exactly {@code cancel(handle)} followed by {@code add(at, priority, eventType, eventPayload, closure)}, in one
-     * sift instead of a removal and an insertion: the event gets the next sequence number, as the insertion would,
+     * Exactly {@code cancel(handle)} followed by {@code add(at, priority, eventType, eventPayload, closure)}, in at
+     * most one sift instead of a removal and an insertion (none when the event moves later: see {@link #settle}): the event gets the next sequence number, as the insertion would,
      * so the firing order is the same (the order is total on (time, priority, sequence)); the old handle dies and
      * the new one is returned. A handle that is no longer pending (fired, cancelled, or -1) just adds the event.
      * For timers that are pushed back on every message (election timeouts, client retries).
@@ -116,14 +127,22 @@ public final class EventQueue {
         if (priority < 0 || priority >= (1 << PRIORITY_BITS))
             throw new IllegalArgumentException("priority = " + priority + " is invalid: it must be in [0, 8388607]");
         generation[slot]++;
-        time[slot] = at;
-        order[slot] = ((long) priority << 40) | (sequence++ & SEQUENCE_MASK);
+        long o = ((long) priority << 40) | (sequence++ & SEQUENCE_MASK);
         type[slot] = eventType;
         payload[slot] = eventPayload;
         action[slot] = closure;
-        int i = heapPos[slot];
-        siftUp(i);
-        if (heap[i] == slot) siftDown(i);
+        if (at > time[slot] || (at == time[slot] && o > order[slot])) {
+            // later than its place in the heap (a timer pushed back): note the true key and leave the heap alone;
+            // settle() moves it down when it reaches the top, so it still fires in (time, priority, sequence) order
+            late[slot] = true;
+            lateTime[slot] = at;
+            lateOrder[slot] = o;
+        } else {
+            late[slot] = false;
+            time[slot] = at;
+            order[slot] = o;
+            siftUp(heapPos[slot]);
+        }
         return ((long) generation[slot] << 32) | slot;
     }
 
@@ -136,6 +155,7 @@ public final class EventQueue {
 
     /** Slot of the earliest event, removed from the heap; caller reads its fields then calls {@link #release}. */
     int pollSlot() {
+        settle();
         int slot = heap[0];
         removeAt(0);
         return slot;
@@ -148,6 +168,7 @@ public final class EventQueue {
 
     void release(int slot) {
         action[slot] = null;
+        late[slot] = false;
         generation[slot]++;
         heapPos[slot] = -1;
         free[freeCount++] = slot;
@@ -156,6 +177,21 @@ public final class EventQueue {
     /** Drops every pending event. */
     public void clear() {
         while (size > 0) release(pollSlot());
+    }
+
+    /**
+     * Until the top event is at its true key: a postponed event that reached the top takes its real (later) key
+     * and sinks. Every other event's heap key is at most its true key, so the top is then the earliest event.
+     */
+    private void settle() {
+        while (size > 0) {
+            int slot = heap[0];
+            if (!late[slot]) return;
+            late[slot] = false;
+            time[slot] = lateTime[slot];
+            order[slot] = lateOrder[slot];
+            siftDown(0);
+        }
     }
 
     private void removeAt(int i) {
