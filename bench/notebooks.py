@@ -13,6 +13,9 @@ customers a notebook simulates across its cells, and a figure guessed from run l
 
 Selecting pieces: --modes full --only 01,04 runs just those two at full length, so the long full-mode part can be
 run a few notebooks at a time; each invocation writes its own lines, and `--table DIR/notebooks.jsonl` reprints a table.
+--full-only 01,12 narrows the full mode alone: `--modes fast,full --full-only 01,12` (what `make bench` runs) times
+every notebook fast and those two at full length. Each invocation also appends the machine (cores, CPU model, load
+average) to DIR/machine.txt, so a results folder says where and in what conditions it was measured.
 """
 from __future__ import annotations
 
@@ -42,6 +45,21 @@ def load_average() -> str:
         return "n/a"
 
 
+def machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        cpu = next(line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                   if line.startswith("model name"))
+    except (OSError, StopIteration):
+        pass
+    return f"{os.cpu_count()} cores, {cpu}, load average {load_average()}"
+
+
+def select(paths: list[Path], only: str) -> list[Path]:
+    wanted = [w.strip() for w in only.split(",") if w.strip()]
+    return [q for q in paths if any(q.stem.startswith(w) or w in q.stem for w in wanted)] if wanted else paths
+
+
 def time_notebook(path: Path, mode: str) -> dict:
     import nbrun  # noqa: PLC0415  (needs the .venv's nbclient; imported here so --table works without it)
 
@@ -60,7 +78,7 @@ def time_notebook(path: Path, mode: str) -> dict:
 
 
 def table(rows: list[dict]) -> str:
-    lines = [f"{'notebook':<36} {'mode':<5} {'seconds':>8} {'CPU s':>7} {'CPU/wall':>8}  {'load before':<15} status",
+    lines = [f"{'notebook':<36} {'mode':<5} {'wall s':>8} {'CPU s':>7} {'CPU/wall':>8}  {'load before':<15} status",
              "-" * 92]
     for r in rows:
         ratio = r["cpu_seconds"] / r["seconds"] if r["seconds"] > 0 else float("nan")
@@ -79,6 +97,7 @@ def main() -> int:
     p.add_argument("--out", type=Path, help="folder for notebooks.jsonl and notebooks.txt")
     p.add_argument("--modes", default="fast,full", help="comma-separated: fast, full (default both)")
     p.add_argument("--only", default="", help="comma-separated notebook numbers or name parts, e.g. 01,12 (default all)")
+    p.add_argument("--full-only", default="", help="comma-separated notebooks for the full mode only (default: as --only)")
     p.add_argument("--table", type=Path, help="only reprint the table of this notebooks.jsonl")
     args = p.parse_args()
 
@@ -93,17 +112,19 @@ def main() -> int:
     if bad or not modes:
         p.error(f"--modes {args.modes!r}: each mode must be one of {', '.join(MODES)}, e.g. --modes fast or --modes fast,full")
     paths = sorted((ROOT / "notebooks").glob("[0-9][0-9]-*.ipynb"))
-    wanted = [w.strip() for w in args.only.split(",") if w.strip()]
-    if wanted:
-        paths = [q for q in paths if any(q.stem.startswith(w) or w in q.stem for w in wanted)]
-        if not paths:
-            p.error(f"--only {args.only!r} matches no notebook in notebooks/; give numbers such as 01,12")
+    paths = select(paths, args.only)
+    full_paths = select(paths, args.full_only)
+    for flag, value, chosen in (("--only", args.only, paths), ("--full-only", args.full_only, full_paths)):
+        if not chosen:
+            p.error(f"{flag} {value!r} matches no notebook in notebooks/; give numbers such as 01,12")
 
     args.out.mkdir(parents=True, exist_ok=True)
+    with (args.out / "machine.txt").open("a", encoding="utf-8") as f:
+        f.write(f"notebooks.py {','.join(modes)} at {time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime())}: {machine()}\n")
     jsonl = args.out / "notebooks.jsonl"
     rows = []
     for mode in modes:
-        for path in paths:
+        for path in full_paths if mode == "full" else paths:
             print(f"[bench] notebook {path.stem}, {mode} mode", file=sys.stderr, flush=True)
             row = time_notebook(path, mode)
             rows.append(row)

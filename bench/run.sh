@@ -7,7 +7,8 @@
 # Parts (BENCH_PARTS, any of: engines memory protocol cli notebooks; default all) run in that order, so a long
 # benchmark can be taken in pieces: BENCH_PARTS=notebooks BENCH_NOTEBOOK_MODES=full BENCH_NOTEBOOKS=01,04 times just
 # those two notebooks at full length. BENCH_NOTEBOOK_MODES: fast,full (default) or one of them; BENCH_NOTEBOOKS:
-# comma-separated numbers (default all). BENCH_OUT: the results folder (default bench/results/<UTC time>; reuse one
+# comma-separated numbers (default all); BENCH_FULL_NOTEBOOKS: the ones also run at full length (default 01,12, a
+# heavy and a cheap one: all of them at full length take several minutes each on a shared machine; "all" for every one). BENCH_OUT: the results folder (default bench/results/<UTC time>; reuse one
 # to add pieces to the same run).
 #
 # Knobs (environment): BENCH_JAVA_N (customers per call, Java engines, default 10^7), BENCH_SIMPY_N (600000),
@@ -96,9 +97,11 @@ fi
 notebooks_ok=0
 if part notebooks; then
     [[ -x "$root/.venv/bin/python" ]] || { echo "bench/run.sh: the notebooks need the project's .venv: run 'make setup' first" >&2; exit 1; }
-    say "executing notebooks (${BENCH_NOTEBOOK_MODES:-fast,full} mode), one kernel each"
+    full_only="${BENCH_FULL_NOTEBOOKS:-01,12}"
+    [[ "$full_only" != all ]] || full_only=""
+    say "executing notebooks (${BENCH_NOTEBOOK_MODES:-fast,full} mode; full mode: ${full_only:-all}), one kernel each"
     "$root/.venv/bin/python" "$here/notebooks.py" --out "$out" --modes "${BENCH_NOTEBOOK_MODES:-fast,full}" \
-        --only "${BENCH_NOTEBOOKS:-}" > /dev/null || notebooks_ok=$?
+        --only "${BENCH_NOTEBOOKS:-}" --full-only "$full_only" > /dev/null || notebooks_ok=$?
 fi
 
 echo "load average at end: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null); bench wall time (builds included): ${SECONDS} s" >> "$out/machine.txt"

@@ -57,6 +57,9 @@ def test_notebook_follows_the_house_conventions(path):
     assert code[0].metadata.get("jupyter", {}).get("source_hidden"), "the setup cell is collapsed in JupyterLab"
     text = json.dumps(nb)
     assert "%maven" not in text and "%loadFromPOM" not in text, "notebooks must not fetch from the network"
+    ids = [c.get("id") for c in json.loads(path.read_text(encoding="utf-8"))["cells"]]   # nbformat.read fills them in
+    # nbformat 4.5 cells carry ids; JupyterLab adds missing ones on open, so the first save would dirty git
+    assert all(ids) and len(set(ids)) == len(ids), "every cell needs a unique id (nbformat.validator.normalize)"
     for cell in code:
         assert not cell.outputs, "notebooks are committed without outputs (tools/notebooks.py strip)"
         assert not re.search(r"^\s*(public\s+)?(final\s+)?class\s", cell.source, re.M), "classes belong in lib/"

@@ -4,7 +4,8 @@ Everything is written inside the Python environment (`sys.prefix`, or `--prefix`
 and nbconvert (report) all start the kernel the same way and nothing outside the venv changes:
 
 * `share/jupyter/kernels/java/kernel.json`: the JJava kernel JVM started directly (JJava's launcher would add a
-  second JVM of ~45 MB per open notebook), headless AWT for XChart, a heap cap and GC, and `BROKERLAB_PLOTLY_JS`,
+  second JVM of ~45 MB per open notebook), headless AWT for XChart, a heap cap and GC, JShell's javac kept on C1
+  (`compiler-directives.json`, next to kernel.json: a cheap notebook's largest cost was C2 compiling javac), and `BROKERLAB_PLOTLY_JS`,
   the plotly.min.js of the installed `plotly` package, which interactive figures embed (never a CDN).
 * `--binder`: small-footprint JVM options so four open notebooks fit in Binder's 2 GB, fast run lengths by default
   (`BROKERLAB_FAST=1`), and a second kernel `java-full`, "Java (BrokerLab, full run lengths)": the one switch to full.
@@ -33,14 +34,24 @@ SPARK_OPENS = ("-XX:+IgnoreUnrecognizedVMOptions -Djdk.reflect.useDirectMethodHa
     "java.lang", "java.lang.invoke", "java.lang.reflect", "java.io", "java.net", "java.nio", "java.util",
     "java.util.concurrent", "java.util.concurrent.atomic", "jdk.internal.ref", "sun.nio.ch", "sun.nio.cs",
     "sun.security.action", "sun.util.calendar")))
+# Most of a cheap notebook's CPU time is the JIT, not the reader's code: JShell runs javac in the kernel JVM for every
+# cell, and C2 kept compiling javac's methods (on 12-equations, fast mode: C2 threads 4.7-6.2 of 12-15 CPU seconds).
+# javac runs only a fraction of a second per cell, too short to repay C2, so it stays on C1; the simulation code (and
+# java.*) still gets C2, unlike -XX:TieredStopAtLevel=1, which would slow the heavy cells. File written next to kernel.json.
+COMPILER_DIRECTIVES = [{"match": ["com/sun/tools/*.*", "com/sun/source/*.*", "jdk/jshell/*.*", "jdk/internal/jshell/*.*",
+                                  "jdk/nio/zipfs/*.*", "javax/lang/model/*.*", "javax/tools/*.*"],
+                        "c2": {"Exclude": True}}]
+DIRECTIVES_FILE = "compiler-directives.json"
+JIT_OPTS = f"-XX:+UnlockDiagnosticVMOptions -XX:CompilerDirectivesFile={{resource_dir}}/{DIRECTIVES_FILE} "
 # Full runs hold up to ~1.1 GB (DESIGN.md); Parallel GC for throughput on a workstation.
-LOCAL_JVM_OPTS = "-Xmx3g -XX:+UseParallelGC -Djava.awt.headless=true " + SPARK_OPENS
+LOCAL_JVM_OPTS = "-Xmx3g -XX:+UseParallelGC -Djava.awt.headless=true " + JIT_OPTS + SPARK_OPENS
 # Binder (2 GB for everything): a capped heap given back to the OS after a collection (Serial GC shrinks the heap
 # when more than MaxHeapFreeRatio is free), C1 only (no C2 compiler threads and code cache), small thread stacks.
 BINDER_JVM_OPTS = ("-Xms32m -Xmx384m -XX:+UseSerialGC -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10 "
                    "-XX:TieredStopAtLevel=1 -XX:ReservedCodeCacheSize=48m -XX:MaxMetaspaceSize=160m -Xss512k "
                    "-XX:CICompilerCount=1 -Djava.awt.headless=true " + SPARK_OPENS)
-BINDER_FULL_JVM_OPTS = "-Xmx1g -XX:+UseSerialGC -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10 -Djava.awt.headless=true " + SPARK_OPENS
+BINDER_FULL_JVM_OPTS = ("-Xmx1g -XX:+UseSerialGC -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10 -Djava.awt.headless=true "
+                        + JIT_OPTS + SPARK_OPENS)
 BINDER_SERVER_CONFIG = Path(__file__).resolve().parent.parent / "binder" / "jupyter_server_config.json"
 DISPLAY_NAME = "Java (BrokerLab)"
 FULL_DISPLAY_NAME = "Java (BrokerLab, full run lengths)"
@@ -80,7 +91,7 @@ def kernel(jar: str, jvm_opts: str, display_name: str, env: dict[str, str]) -> d
             "env": env, "metadata": {"debugger": False}}
 
 
-def write_json(path: Path, data: dict) -> None:
+def write_json(path: Path, data: dict | list) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(data, indent=2) + "\n")
 
@@ -93,6 +104,7 @@ def install_kernels(prefix: Path, binder: bool, jvm_opts: str | None) -> list[Pa
         java_dir.mkdir(parents=True, exist_ok=True)
         shutil.copy2(source, java_dir / "jjava.jar")
     env = {}
+    write_json(java_dir / DIRECTIVES_FILE, COMPILER_DIRECTIVES)
     plotly = plotly_js()
     if plotly:
         env["BROKERLAB_PLOTLY_JS"] = plotly
@@ -108,6 +120,7 @@ def install_kernels(prefix: Path, binder: bool, jvm_opts: str | None) -> list[Pa
         full_dir = kernels / "java-full"
         full_dir.mkdir(parents=True, exist_ok=True)
         shutil.copy2(java_dir / "jjava.jar", full_dir / "jjava.jar")
+        shutil.copy2(java_dir / DIRECTIVES_FILE, full_dir / DIRECTIVES_FILE)
         write_json(full_dir / "kernel.json", kernel(jar, BINDER_FULL_JVM_OPTS, FULL_DISPLAY_NAME, {**env, "BROKERLAB_FAST": "0"}))
         written += [java_dir / "kernel.json", full_dir / "kernel.json"]
     else:

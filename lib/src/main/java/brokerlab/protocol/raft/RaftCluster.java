@@ -9,8 +9,8 @@ import brokerlab.protocol.net.Network;
 import brokerlab.random.RandomStream;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -40,21 +40,21 @@ final class RaftCluster extends LeaderCluster implements RaftHost {
     private final Map<Integer, Integer> leaderOfTerm = new HashMap<>();
     private final Map<Integer, Integer> candidatesOfTerm = new HashMap<>();
     private final List<Entry> committed = new ArrayList<>();
-    private final Set<Long> committedOps = new HashSet<>();
-    private final List<Map<Integer, Long>> store = new ArrayList<>();     // per server: key -> value written
-    private final List<Set<Long>> appliedOps = new ArrayList<>();         // per server: the session table
+    private final OpSet committedOps = new OpSet();
+    private final long[][] store;        // per server, by key: the value written or NOTHING (grown to the keys written)
+    private final List<OpSet> appliedOps = new ArrayList<>();             // per server: the session table
 
     RaftCluster(ProtocolSettings settings, RaftBug bug, long seed, int replication) {
         super(settings, seed, replication);
         this.n = settings.nodes();
         this.bug = bug;
         servers = new RaftServer[n];
+        store = new long[n][0];
         for (int i = 0; i < n; i++) {
             servers[i] = new RaftServer(i, this);
-            store.add(new HashMap<>());
-            appliedOps.add(new HashSet<>());
+            appliedOps.add(new OpSet());
         }
-        net.onLifecycle(i -> { servers[i].crash(); store.get(i).clear(); appliedOps.get(i).clear(); availabilityChanged(); },
+        net.onLifecycle(i -> { servers[i].crash(); store[i] = new long[0]; appliedOps.get(i).clear(); availabilityChanged(); },
                 i -> { servers[i].resetElectionTimer(); availabilityChanged(); });
     }
 
@@ -111,7 +111,8 @@ final class RaftCluster extends LeaderCluster implements RaftHost {
     }
 
     @Override public long readValue(int node, long op) {
-        return store.get(node).getOrDefault(keyOf(op), NOTHING);
+        int key = keyOf(op);
+        return key < store[node].length ? store[node][key] : NOTHING;
     }
 
     @Override public void readDone(RaftServer server, long op, long value) {
@@ -152,7 +153,7 @@ final class RaftCluster extends LeaderCluster implements RaftHost {
     @Override public void onApply(int node, int index, Entry e) {
         long op = e.op();
         // the session table: a write applies once, however often client retries appended it
-        if (op != Entry.NOOP && !isRead(op) && appliedOps.get(node).add(op)) store.get(node).put(keyOf(op), op);
+        if (op != Entry.NOOP && !isRead(op) && appliedOps.get(node).add(op)) write(node, keyOf(op), op);
         if (index <= committed.size()) {
             if (!committed.get(index - 1).equals(e))
                 metrics.violation("state machine safety: node " + node + " applies " + e + " at " + index + ", committed was " + committed.get(index - 1));
@@ -164,6 +165,17 @@ final class RaftCluster extends LeaderCluster implements RaftHost {
         }
     }
 
+    /** Arrays rather than a map per server: a boxed put for every applied write was on a run's hot path. */
+    private void write(int node, int key, long op) {
+        long[] values = store[node];
+        if (key >= values.length) {
+            values = Arrays.copyOf(values, Math.max(key + 1, 2 * values.length));
+            Arrays.fill(values, store[node].length, values.length, NOTHING);
+            store[node] = values;
+        }
+        values[key] = op;
+    }
+
     /** Log matching (section 5.3): if two logs hold an entry with the same index and term, their prefixes agree. */
     void checkLogMatching() {
         for (int a = 0; a < n; a++)
@@ -171,11 +183,14 @@ final class RaftCluster extends LeaderCluster implements RaftHost {
                 List<Entry> x = servers[a].log, y = servers[b].log;
                 int top = Math.min(x.size(), y.size());
                 while (top > 0 && x.get(top - 1).term() != y.get(top - 1).term()) top--;
-                for (int i = 0; i < top; i++)
-                    if (!x.get(i).equals(y.get(i))) {
+                for (int i = 0; i < top; i++) {
+                    Entry ex = x.get(i), ey = y.get(i);
+                    // followers hold the leader's own Entry objects: one reference comparison settles most indices
+                    if (ex != ey && !ex.equals(ey)) {
                         metrics.violation("log matching: nodes " + a + " and " + b + " differ at " + (i + 1) + " below a common entry at " + top);
                         break;
                     }
+                }
             }
     }
 

@@ -35,6 +35,16 @@ public final class Cluster implements AutoCloseable {
      * each with {@code threads} workers and its own Valkey pool, in jukebox room {@code room}.
      */
     public static Cluster start(Protocol protocol, int k, ValkeyEndpoint valkey, int basePort, int threads, String room) {
+        return start(protocol, k, valkey, basePort, threads, room, false);
+    }
+
+    /**
+     * As {@link #start(Protocol, int, ValkeyEndpoint, int, int, String)}, with each node a child JVM of its own when
+     * {@code processes} is true ({@link ProcessNode}: its own heap, JIT, GC and CPU clock, as on separate servers);
+     * a child that fails to start stops every child started before it, and closing the cluster stops them all.
+     */
+    public static Cluster start(Protocol protocol, int k, ValkeyEndpoint valkey, int basePort, int threads, String room,
+                                boolean processes) {
         Check.notNull("protocol", protocol);
         Check.atLeast("nodes", k, 1);
         Check.atLeast("nodes", 64, k);
@@ -47,6 +57,14 @@ public final class Cluster implements AutoCloseable {
         List<AppNode> started = new ArrayList<>();
         try {
             for (int i = 0; i < k; i++) {
+                if (processes) {
+                    try {
+                        started.add(ProcessNode.start(protocol, basePort == 0 ? 0 : basePort + i, valkey, room, threads));
+                    } catch (RuntimeException e) {
+                        throw new IllegalStateException("node " + (i + 1) + " of " + k + ": " + e.getMessage(), e);
+                    }
+                    continue;
+                }
                 Jukebox jukebox = new Jukebox(valkey, room, threads);
                 try {
                     started.add(protocol.start(basePort == 0 ? 0 : basePort + i, jukebox, threads));
@@ -78,7 +96,22 @@ public final class Cluster implements AutoCloseable {
 
     /** Wall time all nodes' threads spent waiting for Valkey, ns. */
     public long valkeyNanos() {
-        return nodes.stream().mapToLong(n -> n.jukebox().valkeyNanos()).sum();
+        return nodes.stream().mapToLong(AppNode::valkeyNanos).sum();
+    }
+
+    /** CPU time of the nodes that run as processes of their own, ns (0 when they all run in this JVM). */
+    public long processCpuNanos() {
+        return nodes.stream().mapToLong(AppNode::processCpuNanos).sum();
+    }
+
+    /** The JIT compilers' share of {@link #processCpuNanos()}, ns. */
+    public long compilerCpuNanos() {
+        return nodes.stream().mapToLong(AppNode::compilerCpuNanos).sum();
+    }
+
+    /** True when the nodes run as child JVMs ({@link ProcessNode}). */
+    public boolean processes() {
+        return nodes.stream().anyMatch(ProcessNode.class::isInstance);
     }
 
     /** The first node that is no longer alive, if any. */

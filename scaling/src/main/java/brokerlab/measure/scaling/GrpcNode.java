@@ -88,7 +88,7 @@ final class GrpcNode extends JukeboxGrpc.JukeboxImplBase implements AppNode {
 
     @Override public Protocol protocol() { return Protocol.GRPC; }
     @Override public int port() { return port; }
-    @Override public Jukebox jukebox() { return jukebox; }
+    @Override public long valkeyNanos() { return jukebox.valkeyNanos(); }
     @Override public boolean isAlive() { return alive; }
 
     @Override public synchronized void kill() {

@@ -57,7 +57,7 @@ final class LoadWindow {
             }
         };
         double load = Machine.current().loadAverage();
-        long wait0 = cluster.valkeyNanos();
+        long wait0 = cluster.valkeyNanos(), child0 = cluster.processCpuNanos(), childJit0 = cluster.compilerCpuNanos();
         CpuCounters before = CpuCounters.now(valkeyPid);
         Thread faultThread = null;
         if (fault != null) {
@@ -67,17 +67,19 @@ final class LoadWindow {
         }
         ClosedLoopResult result = ClosedLoopLoad.run(ClientSchedule.constant(users, durationMs), think, request, seed, replication);
         CpuCounters after = CpuCounters.now(valkeyPid);
+        long child = Math.max(0, cluster.processCpuNanos() - child0), childJit = Math.max(0, cluster.compilerCpuNanos() - childJit0);
         if (faultThread != null) faultThread.interrupt();
         double[] r = responses.stream().mapToDouble(ns -> ns / 1e6).sorted().toArray();
         long n = Math.max(1, r.length);
         double seconds = (after.wallNanos() - before.wallNanos()) / 1e9;
-        double process = (after.processNanos() - before.processNanos()) / 1e6, valkey = (after.valkeyNanos() - before.valkeyNanos()) / 1e6;
-        double clientMs = clientCpu.sum() / 1e6;
+        // the nodes' CPU: in this JVM's clock, or reported by each node process (a node that died reports no more)
+        double process = (after.processNanos() - before.processNanos() + child) / 1e6, valkey = (after.valkeyNanos() - before.valkeyNanos()) / 1e6;
+        double clientMs = clientCpu.sum() / 1e6, jitMs = (after.compilerSince(before) + childJit) / 1e6;
         double machineTotal = after.machineTotal() - before.machineTotal();
         int cores = Runtime.getRuntime().availableProcessors();
         return new Window(result.step(0).completed(), result.failed(), seconds, 1000 * result.step(0).throughput(),
                 r.length == 0 ? Double.NaN : Arrays.stream(r).average().orElseThrow(), quantile(r, 0.50), quantile(r, 0.95),
-                quantile(r, 0.99), (process - clientMs) / n, clientMs / n, valkey / n,
+                quantile(r, 0.99), (process - clientMs - jitMs) / n, clientMs / n, valkey / n, jitMs / n,
                 (cluster.valkeyNanos() - wait0) / 1e6 / n, (process + valkey) / (cores * 1000 * seconds),
                 valkey / (1000 * seconds), machineTotal > 0 ? (after.machineBusy() - before.machineBusy()) / machineTotal : Double.NaN,
                 load, failure.get());

@@ -128,7 +128,7 @@ final class RestNode implements AppNode {
 
     @Override public Protocol protocol() { return Protocol.REST; }
     @Override public int port() { return port; }
-    @Override public Jukebox jukebox() { return jukebox; }
+    @Override public long valkeyNanos() { return jukebox.valkeyNanos(); }
     @Override public boolean isAlive() { return alive; }
 
     @Override public synchronized void kill() {

@@ -1,6 +1,10 @@
 package brokerlab.measure.scaling;
 
 import brokerlab.analytic.network.Mva;
+import brokerlab.dist.Distributions;
+import brokerlab.experiment.Metric;
+import brokerlab.model.closed.ClosedSystem;
+import brokerlab.stats.ConfidenceInterval;
 import brokerlab.util.Check;
 
 import java.util.ArrayList;
@@ -14,6 +18,8 @@ import java.util.List;
  * it both uses a core and serialises requests: an upper bound on its delay, small while D_valkey is a few per cent of
  * D_cpu), and the users think Z between requests. k does not appear: more nodes add no CPU here, the lesson of the
  * study. {@link #cluster} gives the same model for a real cluster: per-node CPUs, a network round trip.
+ * {@link #simulation} is the same closed network as a discrete-event model of the engine ({@link ClosedSystem}), to
+ * run beside MVA: exponential demands make it product-form, so the two must agree within the simulation's interval.
  *
  * <p>Other jobs on the machine take part of the cores. Under Linux's fair scheduler a request that finds them runnable
  * shares a core with them rather than waiting behind them, so the default model ignores them (b = 0). The pessimistic
@@ -61,6 +67,29 @@ public record ScalingModel(double thinkMs, double cpuDemandMs, int cores, double
     /** Mean response at N users, ms. */
     public double response(int users) {
         return mva().solve(users).responseTime();
+    }
+
+    /**
+     * The same network as BrokerLab's closed-system simulation: N users thinking Z (exponential), one tier of
+     * {@code cores} FCFS servers with exponential service of mean D_cpu / (1 - b) (the shared cores), then the
+     * Valkey queue with exponential service of mean D_valkey. Times in ms.
+     */
+    public ClosedSystem simulation(int users) {
+        Check.atLeast("users", users, 1);
+        if (thinkMs <= 0) throw Check.fail("thinkMs", thinkMs, "the simulation needs a positive think time", "use MVA (throughput) for Z = 0");
+        return ClosedSystem.of(Distributions.exponentialWithMean(thinkMs), 1, cores, Distributions.exponentialWithMean(effectiveCpuDemandMs()),
+                1, Distributions.exponentialWithMean(valkeyDemandMs)).withClients(users);
+    }
+
+    /**
+     * Simulated throughput at N users, requests per second, with its 95% interval over {@code replications}
+     * replications of {@code requests} requests each (a tenth more as warm-up), streams of {@code seed}.
+     */
+    public ConfidenceInterval simulatedThroughput(int users, long requests, int replications, long seed) {
+        Check.atLeast("requests", requests, 100);
+        Check.atLeast("replications", replications, 2);
+        return simulation(users).simulate().customers(requests).replications(replications).seed(seed).threads(1).run()
+                .get(Metric.THROUGHPUT).scaled(1000);
     }
 
     /** The saturating resource by the bottleneck law: the largest D_k / c_k. */

@@ -20,9 +20,11 @@ import java.util.function.ToDoubleFunction;
  * @param p50               median response, ms
  * @param p95               95th percentile, ms
  * @param p99               99th percentile, ms
- * @param nodeCpu           JVM CPU outside the users' threads per request (nodes, transports, GC)
+ * @param nodeCpu           CPU of the nodes, transports and GC per request (this JVM outside the users' threads and
+ *                          the JIT compiler, plus the node processes' own when nodes run as processes)
  * @param clientCpu         the users' own CPU per request
  * @param valkeyCpu         Valkey's CPU per request
+ * @param jitCpu            the JIT compiler's CPU per request: warm-up, outside the demand, reported to show it
  * @param valkeyWait        the nodes' wall time waiting for Valkey per request
  * @param cpuUtilization    the study's busy fraction of the shared cores
  * @param valkeyUtilization Valkey's busy fraction of its one thread
@@ -32,7 +34,7 @@ import java.util.function.ToDoubleFunction;
  */
 public record ScalingPoint(Protocol protocol, int nodes, int users, int replications, ConfidenceInterval throughput,
                            ConfidenceInterval meanResponse, ConfidenceInterval p50, ConfidenceInterval p95,
-                           ConfidenceInterval p99, double nodeCpu, double clientCpu, double valkeyCpu, double valkeyWait,
+                           ConfidenceInterval p99, double nodeCpu, double clientCpu, double valkeyCpu, double jitCpu, double valkeyWait,
                            double cpuUtilization, double valkeyUtilization, double machineBusy, double loadAverage,
                            boolean partial) {
     public ScalingPoint {
@@ -45,7 +47,7 @@ public record ScalingPoint(Protocol protocol, int nodes, int users, int replicat
     static ScalingPoint of(Protocol protocol, int nodes, int users, List<Window> windows, boolean partial) {
         return new ScalingPoint(protocol, nodes, users, windows.size(), ci(windows, Window::throughput),
                 ci(windows, Window::meanResponse), ci(windows, Window::p50), ci(windows, Window::p95), ci(windows, Window::p99),
-                mean(windows, Window::nodeCpu), mean(windows, Window::clientCpu), mean(windows, Window::valkeyCpu),
+                mean(windows, Window::nodeCpu), mean(windows, Window::clientCpu), mean(windows, Window::valkeyCpu), mean(windows, Window::jitCpu),
                 mean(windows, Window::valkeyWait), mean(windows, Window::cpuUtilization), mean(windows, Window::valkeyUtilization),
                 mean(windows, Window::machineBusy), windows.stream().mapToDouble(Window::loadAverage).max().orElse(Double.NaN),
                 partial);

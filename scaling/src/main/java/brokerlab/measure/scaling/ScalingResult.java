@@ -1,6 +1,7 @@
 package brokerlab.measure.scaling;
 
 import brokerlab.measure.Machine;
+import brokerlab.stats.ConfidenceInterval;
 import brokerlab.util.Check;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
@@ -15,8 +16,12 @@ import java.util.function.ToDoubleFunction;
 /**
  * What a {@link ScalingStudy} measured, with the model beside it: for each (protocol, nodes) the {@link ScalingModel}
  * built from that cluster's own measured demands (throughput-weighted over its populations), solved by exact MVA at
- * each measured N, with the cores taken to be the study's; {@link #background} gives the share the other jobs took. The machine and every window's load average are recorded: the cores were shared with other jobs,
- * and {@code machine_busy} above {@code cpu_util} shows how much.
+ * each measured N, with the cores taken to be the study's; {@link #background} gives the share the other jobs took.
+ * The demand per request is not one number: it falls as the load grows (the nodes' transports batch more work per
+ * wake-up), so {@link #loadModel} is the model with the demand measured at that very (protocol, k, N), a
+ * load-dependent demand, and {@link #simulated} simulates that network with the engine beside its MVA. The machine
+ * and every window's load average are recorded: the cores were shared with other jobs, and {@code machine_busy}
+ * above {@code cpu_util} shows how much.
  *
  * @param points  the points measured, in plan order
  * @param failure one line saying why the run stopped early, or null when it ran the whole plan
@@ -62,10 +67,52 @@ public record ScalingResult(List<ScalingPoint> points, String failure, double th
         return Math.min(0.9, Math.max(0, others));
     }
 
-    /** (measured - MVA) / MVA throughput of a complete point. */
+    /** (measured - MVA) / MVA throughput of a complete point, MVA with its cluster's one demand ({@link #model}). */
     public double relativeError(ScalingPoint p) {
         double model = model(p.protocol(), p.nodes()).throughput(p.users());
         return (p.throughput().estimate() - model) / model;
+    }
+
+    /**
+     * The model with the demands measured at this point's own load level, D_cpu(N) and D_valkey(N): MVA with a
+     * load-dependent demand, evaluated where it was measured.
+     */
+    public ScalingModel loadModel(ScalingPoint p) {
+        Check.notNull("point", p);
+        if (!(p.cpuDemand() > 0 && p.valkeyCpu() > 0)) {
+            throw Check.fail("point", p.protocol() + " k=" + p.nodes() + " N=" + p.users(), "its demands were not measured "
+                    + "(cpu " + p.cpuDemand() + ", valkey " + p.valkeyCpu() + " ms)", "use a point with completed requests on Linux");
+        }
+        return new ScalingModel(thinkMs, p.cpuDemand(), cores, p.valkeyCpu(), 0);
+    }
+
+    /**
+     * The pessimistic twin of {@link #loadModel}: the same demands with the shadow-CPU stretch 1 / (1 - b) for b, the
+     * busy fraction of the cores that was not the requests' own work at this point (other jobs and the JIT
+     * compiler: machine_busy - X D_cpu / cores, between 0 and 0.9). The default model lets the requests share the
+     * cores fairly with the rest, this one lets the rest go first; a measurement on a shared machine lies between
+     * them. At a saturated point (machine_busy 1) it is the utilisation law rewritten, X = (1 - b) cores / D_cpu,
+     * so it explains the gap there rather than predicting it.
+     */
+    public ScalingModel shadowModel(ScalingPoint p) {
+        ScalingModel m = loadModel(p);
+        double own = p.throughput().estimate() * p.cpuDemand() / (1000.0 * cores);
+        double rest = p.machineBusy() - own;
+        return m.withBackground(Double.isFinite(rest) ? Math.min(0.9, Math.max(0, rest)) : 0);
+    }
+
+    /** (measured - MVA) / MVA throughput of a complete point, MVA with the demand measured at its load ({@link #loadModel}). */
+    public double loadError(ScalingPoint p) {
+        double model = loadModel(p).throughput(p.users());
+        return (p.throughput().estimate() - model) / model;
+    }
+
+    /**
+     * The engine's simulation of the point's network ({@link ScalingModel#simulation}) with the demands measured at
+     * its load: throughput per second with a 95% interval over {@code replications} runs of {@code requests} requests.
+     */
+    public ConfidenceInterval simulated(ScalingPoint p, long requests, int replications, long seed) {
+        return loadModel(p).simulatedThroughput(p.users(), requests, replications, seed);
     }
 
     /** Total CPU over total requests: each point's demand weighted by its throughput. */
@@ -78,7 +125,10 @@ public record ScalingResult(List<ScalingPoint> points, String failure, double th
         return num / den;
     }
 
-    /** One row per point: measured values with 95% intervals, the MVA prediction, demands, utilisations, load. */
+    /**
+     * One row per point: measured values with 95% intervals, the MVA predictions (one demand per cluster, and the
+     * demand of this load level), demands, utilisations, load.
+     */
     public Table table() {
         return Table.create("REST vs gRPC scaling",
                 StringColumn.create("protocol", points.stream().map(p -> p.protocol().name())),
@@ -90,17 +140,25 @@ public record ScalingResult(List<ScalingPoint> points, String failure, double th
                 col("mva_per_s", p -> p.partial() ? Double.NaN : model(p.protocol(), p.nodes()).throughput(p.users())),
                 col("mean_ms", p -> p.meanResponse().estimate()),
                 col("mva_mean_ms", p -> p.partial() ? Double.NaN : model(p.protocol(), p.nodes()).response(p.users())),
+                col("mva_load_per_s", p -> measured(p) ? loadModel(p).throughput(p.users()) : Double.NaN),
+                col("mva_shadow_per_s", p -> measured(p) ? shadowModel(p).throughput(p.users()) : Double.NaN),
                 col("p50_ms", p -> p.p50().estimate()),
                 col("p95_ms", p -> p.p95().estimate()),
                 col("p99_ms", p -> p.p99().estimate()),
                 col("cpu_ms", ScalingPoint::cpuDemand),
                 col("valkey_cpu_ms", ScalingPoint::valkeyCpu),
+                col("jit_cpu_ms", ScalingPoint::jitCpu),
                 col("valkey_wait_ms", ScalingPoint::valkeyWait),
                 col("cpu_util", ScalingPoint::cpuUtilization),
                 col("valkey_util", ScalingPoint::valkeyUtilization),
                 col("machine_busy", ScalingPoint::machineBusy),
                 col("load_avg", ScalingPoint::loadAverage),
                 BooleanColumn.create("partial", points.stream().map(ScalingPoint::partial).toList()));
+    }
+
+    /** A complete point whose demands were measured (not on a machine without /proc, not a point with no request). */
+    private static boolean measured(ScalingPoint p) {
+        return !p.partial() && p.cpuDemand() > 0 && p.valkeyCpu() > 0;
     }
 
     private DoubleColumn col(String name, ToDoubleFunction<ScalingPoint> f) {

@@ -37,9 +37,11 @@ import java.util.List;
  * @param threadsPerNode worker threads of each node
  * @param killAtMs       fault experiment: the last node of every cluster is killed this long into its first
  *                       window; 0 for none
+ * @param processes      each node a child JVM of its own ({@link ProcessNode}) rather than a server inside this JVM
  */
 public record ScalingStudy(List<Protocol> protocols, int[] nodes, int[] users, double thinkMs, double windowMs, double warmupMs,
-                           int replications, long seed, int basePort, int threadsPerNode, double killAtMs) {
+                           int replications, long seed, int basePort, int threadsPerNode, double killAtMs,
+                           boolean processes) {
     /** Largest window, ms: a study is a bounded experiment, not a soak test. */
     public static final double MAX_WINDOW_MS = 60_000;
 
@@ -59,23 +61,27 @@ public record ScalingStudy(List<Protocol> protocols, int[] nodes, int[] users, d
         Check.nonNegative("killAtMs", killAtMs);
     }
 
-    /** Both protocols, k = 1, 2, 3, N = 1, 4, 16, think 5 ms, 3 windows of 1 s, 1 s warm-up, seed 42, 4 threads. */
+    /**
+     * Both protocols, k = 1, 2, 3, N = 1, 4, 16, think 5 ms, 3 windows of 1 s, 1 s warm-up, seed 42, 4 threads, nodes
+     * inside this JVM.
+     */
     public static ScalingStudy plan() {
         return new ScalingStudy(List.of(Protocol.REST, Protocol.GRPC), new int[]{1, 2, 3}, new int[]{1, 4, 16}, 5, 1000,
-                1000, 3, 42, 0, 4, 0);
+                1000, 3, 42, 0, 4, 0, false);
     }
 
-    public ScalingStudy protocols(Protocol... p) { return new ScalingStudy(List.of(p), nodes, users, thinkMs, windowMs, warmupMs, replications, seed, basePort, threadsPerNode, killAtMs); }
-    public ScalingStudy nodes(int... k) { return new ScalingStudy(protocols, k, users, thinkMs, windowMs, warmupMs, replications, seed, basePort, threadsPerNode, killAtMs); }
-    public ScalingStudy users(int... n) { return new ScalingStudy(protocols, nodes, n, thinkMs, windowMs, warmupMs, replications, seed, basePort, threadsPerNode, killAtMs); }
-    public ScalingStudy thinkMs(double z) { return new ScalingStudy(protocols, nodes, users, z, windowMs, warmupMs, replications, seed, basePort, threadsPerNode, killAtMs); }
-    public ScalingStudy windowMs(double w) { return new ScalingStudy(protocols, nodes, users, thinkMs, w, warmupMs, replications, seed, basePort, threadsPerNode, killAtMs); }
-    public ScalingStudy warmupMs(double w) { return new ScalingStudy(protocols, nodes, users, thinkMs, windowMs, w, replications, seed, basePort, threadsPerNode, killAtMs); }
-    public ScalingStudy replications(int r) { return new ScalingStudy(protocols, nodes, users, thinkMs, windowMs, warmupMs, r, seed, basePort, threadsPerNode, killAtMs); }
-    public ScalingStudy seed(long s) { return new ScalingStudy(protocols, nodes, users, thinkMs, windowMs, warmupMs, replications, s, basePort, threadsPerNode, killAtMs); }
-    public ScalingStudy basePort(int p) { return new ScalingStudy(protocols, nodes, users, thinkMs, windowMs, warmupMs, replications, seed, p, threadsPerNode, killAtMs); }
-    public ScalingStudy threadsPerNode(int t) { return new ScalingStudy(protocols, nodes, users, thinkMs, windowMs, warmupMs, replications, seed, basePort, t, killAtMs); }
-    public ScalingStudy killAtMs(double t) { return new ScalingStudy(protocols, nodes, users, thinkMs, windowMs, warmupMs, replications, seed, basePort, threadsPerNode, t); }
+    public ScalingStudy protocols(Protocol... p) { return new ScalingStudy(List.of(p), nodes, users, thinkMs, windowMs, warmupMs, replications, seed, basePort, threadsPerNode, killAtMs, processes); }
+    public ScalingStudy nodes(int... k) { return new ScalingStudy(protocols, k, users, thinkMs, windowMs, warmupMs, replications, seed, basePort, threadsPerNode, killAtMs, processes); }
+    public ScalingStudy users(int... n) { return new ScalingStudy(protocols, nodes, n, thinkMs, windowMs, warmupMs, replications, seed, basePort, threadsPerNode, killAtMs, processes); }
+    public ScalingStudy thinkMs(double z) { return new ScalingStudy(protocols, nodes, users, z, windowMs, warmupMs, replications, seed, basePort, threadsPerNode, killAtMs, processes); }
+    public ScalingStudy windowMs(double w) { return new ScalingStudy(protocols, nodes, users, thinkMs, w, warmupMs, replications, seed, basePort, threadsPerNode, killAtMs, processes); }
+    public ScalingStudy warmupMs(double w) { return new ScalingStudy(protocols, nodes, users, thinkMs, windowMs, w, replications, seed, basePort, threadsPerNode, killAtMs, processes); }
+    public ScalingStudy replications(int r) { return new ScalingStudy(protocols, nodes, users, thinkMs, windowMs, warmupMs, r, seed, basePort, threadsPerNode, killAtMs, processes); }
+    public ScalingStudy seed(long s) { return new ScalingStudy(protocols, nodes, users, thinkMs, windowMs, warmupMs, replications, s, basePort, threadsPerNode, killAtMs, processes); }
+    public ScalingStudy basePort(int p) { return new ScalingStudy(protocols, nodes, users, thinkMs, windowMs, warmupMs, replications, seed, p, threadsPerNode, killAtMs, processes); }
+    public ScalingStudy threadsPerNode(int t) { return new ScalingStudy(protocols, nodes, users, thinkMs, windowMs, warmupMs, replications, seed, basePort, t, killAtMs, processes); }
+    public ScalingStudy processes(boolean p) { return new ScalingStudy(protocols, nodes, users, thinkMs, windowMs, warmupMs, replications, seed, basePort, threadsPerNode, killAtMs, p); }
+    public ScalingStudy killAtMs(double t) { return new ScalingStudy(protocols, nodes, users, thinkMs, windowMs, warmupMs, replications, seed, basePort, threadsPerNode, t, processes); }
 
     @Override public int[] nodes() { return nodes.clone(); }
     @Override public int[] users() { return users.clone(); }
@@ -92,7 +98,7 @@ public record ScalingStudy(List<Protocol> protocols, int[] nodes, int[] users, d
             for (int k : nodes) {
                 Cluster cluster;
                 try {
-                    cluster = Cluster.start(protocol, k, valkey.endpoint(), basePort, threadsPerNode, "study");
+                    cluster = Cluster.start(protocol, k, valkey.endpoint(), basePort, threadsPerNode, "study", processes);
                 } catch (RuntimeException e) {
                     failure = protocol + " k=" + k + ": " + e.getMessage();
                     break outer;
@@ -160,7 +166,7 @@ public record ScalingStudy(List<Protocol> protocols, int[] nodes, int[] users, d
         return o instanceof ScalingStudy s && protocols.equals(s.protocols) && Arrays.equals(nodes, s.nodes)
                 && Arrays.equals(users, s.users) && thinkMs == s.thinkMs && windowMs == s.windowMs && warmupMs == s.warmupMs
                 && replications == s.replications && seed == s.seed && basePort == s.basePort
-                && threadsPerNode == s.threadsPerNode && killAtMs == s.killAtMs;
+                && threadsPerNode == s.threadsPerNode && killAtMs == s.killAtMs && processes == s.processes;
     }
 
     @Override public int hashCode() {
@@ -169,6 +175,6 @@ public record ScalingStudy(List<Protocol> protocols, int[] nodes, int[] users, d
 
     @Override public String toString() {
         return "ScalingStudy(" + protocols + ", nodes " + Arrays.toString(nodes) + ", users " + Arrays.toString(users)
-                + ", think " + thinkMs + " ms, " + replications + " x " + windowMs + " ms)";
+                + ", think " + thinkMs + " ms, " + replications + " x " + windowMs + " ms" + (processes ? ", node processes" : "") + ")";
     }
 }

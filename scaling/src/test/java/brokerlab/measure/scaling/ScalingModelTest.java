@@ -46,6 +46,25 @@ class ScalingModelTest {
     }
 
     @Test
+    void theEnginesSimulationOfTheSameNetworkAgreesWithExactMva() {
+        var m = new ScalingModel(5, 1.0, 2, 0.05, 0);
+        // one user never queues: X = 1 / (Z + D_cpu + D_valkey) = 1000 / 6.05 per s, whatever the algorithm
+        var one = m.simulatedThroughput(1, 20_000, 5, 42);
+        assertEquals(1000 / 6.05, one.estimate(), 0.02 * 1000 / 6.05, one::toString);
+        // at the knee (N* = 12.1) queues form; exponential demands make the network product-form, so the simulation
+        // must land on exact MVA within a couple of per cent
+        var knee = m.simulatedThroughput(12, 40_000, 5, 42);
+        assertEquals(m.throughput(12), knee.estimate(), 0.02 * m.throughput(12), knee::toString);
+        assertEquals(knee, m.simulatedThroughput(12, 40_000, 5, 42), "same seed, same result");
+    }
+
+    @Test
+    void theSimulationNeedsAThinkTime() {
+        var e = assertThrows(IllegalArgumentException.class, () -> new ScalingModel(0, 1.0, 2, 0.05, 0).simulation(4));
+        assertTrue(e.getMessage().contains("thinkMs"), e.getMessage());
+    }
+
+    @Test
     void badParametersNameThemselves() {
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new ScalingModel(5, 0, 2, 0.05, 0))
                 .getMessage().contains("cpuDemandMs"));

@@ -67,15 +67,46 @@ class ScalingStudyTest {
         assertFalse(r.partial(), () -> "run failed: " + r.failure());
         assertEquals(4, r.points().size());
         for (ScalingPoint p : r.points()) {
-            double error = r.relativeError(p), model = r.model(p.protocol(), p.nodes()).throughput(p.users());
-            // within 20%, or, when other jobs stalled the windows so much that the replications disagree by more than
-            // that (load average 14-18 on 2 cores while this was written), at least inside the measured 95% interval
-            assertTrue(Math.abs(error) <= 0.20 || p.throughput().contains(model), () -> p.protocol() + " k=" + p.nodes() + ": measured " + p.throughput()
-                    + " vs MVA " + r.model(p.protocol(), p.nodes()).throughput(p.users()) + " (" + error + ")");
+            double x = p.throughput().estimate(), error = r.relativeError(p);
+            double fair = r.model(p.protocol(), p.nodes()).throughput(p.users()), shadow = r.shadowModel(p).throughput(p.users());
+            // within 20% of MVA; or, when other jobs held the cores (b = machine_busy - the requests' own share), within
+            // 20% of the bracket between MVA and its shadow-CPU twin, which stretches D_cpu by 1 / (1 - b): at load 2-4
+            // b is small and the bracket is the 20% band itself, at load 10+ it widens by the others' measured share
+            boolean inBand = Math.abs(error) <= 0.20, inBracket = x >= 0.8 * shadow && x <= 1.2 * fair;
+            System.out.printf("%s k=%d: X %.0f, MVA %.0f (%+.0f%%), shadow %.0f, load %.1f, machine busy %.2f: %s%n", p.protocol(),
+                    p.nodes(), x, fair, 100 * error, shadow, p.loadAverage(), p.machineBusy(), inBand ? "within 20%" : inBracket ? "in bracket" : "OUT");
+            assertTrue(inBand || inBracket, () -> p.protocol() + " k=" + p.nodes() + ": measured " + p.throughput()
+                    + " vs MVA " + fair + " (" + error + "), shadow-CPU MVA " + shadow);
             assertTrue(p.cpuDemand() > 0 && p.valkeyCpu() > 0, () -> "demands must be measured: " + p);
             assertTrue(p.valkeyCpu() < p.cpuDemand(), "Valkey's CPU is part of all CPU");
+            assertTrue(p.jitCpu() >= 0, "the compiler's CPU is measured apart");
         }
         nothingLeft(base, 3);
+    }
+
+    @Test
+    void nodeProcessesAtThreeNodesMatchMvaAndADyingChildEndsTheRunWithNothingLeft() {
+        int base = freeBase(3);
+        ScalingResult r = ScalingStudy.plan().nodes(3).users(4).thinkMs(20).windowMs(1000).warmupMs(800).replications(2)
+                .basePort(base).processes(true).run(valkey);
+        System.out.println(r);
+        assertFalse(r.partial(), () -> "run failed: " + r.failure());
+        for (ScalingPoint p : r.points()) {
+            double x = p.throughput().estimate(), fair = r.model(p.protocol(), p.nodes()).throughput(p.users());
+            double shadow = r.shadowModel(p).throughput(p.users());
+            assertTrue(Math.abs(r.relativeError(p)) <= 0.20 || (x >= 0.8 * shadow && x <= 1.2 * fair),
+                    () -> p.protocol() + " node processes: measured " + p.throughput() + " vs MVA " + fair + ", shadow " + shadow);
+            assertTrue(p.nodeCpu() > 0, "the children's CPU is counted: " + p);
+        }
+        nothingLeft(base, 3);
+        assertEquals(0, ClusterTest.nodeProcesses(), "every child stopped");
+
+        ScalingResult dying = ScalingStudy.plan().protocols(Protocol.GRPC).nodes(3).users(4).windowMs(3000).warmupMs(300)
+                .replications(2).killAtMs(400).basePort(base).processes(true).run(valkey);
+        assertTrue(dying.failure().contains("died") && dying.failure().contains(String.valueOf(base + 2)), dying.failure());
+        assertTrue(dying.points().get(0).partial());
+        nothingLeft(base, 3);
+        assertEquals(0, ClusterTest.nodeProcesses(), "every child stopped after the failure");
     }
 
     @Test

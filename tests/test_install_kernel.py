@@ -1,0 +1,30 @@
+"""The kernel installer's JVM options: what every notebook's kernel starts with, locally and on Binder."""
+import json
+import subprocess
+import sys
+
+import pytest
+
+import nbrun
+
+INSTALLER = nbrun.ROOT / "tools" / "install_kernel.py"
+
+
+@pytest.mark.parametrize("binder", [False, True], ids=["local", "binder"])
+def test_the_kernel_jvm_reads_the_compiler_directives_the_installer_writes(tmp_path, binder):
+    # The directives keep javac on C1; a kernel whose argv names a missing or malformed file would not start at all
+    # (or, for a pattern the JVM rejects, start without them), so the real java reads the installed file here.
+    subprocess.run([sys.executable, str(INSTALLER), "--prefix", str(tmp_path)] + (["--binder"] if binder else []),
+                   check=True, capture_output=True)
+    kernels = tmp_path / "share" / "jupyter" / "kernels"
+    for spec_dir in sorted(kernels.iterdir()):
+        argv = json.loads((spec_dir / "kernel.json").read_text())["argv"]
+        options = [a.replace("{resource_dir}", str(spec_dir)) for a in argv[:argv.index("-jar")]]
+        named = [a for a in options if a.startswith("-XX:CompilerDirectivesFile=")]
+        if binder and spec_dir.name == "java":
+            assert "-XX:TieredStopAtLevel=1" in options and not named, "Binder's fast kernel is C1 only: nothing to direct"
+            continue
+        assert len(named) == 1, f"{spec_dir.name}: no -XX:CompilerDirectivesFile in {argv}"
+        run = subprocess.run([options[0], *options[1:], "-version"], capture_output=True, text=True, timeout=60)
+        assert run.returncode == 0, run.stderr
+        assert "1 compiler directives added" in run.stdout + run.stderr, run.stdout + run.stderr
