@@ -29,13 +29,15 @@ import brokerlab.util.Check;
  * @param synchronous     acknowledge after every in-sync backup (true) or after the primary alone (false)
  * @param fencing         the correct fencing rule: broker epochs checked by backups, a primary lease, in-sync-set
  *                        changes only through the ensemble's conditional write; false switches all three off
+ * @param idempotent      the brokers store a producer's message once whatever its retries (Kafka's idempotent
+ *                        producer): a retry of a message already in the log is acknowledged, not appended again
  * @param shipInterval    asynchronous replication: ms between shipments to the backups
  * @param ensembleTimeout ms an ensemble follower waits for its leader before it stands (drawn from [T, 2T])
  * @param poll            ms between a subscriber's empty fetches, and the producer's back-off after NotPrimary
  * @param fault           the fault injected
  */
 public record PubSub(ProtocolSettings settings, int ensemble, int subscribers, boolean synchronous, boolean fencing,
-                     double shipInterval, double ensembleTimeout, double poll, FailoverFault fault) implements Model<PubSubRun> {
+                     boolean idempotent, double shipInterval, double ensembleTimeout, double poll, FailoverFault fault) implements Model<PubSubRun> {
     public PubSub {
         Check.notNull("settings", settings).crashFaultsOnly("Pub/sub");
         if (ensemble != 3 && ensemble != 5)
@@ -50,10 +52,10 @@ public record PubSub(ProtocolSettings settings, int ensemble, int subscribers, b
             throw Check.fail("leader", settings.leader(), "broker 0 is the first primary", "leave the leader at -1 or 0");
     }
 
-    /** Synchronous, fenced, an ensemble of 3 with a timeout of a third of the session timeout, 2 subscribers polling every 5 ms, no fault. */
+    /** Synchronous, fenced, idempotent, an ensemble of 3 with a timeout of a third of the session timeout, 2 subscribers polling every 5 ms, no fault. */
     public static PubSub of(ProtocolSettings settings) {
         Check.notNull("settings", settings);
-        return new PubSub(settings, 3, 2, true, true, PrimaryBackup.SHIP_INTERVAL, settings.timeouts().election() / 3, 5,
+        return new PubSub(settings, 3, 2, true, true, true, PrimaryBackup.SHIP_INTERVAL, settings.timeouts().election() / 3, 5,
                 FailoverFault.none());
     }
 
@@ -63,12 +65,13 @@ public record PubSub(ProtocolSettings settings, int ensemble, int subscribers, b
         return of(ProtocolSettings.of(t, 3, PrimaryBackup.defaultTimeouts(t)).clientRate(200).drain(2000));
     }
 
-    public PubSub synchronous(boolean on) { return new PubSub(settings, ensemble, subscribers, on, fencing, shipInterval, ensembleTimeout, poll, fault); }
-    public PubSub fencing(boolean on) { return new PubSub(settings, ensemble, subscribers, synchronous, on, shipInterval, ensembleTimeout, poll, fault); }
-    public PubSub fault(FailoverFault f) { return new PubSub(settings, ensemble, subscribers, synchronous, fencing, shipInterval, ensembleTimeout, poll, f); }
-    public PubSub ensemble(int size) { return new PubSub(settings, size, subscribers, synchronous, fencing, shipInterval, ensembleTimeout, poll, fault); }
-    public PubSub subscribers(int k) { return new PubSub(settings, ensemble, k, synchronous, fencing, shipInterval, ensembleTimeout, poll, fault); }
-    public PubSub settings(ProtocolSettings s) { return new PubSub(s, ensemble, subscribers, synchronous, fencing, shipInterval, ensembleTimeout, poll, fault); }
+    public PubSub synchronous(boolean on) { return new PubSub(settings, ensemble, subscribers, on, fencing, idempotent, shipInterval, ensembleTimeout, poll, fault); }
+    public PubSub fencing(boolean on) { return new PubSub(settings, ensemble, subscribers, synchronous, on, idempotent, shipInterval, ensembleTimeout, poll, fault); }
+    public PubSub idempotent(boolean on) { return new PubSub(settings, ensemble, subscribers, synchronous, fencing, on, shipInterval, ensembleTimeout, poll, fault); }
+    public PubSub fault(FailoverFault f) { return new PubSub(settings, ensemble, subscribers, synchronous, fencing, idempotent, shipInterval, ensembleTimeout, poll, f); }
+    public PubSub ensemble(int size) { return new PubSub(settings, size, subscribers, synchronous, fencing, idempotent, shipInterval, ensembleTimeout, poll, fault); }
+    public PubSub subscribers(int k) { return new PubSub(settings, ensemble, k, synchronous, fencing, idempotent, shipInterval, ensembleTimeout, poll, fault); }
+    public PubSub settings(ProtocolSettings s) { return new PubSub(s, ensemble, subscribers, synchronous, fencing, idempotent, shipInterval, ensembleTimeout, poll, fault); }
 
     /** The session timeout, with pings every third of it; the ensemble's timeout stays. */
     public PubSub sessionTimeout(double ms) {
@@ -91,7 +94,8 @@ public record PubSub(ProtocolSettings settings, int ensemble, int subscribers, b
     }
 
     @Override public String describe() {
-        return "pub/sub " + (synchronous ? "sync" : "async") + (fencing ? ", fenced" : ", unfenced") + ", " + settings.nodes()
+        return "pub/sub " + (synchronous ? "sync" : "async") + (fencing ? ", fenced" : ", unfenced")
+                + (idempotent ? "" : ", non-idempotent") + ", " + settings.nodes()
                 + " brokers, ensemble of " + ensemble + ", " + fault.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
     }
 }

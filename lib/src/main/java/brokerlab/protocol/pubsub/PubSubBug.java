@@ -10,7 +10,9 @@ enum PubSubBug {
     /** Wrong quorum: a message is acknowledged once any one backup has it. */
     WRONG_QUORUM("acknowledged after one backup"),
     /** Unsafe election: the ensemble may appoint a live broker outside the in-sync set. */
-    UNCLEAN_ELECTION("primary appointed outside the in-sync set");
+    UNCLEAN_ELECTION("primary appointed outside the in-sync set"),
+    /** No deduplication: a producer's retry of a message the log holds already is appended again. */
+    NO_DEDUP("a producer's retry stored twice");
 
     final String description;
 

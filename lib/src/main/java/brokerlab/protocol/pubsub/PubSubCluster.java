@@ -21,14 +21,18 @@ import java.util.stream.IntStream;
  * or at the new primary's log end if that is shorter (the log was truncated in the failover).
  *
  * <p>Replication: synchronous acknowledges a message once the primary and every in-sync backup have forced it to
- * disk; asynchronous once the primary has, shipping to the backups every {@code shipInterval} ms. A new primary
+ * disk; asynchronous once the primary has, shipping to the backups every {@code shipInterval} ms. Every broker
+ * forces its log by group commit ({@link #flush}). An idempotent producer's retry of a message the primary's log
+ * holds already is acknowledged instead of appended again ({@link #acknowledgeAgain}). A new primary
  * sends its whole log to the backups, which adopt it. With fencing (the correct rule) every replication message
  * carries the broker epoch and backups refuse older epochs; the primary serves only while its lease holds (a pong
  * from the ensemble within a session timeout, on its own clock); and it drops a silent backup from the in-sync set
  * only through the ensemble's conditional write. Without fencing none of the three holds.
  *
  * <p>Measured at the subscribers: messages acknowledged to the producer and never delivered (lost), delivered twice
- * (duplicated: a producer retry after a lost acknowledgement stores a message twice), delivered out of producer
+ * (duplicated: without idempotence, a producer retry after a lost acknowledgement stores a message twice; with
+ * it, a subscriber may still read a message twice under asynchronous replication, from the old primary before the
+ * crash and from the new one after the retry), delivered out of producer
  * order, and the longest gap between deliveries; plus what a subscriber replaying the topic from its start after the
  * run would miss (acknowledged messages absent from the final primary's log). For synchronous replication every
  * loss is a safety violation; for asynchronous it is counted.
@@ -39,7 +43,7 @@ final class PubSubCluster extends Cluster {
     private final PubSub model;
     private final PubSubBug bug;
     private final int n;
-    private final boolean synchronous, fencing;
+    private final boolean synchronous, fencing, idempotent;
     private final Ensemble ensemble;
     private final Broker[] brokers;
     private final double session;
@@ -60,7 +64,9 @@ final class PubSubCluster extends Cluster {
         final int id;
         final List<Long> log = new ArrayList<>();
         int durable, epoch = 1, synced = 1, member;
-        boolean primary;
+        // group commit: a forced write in progress; gen counts rewrites of the log's tail, which void that write
+        boolean primary, flushing;
+        int gen, ackTo = -1, ackEpoch;
         double lastPong;
         Set<Integer> backups = new HashSet<>();
         // a primary's view of the others outside the in-sync set: live ones it copies its log to (catching up), and
@@ -70,6 +76,10 @@ final class PubSubCluster extends Cluster {
         final Map<Integer, Double> waitingSince = new HashMap<>();
         final TreeMap<Integer, Long> pending = new TreeMap<>();
         final Map<Integer, Double> receivedAt = new HashMap<>();
+        // a primary's index of its log by producer sequence number (the message id): rebuilt from the log when it
+        // becomes primary, so it survives a failover exactly as far as the log was replicated (Kafka rebuilds its
+        // producer state from the log the same way)
+        final Map<Long, Integer> offsets = new HashMap<>();
 
         Broker(int id) { this.id = id; }
     }
@@ -81,6 +91,7 @@ final class PubSubCluster extends Cluster {
         this.n = settings.nodes();
         this.synchronous = model.synchronous();
         this.fencing = model.fencing() && bug != PubSubBug.NO_FENCING;
+        this.idempotent = model.idempotent() && bug != PubSubBug.NO_DEDUP;
         this.session = timeouts.election();
         brokers = new Broker[n];
         for (int i = 0; i < n; i++) brokers[i] = new Broker(i);
@@ -207,6 +218,9 @@ final class PubSubCluster extends Cluster {
         me.receivedAt.clear();
         me.catchingUp.clear();
         me.joining.clear();
+        me.ackTo = -1;
+        me.offsets.clear();
+        for (int i = 0; i < me.log.size(); i++) me.offsets.putIfAbsent(me.log.get(i), i);
         primaryChanges++;
         metrics.election(sim.now());
         metrics.note(() -> "broker " + me.id + " becomes primary of epoch " + s.epoch() + " (in sync: " + s.isr() + ")");
@@ -266,6 +280,9 @@ final class PubSubCluster extends Cluster {
         bk.log.clear();
         bk.log.addAll(copy);
         bk.durable = 0;
+        bk.gen++;
+        bk.ackTo = from;
+        bk.ackEpoch = e;
         int upTo = copy.size();
         net.fsync(bk.id, () -> {
             bk.durable = Math.max(bk.durable, upTo);
@@ -278,19 +295,56 @@ final class PubSubCluster extends Cluster {
             net.send(me.id, net.client(), "NotPrimary", HEADER, () -> notPrimary(op));
             return;
         }
+        Integer stored = idempotent ? me.offsets.get(op) : null;
+        if (stored != null) { acknowledgeAgain(me, stored, op); return; }
         int off = me.log.size();
         me.log.add(op);
+        me.offsets.putIfAbsent(op, off);
         me.pending.put(off, op);
         me.receivedAt.put(off, sim.now());
-        net.fsync(me.id, () -> {
-            me.durable = Math.max(me.durable, off + 1);
-            acknowledge(me);
-        });
+        flush(me);
         if (synchronous) {
             net.countRound();
             for (int b : me.backups) ship(me, b);
             for (int b : me.catchingUp) ship(me, b);
         }
+    }
+
+    /**
+     * Group commit, at the primary and at the backups alike: one forced write covers every message appended before
+     * it started, and messages appended while it runs wait for the next one, so the disk's throughput grows with
+     * the backlog instead of capping it at one message per fsync (a retry flood after a failover would otherwise
+     * queue behind the disk for longer than the producer's timeout). A primary acknowledges what is durable; a
+     * backup tells the primary it replicates for. A crash cancels the write in progress; a rewrite of the log's
+     * tail meanwhile voids it.
+     */
+    private void flush(Broker me) {
+        if (me.flushing) return;
+        me.flushing = true;
+        int upTo = me.log.size(), gen = me.gen;
+        net.fsync(me.id, () -> {
+            me.flushing = false;
+            if (gen == me.gen) me.durable = Math.max(me.durable, Math.min(upTo, me.log.size()));
+            if (me.primary) acknowledge(me);
+            else if (me.ackTo >= 0) {
+                int to = me.ackTo, e = me.ackEpoch, d = me.durable;
+                net.send(me.id, to, "ReplicaAck", HEADER, () -> onReplicaAck(brokers[to], me.id, e, d));
+            }
+            if (me.log.size() > me.durable) flush(me);
+        });
+    }
+
+    /**
+     * A retry of message {@code op}, stored at {@code off} already: acknowledged now if committed, else once the high
+     * watermark passes it (a message of the old epoch the new primary inherited waits for its backups' copies).
+     */
+    private void acknowledgeAgain(Broker me, int off, long op) {
+        if (off < highWatermark(me)) {
+            net.send(me.id, net.client(), "ProduceAck", HEADER, () -> { acked.add(op); complete(op); });
+            return;
+        }
+        me.pending.put(off, op);
+        me.receivedAt.putIfAbsent(off, sim.now());
     }
 
     private void shipTick(int id) {
@@ -339,14 +393,13 @@ final class PubSubCluster extends Cluster {
             if (bk.synced != e) return;                                  // its new primary's log comes first
         } else if (bk.primary) return;
         if (off > bk.log.size()) return;                                 // a gap: the retransmission fills it
+        if (bk.log.size() > off) bk.gen++;
         while (bk.log.size() > off) bk.log.remove(bk.log.size() - 1);
         bk.durable = Math.min(bk.durable, off);
         bk.log.addAll(ops);
-        int upTo = bk.log.size();
-        net.fsync(bk.id, () -> {
-            bk.durable = Math.max(bk.durable, upTo);
-            net.send(bk.id, from, "ReplicaAck", HEADER, () -> onReplicaAck(brokers[from], bk.id, e, upTo));
-        });
+        bk.ackTo = from;
+        bk.ackEpoch = e;
+        flush(bk);
     }
 
     private void onReplicaAck(Broker me, int b, int e, int upTo) {
@@ -406,6 +459,7 @@ final class PubSubCluster extends Cluster {
         if (net.diskLost(node)) bk.durable = 0;
         while (bk.log.size() > bk.durable) bk.log.remove(bk.log.size() - 1);
         bk.primary = false;
+        bk.flushing = false;
         bk.pending.clear();
         bk.receivedAt.clear();
         metrics.leader(sim.now(), leader() >= 0);
@@ -509,6 +563,8 @@ final class PubSubCluster extends Cluster {
             if (synchronous) metrics.violation("acknowledged message " + op + " lost: primary " + last.id + " of epoch " + last.epoch + " lacks it");
         }
         for (long i = 0; i < twice; i++) metrics.duplicate();
+        // an idempotent producer's message is stored once whatever its retries, the guarantee the model claims
+        if (twice > 0 && model.idempotent() && fencing) metrics.violation(twice + " messages stored twice in the log of primary " + last.id);
         double lost = 0, dup = 0, reord = 0, gap = 0;
         for (int s = 0; s < subscribers.size(); s++) {
             Subscriber sub = subscribers.get(s);

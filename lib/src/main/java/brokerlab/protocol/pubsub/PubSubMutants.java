@@ -9,10 +9,10 @@ import java.util.List;
 
 /**
  * Synchronous, fenced pub/sub's planted-bug suite: the mutants of {@code PubSubBug} (no fencing, a wrong quorum,
- * an unclean election), hunted through the scripted zombie-primary and lagging-backup schedules and through random
- * crash and partition plans ({@link FaultPlan#random}, two of each over 2 s, no message loss) on
- * {@link PubSub#defaults()}. The checker: an acknowledged message missing from the final primary's log or never
- * delivered to a subscriber.
+ * an unclean election, no deduplication of retries), hunted through the scripted zombie-primary, lagging-backup and
+ * lost-acknowledgement schedules and through random crash and partition plans ({@link FaultPlan#random}, two of
+ * each over 2 s, no message loss) on {@link PubSub#defaults()}. The checker: an acknowledged message missing from the final primary's log or never
+ * delivered to a subscriber, or a message stored twice in it.
  */
 public final class PubSubMutants extends MutantSuite<PubSubBug> {
     private static final long SEED = 31;

@@ -25,7 +25,8 @@ import java.util.List;
  * </ul>
  *
  * @param measurements the values: {@link #METRICS}, then {@link ProtocolRun#METRICS}
- * @param violations   safety violations (synchronous replication only: any acknowledged message lost)
+ * @param violations   safety violations: with synchronous replication any acknowledged message lost; with an
+ *                     idempotent producer and fencing, any message stored twice in the final log
  */
 public record PubSubRun(Measurements measurements, List<String> violations) implements Outcome {
     public static final Metric FAILOVER = Metric.of("failover_ms", "ms", Kind.OTHER);

@@ -22,6 +22,7 @@ final class PubSubScenarios {
         ALL.put("zombie primary", PubSubScenarios::zombiePrimary);
         ALL.put("lagging backup, early crash", PubSubScenarios::laggingBackupEarlyCrash);
         ALL.put("lagging backup, late crash", PubSubScenarios::laggingBackupLateCrash);
+        ALL.put("lost acknowledgements", PubSubScenarios::lostAcknowledgements);
     }
 
     private static List<String> run(PubSub m, PubSubBug bug) {
@@ -37,6 +38,18 @@ final class PubSubScenarios {
      */
     static List<String> zombiePrimary(PubSubBug bug) {
         return run(PubSub.defaults().fault(FailoverFault.of(FailoverFault.Kind.PRIMARY_PARTITIONED, 1000, 2000)), bug);
+    }
+
+    /**
+     * Primary 0's answers stop reaching the client at t = 1 s and it crashes 100 ms later: the messages of those
+     * 100 ms are on every in-sync backup, committed, but the producer never heard so and retries them at the next
+     * primary, which must acknowledge them without storing them again (the idempotent producer).
+     */
+    static List<String> lostAcknowledgements(PubSubBug bug) {
+        int[] p = {0}, c = {FaultPlan.CLIENT};
+        var plan = FaultPlan.none().cut(1000, 1e6, p, c).crash(0, 1100);
+        var m = PubSub.defaults();
+        return run(m.settings(m.settings().faults(plan)), bug);
     }
 
     /** Backup 2 is cut off from primary 0 from t = 0.5 s (both ways); brokers 0 and 1 crash for good at {@code crashAt}. */

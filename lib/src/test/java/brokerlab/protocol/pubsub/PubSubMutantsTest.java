@@ -24,6 +24,14 @@ class PubSubMutantsTest {
     }
 
     @Test
+    void aRetryOfACommittedMessageWhoseAcknowledgementWasLostIsStoredOnce() {
+        assertEquals(List.of(), PubSubScenarios.lostAcknowledgements(null));
+        var v = PubSubScenarios.lostAcknowledgements(PubSubBug.NO_DEDUP);
+        assertFalse(v.isEmpty());
+        assertTrue(v.get(0).contains("stored twice"), v.get(0));
+    }
+
+    @Test
     void everyPlantedBugIsCaught() {
         List<MutantResult> results = new PubSubMutants().hunt(Budget.of(2, 20));
         assertEquals(PubSubBug.values().length, results.size());

@@ -68,7 +68,7 @@ class PubSubTest {
     @Test
     void asynchronousReplicationCountsTheAcknowledgedMessagesAPrimaryCrashLoses() {
         var m = with(FailoverFault.Kind.PRIMARY_CRASH, Double.POSITIVE_INFINITY).synchronous(false);
-        m = m.settings(m.settings().clientRate(1000));            // 5 messages per 5 ms shipment at risk; 2000/s would overload the disk
+        m = m.settings(m.settings().clientRate(1000));            // 5 messages per 5 ms shipment at risk
         double lost = 0;
         for (int rep = 0; rep < 4; rep++) {
             var r = m.run(LENGTH, 1, rep);
