@@ -7,7 +7,7 @@ import java.util.function.Consumer;
  * A map from {@code long} keys (client operation numbers, log indices) to objects: open addressing with linear
  * probing over primitive key arrays, deletion by backward shift, no boxed key or entry node per put. It replaces a
  * {@code HashMap<Long, V>} on a protocol run's hottest path (JFR: the boxed map's put and remove of the client's
- * pending requests, and of a leader's append times, were among a Raft run's hottest lines); lookups answer exactly as that map did. Not thread-safe.
+ * pending requests were among a Raft run's hottest lines); lookups answer exactly as that map did. Not thread-safe.
  *
  * @param <V> the value type; null values are not stored (a null from {@link #get} means absent)
  */

@@ -1,6 +1,5 @@
 package brokerlab.protocol.raft;
 
-import brokerlab.protocol.LongMap;
 import brokerlab.protocol.ReadMode;
 import brokerlab.protocol.net.Network;
 
@@ -51,7 +50,7 @@ final class RaftServer {
 
     /** The servers that voted for this one in its latest candidacy (itself included). */
     Set<Integer> votes() { return votes; }
-    private final LongMap<Double> appendTime = new LongMap<>();        // by log index: when this leader appended it
+    private final AppendTimes appendTime = new AppendTimes();          // by log index: when this leader appended it
     private long electionTimer = -1;
     private double heardFromLeader = Double.NEGATIVE_INFINITY;      // local clock
     private final RaftReads reads;
@@ -378,8 +377,7 @@ final class RaftServer {
             Entry e = log.get(lastApplied - 1);
             c.onApply(id, lastApplied, e);
             if (role == Role.LEADER && e.term() == term) {
-                Double t0 = appendTime.remove(lastApplied);
-                c.onCommitted(this, e, t0 == null ? Double.NaN : t0);
+                c.onCommitted(this, e, appendTime.remove(lastApplied));      // NaN if this leader did not append it
             }
         }
     }
