@@ -92,6 +92,39 @@ public record ScalingModel(double thinkMs, double cpuDemandMs, int cores, double
                 .get(Metric.THROUGHPUT).scaled(1000);
     }
 
+    /**
+     * Throughput at N users, requests per second, when at most {@code workers} requests can be inside the nodes at
+     * once: k nodes serving with a fixed pool of W threads each give workers = k W (pooled, which round robin
+     * approaches), and a thread holds its request through its CPU and its Valkey round trip. The CPU station and
+     * Valkey are replaced by one flow-equivalent server (Chandy, Herzog and Woo 1975; Lazowska et al. 1984 ch. 8)
+     * that completes X_in(min(n, workers)) requests per ms with n inside, where X_in(m) is the throughput of the two
+     * stations alone with m requests circulating (MVA with no think time); the users and that server form a
+     * birth-death chain, solved exactly. Every CPU ms per request is put inside the pool, the users' own included,
+     * so the result bounds the pool's effect from above. With workers at least N it equals {@link #throughput}.
+     */
+    public double throughputWithWorkers(int users, int workers) {
+        Check.atLeast("users", users, 1);
+        Check.atLeast("workers", workers, 1);
+        if (thinkMs <= 0) throw Check.fail("thinkMs", thinkMs, "the pool model needs a positive think time", "use throughput for Z = 0");
+        int inside = Math.min(users, workers);
+        List<Mva.Result> inner = new Mva(mva().stations(), 0).solveUpTo(inside);
+        // log p(j) of j requests inside, up to a constant: p(j) = p(j-1) (N - j + 1) / Z / mu(j); logs, as N! overflows
+        double[] logP = new double[users + 1];
+        double top = 0;
+        for (int j = 1; j <= users; j++) {
+            double mu = inner.get(Math.min(j, inside) - 1).throughput();
+            logP[j] = logP[j - 1] + Math.log((users - j + 1) / thinkMs) - Math.log(mu);
+            top = Math.max(top, logP[j]);
+        }
+        double norm = 0, x = 0;
+        for (int j = 0; j <= users; j++) {
+            double p = Math.exp(logP[j] - top);
+            norm += p;
+            if (j > 0) x += p * inner.get(Math.min(j, inside) - 1).throughput();
+        }
+        return 1000 * x / norm;
+    }
+
     /** The saturating resource by the bottleneck law: the largest D_k / c_k. */
     public String bottleneck() {
         return effectiveCpuDemandMs() / cores >= valkeyDemandMs ? "cpu" : "valkey";
