@@ -67,6 +67,15 @@ class ScalingModelTest {
     }
 
     @Test
+    void aWorkerHeldWaitingForValkeyServesFewerRequests() {
+        var m = new ScalingModel(5, 0.6, 2, 0.1, 0);
+        // one worker held 0.6 ms on the cores, 0.1 ms at Valkey and 0.3 ms more waiting: S = 1 ms, the same
+        // M/M/1//2 as above, p0 = 1 / 1.48
+        assertEquals(1000 * (1 - 1 / 1.48), m.throughputWithWorkers(2, 1, 0.3), 1e-9);
+        assertTrue(m.throughputWithWorkers(24, 4, 0.3) < m.throughputWithWorkers(24, 4, 0));
+    }
+
+    @Test
     void aPoolAsLargeAsThePopulationChangesNothingAndASmallOneCapsThroughput() {
         var m = new ScalingModel(5, 1.0, 2, 0.05, 0);
         // flow-equivalence is exact in a product-form network: with no cap the pool model is MVA itself
@@ -84,6 +93,8 @@ class ScalingModelTest {
     void thePoolModelNamesABadWorkerCount() {
         var e = assertThrows(IllegalArgumentException.class, () -> new ScalingModel(5, 1.0, 2, 0.05, 0).throughputWithWorkers(8, 0));
         assertTrue(e.getMessage().contains("workers"), e.getMessage());
+        var hold = assertThrows(IllegalArgumentException.class, () -> new ScalingModel(5, 1.0, 2, 0.05, 0).throughputWithWorkers(8, 4, -1));
+        assertTrue(hold.getMessage().contains("holdMs"), hold.getMessage());
     }
 
     @Test
