@@ -92,6 +92,52 @@ public record ScalingModel(double thinkMs, double cpuDemandMs, int cores, double
                 .get(Metric.THROUGHPUT).scaled(1000);
     }
 
+    /**
+     * Throughput at N users, requests per second, when at most {@code workers} requests can be inside the nodes at
+     * once: {@link #throughputWithWorkers(int, int, double)} with no wait beyond the two stations.
+     */
+    public double throughputWithWorkers(int users, int workers) {
+        return throughputWithWorkers(users, workers, 0);
+    }
+
+    /**
+     * Throughput at N users, requests per second, when at most {@code workers} requests can be inside the nodes at
+     * once: k nodes serving with a fixed pool of W threads each give workers = k W (pooled, which round robin
+     * approaches), and a thread holds its request through its CPU, its Valkey round trip and {@code holdMs} of
+     * further wall time per request (the measured wait for Valkey's replies beyond its CPU: loopback, scheduling).
+     * The stations inside the pool (the CPU station, Valkey and that wait as a delay) are replaced by one
+     * flow-equivalent server (Chandy, Herzog and Woo 1975; Lazowska et al. 1984 ch. 8) that completes
+     * X_in(min(n, workers)) requests per ms with n inside, where X_in(m) is their throughput with m requests
+     * circulating (MVA with no think time); the users and that server form a birth-death chain, solved exactly.
+     * Every CPU ms per request is put inside the pool, the users' own included, so the cap's effect is bounded from
+     * above. With workers at least N and no hold it equals {@link #throughput}.
+     */
+    public double throughputWithWorkers(int users, int workers, double holdMs) {
+        Check.atLeast("users", users, 1);
+        Check.atLeast("workers", workers, 1);
+        Check.nonNegative("holdMs", holdMs);
+        if (thinkMs <= 0) throw Check.fail("thinkMs", thinkMs, "the pool model needs a positive think time", "use throughput for Z = 0");
+        int inside = Math.min(users, workers);
+        List<Mva.Station> pool = new ArrayList<>(mva().stations());
+        if (holdMs > 0) pool.add(Mva.Station.delay("valkey-wait", holdMs));
+        List<Mva.Result> inner = new Mva(pool, 0).solveUpTo(inside);
+        // log p(j) of j requests inside, up to a constant: p(j) = p(j-1) (N - j + 1) / Z / mu(j); logs, as N! overflows
+        double[] logP = new double[users + 1];
+        double top = 0;
+        for (int j = 1; j <= users; j++) {
+            double mu = inner.get(Math.min(j, inside) - 1).throughput();
+            logP[j] = logP[j - 1] + Math.log((users - j + 1) / thinkMs) - Math.log(mu);
+            top = Math.max(top, logP[j]);
+        }
+        double norm = 0, x = 0;
+        for (int j = 0; j <= users; j++) {
+            double p = Math.exp(logP[j] - top);
+            norm += p;
+            if (j > 0) x += p * inner.get(Math.min(j, inside) - 1).throughput();
+        }
+        return 1000 * x / norm;
+    }
+
     /** The saturating resource by the bottleneck law: the largest D_k / c_k. */
     public String bottleneck() {
         return effectiveCpuDemandMs() / cores >= valkeyDemandMs ? "cpu" : "valkey";

@@ -59,6 +59,45 @@ class ScalingModelTest {
     }
 
     @Test
+    void aPoolOfOneWorkerServesOneRequestAtATimeLikeAMachineRepairman() {
+        var m = new ScalingModel(5, 0.9, 2, 0.1, 0);
+        // one worker: one request inside at a time, served in D_cpu + D_valkey = 1 ms; two users thinking 5 ms form
+        // M/M/1//2 with S/Z = 0.2: p0 = 1 / (1 + 2 (0.2) + 2 (0.2)^2) = 1 / 1.48, X = (1 - p0) / S per ms
+        assertEquals(1000 * (1 - 1 / 1.48), m.throughputWithWorkers(2, 1), 1e-9);
+    }
+
+    @Test
+    void aWorkerHeldWaitingForValkeyServesFewerRequests() {
+        var m = new ScalingModel(5, 0.6, 2, 0.1, 0);
+        // one worker held 0.6 ms on the cores, 0.1 ms at Valkey and 0.3 ms more waiting: S = 1 ms, the same
+        // M/M/1//2 as above, p0 = 1 / 1.48
+        assertEquals(1000 * (1 - 1 / 1.48), m.throughputWithWorkers(2, 1, 0.3), 1e-9);
+        assertTrue(m.throughputWithWorkers(24, 4, 0.3) < m.throughputWithWorkers(24, 4, 0));
+    }
+
+    @Test
+    void aPoolAsLargeAsThePopulationChangesNothingAndASmallOneCapsThroughput() {
+        var m = new ScalingModel(5, 1.0, 2, 0.05, 0);
+        // flow-equivalence is exact in a product-form network: with no cap the pool model is MVA itself
+        assertEquals(m.throughput(24), m.throughputWithWorkers(24, 24), 1e-9 * m.throughput(24));
+        assertEquals(m.throughput(24), m.throughputWithWorkers(24, 100), 1e-9 * m.throughput(24));
+        // with two workers at most two requests use the two cores, never both the cores and Valkey at once:
+        // below the uncapped value, above the one-worker value, and never above X_in(2) of the two stations alone
+        double two = m.throughputWithWorkers(24, 2), one = m.throughputWithWorkers(24, 1);
+        double inner2 = 1000 * new brokerlab.analytic.network.Mva(m.mva().stations(), 0).solve(2).throughput();
+        assertTrue(one < two && two < m.throughput(24) && two <= inner2, one + " < " + two + " < " + m.throughput(24));
+        assertEquals(1000 / 1.05, one, 0.01 * 1000 / 1.05, "24 users saturate one worker of 1.05 ms");
+    }
+
+    @Test
+    void thePoolModelNamesABadWorkerCount() {
+        var e = assertThrows(IllegalArgumentException.class, () -> new ScalingModel(5, 1.0, 2, 0.05, 0).throughputWithWorkers(8, 0));
+        assertTrue(e.getMessage().contains("workers"), e.getMessage());
+        var hold = assertThrows(IllegalArgumentException.class, () -> new ScalingModel(5, 1.0, 2, 0.05, 0).throughputWithWorkers(8, 4, -1));
+        assertTrue(hold.getMessage().contains("holdMs"), hold.getMessage());
+    }
+
+    @Test
     void theSimulationNeedsAThinkTime() {
         var e = assertThrows(IllegalArgumentException.class, () -> new ScalingModel(0, 1.0, 2, 0.05, 0).simulation(4));
         assertTrue(e.getMessage().contains("thinkMs"), e.getMessage());
