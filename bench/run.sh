@@ -64,8 +64,9 @@ py="$here/.venv/bin/python"
     echo "other processes using CPU at start (top, by CPU): $(top -bn1 -o %CPU 2>/dev/null | sed -n '8,12p' | awk '{printf "%s %s%%; ", $12, $9}')"
 } >> "$out/machine.txt"
 
-# raw-event-core: the bare event list under the event engine, to show what the model layer costs.
-java_engines=(brokerlab-fast brokerlab-event raw-event-core ssj)
+# raw-event-core: the bare event list under the event engine, to show what the model layer costs;
+# brokerlab-farm: the server-farm path (`simulate --speeds`), per-server state and a routing decision per job.
+java_engines=(brokerlab-fast brokerlab-event brokerlab-farm raw-event-core ssj)
 if part engines; then
     for key in "${java_engines[@]}"; do
         say "timing $key, $java_n customers per call (fresh JVM)"

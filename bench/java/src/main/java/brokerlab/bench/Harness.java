@@ -29,6 +29,7 @@ public final class Harness {
     static final Map<String, Supplier<Mm4Engine>> ENGINES = new TreeMap<>(Map.of(
             "brokerlab-fast", () -> new BrokerLabStationMm4(Engine.RECURSION),
             "brokerlab-event", () -> new BrokerLabStationMm4(Engine.EVENTS),
+            "brokerlab-farm", BrokerLabFarmMm4::new,
             "raw-event-core", RawEventCoreMm4::new,
             "ssj", SsjMm4::new));
 
