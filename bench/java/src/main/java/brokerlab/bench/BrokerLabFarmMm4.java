@@ -1,16 +1,9 @@
 package brokerlab.bench;
 
 import brokerlab.dist.Exponential;
-import brokerlab.experiment.Estimates;
-import brokerlab.experiment.Experiment;
-import brokerlab.experiment.Metric;
 import brokerlab.experiment.RunLength;
 import brokerlab.model.ServerFarm;
-import brokerlab.model.StationRun;
 import brokerlab.stats.ConfidenceInterval;
-
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * M/M/4 through the server-farm path, the model {@code brokerlab simulate --speeds 1,1,1,1} runs: four servers of
@@ -32,15 +25,7 @@ public final class BrokerLabFarmMm4 implements Mm4Engine {
 
     @Override
     public ConfidenceInterval run(long customers, int replication) {
-        if (customers % WaitRecorder.BATCHES != 0) {
-            throw new IllegalArgumentException("customers = " + customers + " is invalid: it must be a multiple of "
-                    + WaitRecorder.BATCHES + "; round it");
-        }
-        Experiment<StationRun> plan = farm().simulate().length(RunLength.customers(0, customers / WaitRecorder.BATCHES))
-                .replications(WaitRecorder.BATCHES).seed(Harness.SEED);
-        List<StationRun> runs = new ArrayList<>(WaitRecorder.BATCHES);
-        for (int r = 0; r < WaitRecorder.BATCHES; r++) runs.add(plan.runReplication(replication * WaitRecorder.BATCHES + r));
-        return Estimates.of(runs).get(Metric.MEAN_WAIT);
+        return BrokerLabStationMm4.meanWait(farm(), customers, replication);
     }
 
     @Override

@@ -4,6 +4,7 @@ import brokerlab.model.Engine;
 import brokerlab.experiment.Estimates;
 import brokerlab.experiment.Experiment;
 import brokerlab.experiment.Metric;
+import brokerlab.experiment.Model;
 import brokerlab.experiment.RunLength;
 import brokerlab.model.StationRun;
 import brokerlab.model.Station;
@@ -38,12 +39,19 @@ public final class BrokerLabStationMm4 implements Mm4Engine {
 
     @Override
     public ConfidenceInterval run(long customers, int replication) {
+        return meanWait(Station.mmc(Mm4.ARRIVAL_RATE, Mm4.SERVICE_RATE, Mm4.SERVERS).engine(engine), customers, replication);
+    }
+
+    /**
+     * The mean wait of {@code customers} split into {@value WaitRecorder#BATCHES} replications of {@code model}, run
+     * one after the other on this thread, with the library's own interval over them.
+     */
+    static ConfidenceInterval meanWait(Model<StationRun> model, long customers, int replication) {
         if (customers % WaitRecorder.BATCHES != 0) {
             throw new IllegalArgumentException("customers = " + customers + " is invalid: it must be a multiple of "
                     + WaitRecorder.BATCHES + "; round it");
         }
-        Experiment<StationRun> plan = Station.mmc(Mm4.ARRIVAL_RATE, Mm4.SERVICE_RATE, Mm4.SERVERS).engine(engine).simulate()
-                .length(RunLength.customers(0, customers / WaitRecorder.BATCHES))
+        Experiment<StationRun> plan = Experiment.of(model).length(RunLength.customers(0, customers / WaitRecorder.BATCHES))
                 .replications(WaitRecorder.BATCHES).seed(Harness.SEED);
         List<StationRun> runs = new ArrayList<>(WaitRecorder.BATCHES);
         for (int r = 0; r < WaitRecorder.BATCHES; r++) runs.add(plan.runReplication(replication * WaitRecorder.BATCHES + r));
