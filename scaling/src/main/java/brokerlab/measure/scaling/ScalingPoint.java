@@ -58,6 +58,11 @@ public record ScalingPoint(Protocol protocol, int nodes, int users, int replicat
         return nodeCpu + clientCpu + valkeyCpu;
     }
 
+    /** Little's law: the mean number of worker threads waiting for Valkey, X times the wall wait per request. */
+    public double valkeyWaiting() {
+        return throughput.estimate() * valkeyWait / 1000;
+    }
+
     private static ConfidenceInterval ci(List<Window> w, ToDoubleFunction<Window> f) {
         double[] x = w.stream().mapToDouble(f).filter(Double::isFinite).toArray();
         if (x.length == 0) return ConfidenceInterval.single(Double.NaN, 0.95);

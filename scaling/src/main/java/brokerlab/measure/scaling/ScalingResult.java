@@ -56,6 +56,31 @@ public record ScalingResult(List<ScalingPoint> points, String failure, double th
     }
 
     /**
+     * The first version of the model: one demand per (protocol, nodes) cluster with the JIT compiler's CPU counted in
+     * it, (D_cpu + D_jit) weighted by throughput over the complete points, beside the cluster's Valkey demand. Kept to
+     * show how much the compiler's warm-up, shared by few requests at low N, misleads a single-demand model.
+     */
+    public ScalingModel firstVersionModel(Protocol protocol, int nodes) {
+        List<ScalingPoint> ps = points(protocol, nodes).stream().filter(p -> !p.partial()).toList();
+        double withJit = weighted(ps, p -> p.cpuDemand() + p.jitCpu());
+        return new ScalingModel(thinkMs, withJit, cores, model(protocol, nodes).valkeyDemandMs(), 0);
+    }
+
+    /**
+     * The share of throughput a pool of {@code threadsPerNode} workers per node costs at a point in the model: MVA
+     * with at most k W requests in service ({@link ScalingModel#throughputWithWorkers}) against as many workers as
+     * users, each worker held through its CPU, Valkey and the measured wall wait for Valkey's replies (0 when that
+     * wait was not measured). The wall wait also holds time spent waiting for a core, so the cut is an upper bound.
+     */
+    public double poolCut(ScalingPoint p, int threadsPerNode) {
+        Check.atLeast("threadsPerNode", threadsPerNode, 1);
+        ScalingModel m = loadModel(p);
+        double hold = Double.isFinite(p.valkeyWait()) ? p.valkeyWait() : 0;
+        return 1 - m.throughputWithWorkers(p.users(), p.nodes() * threadsPerNode, hold)
+                / m.throughputWithWorkers(p.users(), p.users(), hold);
+    }
+
+    /**
      * The busy fraction of the cores that other jobs took while the (protocol, nodes) cluster was measured,
      * machine_busy - cpu_util averaged over its complete points, between 0 and 0.9 (at 0.9 the study still had a
      * fifth of a core; below 0 is measurement noise). {@code model(p, k).withBackground(background(p, k))} is the
