@@ -28,3 +28,31 @@ def test_the_kernel_jvm_reads_the_compiler_directives_the_installer_writes(tmp_p
         run = subprocess.run([options[0], *options[1:], "-version"], capture_output=True, text=True, timeout=60)
         assert run.returncode == 0, run.stderr
         assert "1 compiler directives added" in run.stdout + run.stderr, run.stdout + run.stderr
+
+
+def test_the_kernel_jvm_exits_by_itself_after_a_shutdown_request():
+    # JJava leaves an idle non-daemon thread behind once a cell has run, so without the installer's startup script
+    # the JVM outlived the kernel until jupyter_client's SIGTERM (exit status -15) or a minute. The exit status tells
+    # the two apart without timing anything: 0 only when the JVM ended itself.
+    from jupyter_client.manager import KernelManager  # noqa: PLC0415
+
+    km = KernelManager(kernel_name=nbrun.KERNEL)
+    km.start_kernel(cwd=str(nbrun.NOTEBOOKS))
+    kc = km.client()
+    try:
+        kc.start_channels()
+        kc.wait_for_ready(timeout=120)
+        reply = kc.execute_interactive("int answer = 6 * 7;", timeout=120)
+        assert reply["content"]["status"] == "ok", reply["content"]
+        km.request_shutdown()
+        process = km.provisioner.process
+        try:
+            status = process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            pytest.fail("the kernel JVM was still running 30 s after the shutdown request")
+        assert status == 0, f"the kernel JVM ended with status {status}, not by itself"
+    finally:
+        kc.stop_channels()
+        if km.is_alive():
+            km.shutdown_kernel(now=True)
+        km.cleanup_resources()
