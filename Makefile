@@ -38,7 +38,7 @@ setup: $(VENV)/.installed $(ENGINE) $(SPARK_JAR) $(SCALING_JAR)
 	@python3 tools/nbclean.py --install >/dev/null
 
 # Stamp file: the venv is rebuilt only when the pins or the kernel installer change.
-$(VENV)/.installed: requirements.txt tools/install_kernel.py
+$(VENV)/.installed: requirements.txt tools/install_kernel.py tools/kernel-startup.jsh
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 10), "Python >= 3.10 needed, found " + sys.version' 
 	$(PYTHON) -m venv $(VENV)
 	$(VPY) -m pip install --quiet --disable-pip-version-check -r requirements.txt

@@ -100,6 +100,8 @@ if part notebooks; then
     [[ -x "$root/.venv/bin/python" ]] || { echo "bench/run.sh: the notebooks need the project's .venv: run 'make setup' first" >&2; exit 1; }
     full_only="${BENCH_FULL_NOTEBOOKS:-01,12}"
     [[ "$full_only" != all ]] || full_only=""
+    say "timing the java kernel's fixed cost (start, engine cell, one cell, shutdown), five fresh kernels"
+    "$root/.venv/bin/python" "$here/kernel_cost.py" --out "$out" > /dev/null
     say "executing notebooks (${BENCH_NOTEBOOK_MODES:-fast,full} mode; full mode: ${full_only:-all}), one kernel each"
     "$root/.venv/bin/python" "$here/notebooks.py" --out "$out" --modes "${BENCH_NOTEBOOK_MODES:-fast,full}" \
         --only "${BENCH_NOTEBOOKS:-}" --full-only "$full_only" > /dev/null || notebooks_ok=$?
@@ -124,6 +126,8 @@ if [[ ${#extra[@]} -gt 0 ]]; then
     echo
 fi
 if part notebooks; then
+    cat "$out/kernel.txt"
+    echo
     # every notebook timed into this folder so far, pieces included
     "$root/.venv/bin/python" "$here/notebooks.py" --table "$out/notebooks.jsonl" | tee "$out/notebooks.txt"
     echo

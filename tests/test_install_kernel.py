@@ -30,7 +30,27 @@ def test_the_kernel_jvm_reads_the_compiler_directives_the_installer_writes(tmp_p
         assert "1 compiler directives added" in run.stdout + run.stderr, run.stdout + run.stderr
 
 
-def test_the_kernel_jvm_exits_by_itself_after_a_shutdown_request():
+# What the startup script's second block changes: JJava's shell loops (shell and control channel) poll through a
+# wrapper compiled by JShell instead of JJava's own lambda. Read in the kernel itself, so a JJava whose internals
+# moved (the tuning then does nothing, silently) fails here.
+SHELL_LOOPS_TUNED = """
+long tunedLoops = 0, shellLoops = 0;
+for (int attempt = 0; attempt < 40 && (shellLoops < 2 || tunedLoops < shellLoops); attempt++) {
+    Thread.sleep(50);
+    var body = Class.forName("org.dflib.jjava.jupyter.channels.Loop").getDeclaredField("loopBody");
+    body.setAccessible(true);
+    shellLoops = 0; tunedLoops = 0;
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+        if (!t.getName().startsWith("Shell-") || !body.getDeclaringClass().isInstance(t)) continue;
+        shellLoops++;
+        if (!body.get(t).getClass().getName().startsWith("org.dflib.")) tunedLoops++;
+    }
+}
+System.out.println("tuned " + tunedLoops + " of " + shellLoops + " shell loops");
+"""
+
+
+def test_the_kernel_polls_fast_and_its_jvm_exits_by_itself_after_a_shutdown_request():
     # JJava leaves an idle non-daemon thread behind once a cell has run, so without the installer's startup script
     # the JVM outlived the kernel until jupyter_client's SIGTERM (exit status -15) or a minute. The exit status tells
     # the two apart without timing anything: 0 only when the JVM ended itself.
@@ -42,8 +62,11 @@ def test_the_kernel_jvm_exits_by_itself_after_a_shutdown_request():
     try:
         kc.start_channels()
         kc.wait_for_ready(timeout=120)
-        reply = kc.execute_interactive("int answer = 6 * 7;", timeout=120)
+        printed = []
+        reply = kc.execute_interactive(SHELL_LOOPS_TUNED, timeout=120, output_hook=lambda msg: printed.append(
+            msg["content"].get("text", "")) if msg["msg_type"] == "stream" else None)
         assert reply["content"]["status"] == "ok", reply["content"]
+        assert "".join(printed).strip() == "tuned 2 of 2 shell loops", printed
         km.request_shutdown()
         process = km.provisioner.process
         try:

@@ -7,9 +7,9 @@ and nbconvert (report) all start the kernel the same way and nothing outside the
   second JVM of ~45 MB per open notebook), headless AWT for XChart, a heap cap and GC, JShell's javac kept on C1
   (`compiler-directives.json`, next to kernel.json: a cheap notebook's largest cost was C2 compiling javac), and `BROKERLAB_PLOTLY_JS`,
   the plotly.min.js of the installed `plotly` package, which interactive figures embed (never a CDN).
-* `JJAVA_STARTUP_SCRIPT`: the kernel JVM exits as soon as JJava has handled a shutdown request. JJava runs cells on a
-  non-daemon thread pool and never calls `System.exit`, so after "shutdown" its JVM lingered until jupyter_client sent
-  SIGTERM (2.5 s later: every headless run, test and report page waited that long) or, where nobody did, a minute.
+* `JJAVA_STARTUP_SCRIPT`, the text of `tools/kernel-startup.jsh`: the kernel JVM ends itself after a shutdown request
+  (it used to linger until jupyter_client's SIGTERM, 2.5 s per headless notebook), and JJava's shell loop picks up the
+  next cell at once instead of after its 50 ms sleep (a trivial cell's round trip 76 -> 26 ms).
 * `--binder`: small-footprint JVM options so four open notebooks fit in Binder's 2 GB, fast run lengths by default
   (`BROKERLAB_FAST=1`), and a second kernel `java-full`, "Java (BrokerLab, full run lengths)": the one switch to full.
 * `etc/jupyter/labconfig/page_config.json` and `etc/jupyter/jupyter_server_config.d/nbgrader.json`: nbgrader stays out
@@ -55,22 +55,9 @@ BINDER_JVM_OPTS = ("-Xms32m -Xmx384m -XX:+UseSerialGC -XX:MaxHeapFreeRatio=30 -X
                    "-XX:CICompilerCount=1 -Djava.awt.headless=true " + SPARK_OPENS)
 BINDER_FULL_JVM_OPTS = ("-Xmx1g -XX:+UseSerialGC -XX:MaxHeapFreeRatio=30 -XX:MinHeapFreeRatio=10 -Djava.awt.headless=true "
                         + JIT_OPTS + SPARK_OPENS)
-# Run by JJava before the first cell (a block: it declares nothing a notebook could see). JJava's main thread returns
-# once the kernel has answered shutdown_request; the JVM then still waits for JJava's idle, non-daemon execution
-# threads, so a daemon thread waits for that return and ends the JVM (shutdown hooks run, e.g. stopping brokers).
-EXIT_AFTER_SHUTDOWN = """{
-    Thread kernelMain = Thread.getAllStackTraces().keySet().stream()
-            .filter(t -> t.getName().equals("main")).findFirst().orElse(null);
-    if (kernelMain != null) {
-        Thread exit = new Thread(() -> {
-            try { kernelMain.join(); } catch (InterruptedException e) { return; }
-            System.exit(0);
-        }, "brokerlab-exit-after-shutdown");
-        exit.setDaemon(true);
-        exit.start();
-    }
-}
-"""
+# Run by JJava before the first cell: the JVM ends itself after a shutdown, and a cell is picked up at once (the file
+# says why and how).
+STARTUP_SCRIPT = Path(__file__).resolve().parent / "kernel-startup.jsh"
 BINDER_SERVER_CONFIG = Path(__file__).resolve().parent.parent / "binder" / "jupyter_server_config.json"
 DISPLAY_NAME = "Java (BrokerLab)"
 FULL_DISPLAY_NAME = "Java (BrokerLab, full run lengths)"
@@ -122,7 +109,7 @@ def install_kernels(prefix: Path, binder: bool, jvm_opts: str | None) -> list[Pa
     if java_dir.resolve() != source.parent.resolve():
         java_dir.mkdir(parents=True, exist_ok=True)
         shutil.copy2(source, java_dir / "jjava.jar")
-    env = {"JJAVA_STARTUP_SCRIPT": EXIT_AFTER_SHUTDOWN}
+    env = {"JJAVA_STARTUP_SCRIPT": STARTUP_SCRIPT.read_text(encoding="utf-8")}
     write_json(java_dir / DIRECTIVES_FILE, COMPILER_DIRECTIVES)
     plotly = plotly_js()
     if plotly:

@@ -1,0 +1,55 @@
+// Run by JJava in every java kernel before its first cell (tools/install_kernel.py puts this file into kernel.json as
+// JJAVA_STARTUP_SCRIPT). Two blocks, so nothing is declared that a notebook could see. Both work around JJava 1.0a8
+// internals, so each does nothing if they change; tests/test_install_kernel.py notices when that happens.
+//
+// 1. End the JVM once the kernel has shut down. JJava's main thread returns after the shutdown request, but the JVM
+//    then waits for JJava's idle, non-daemon execution threads: it lingered until jupyter_client's SIGTERM 2.5 s
+//    later (every headless notebook, test and report page waited that long) or, with nobody to send it, a minute.
+//    System.exit runs the shutdown hooks (e.g. those stopping a measured broker).
+{
+    Thread kernelMain = Thread.getAllStackTraces().keySet().stream()
+            .filter(t -> t.getName().equals("main")).findFirst().orElse(null);
+    if (kernelMain != null) {
+        Thread exit = new Thread(() -> {
+            try { kernelMain.join(); } catch (InterruptedException e) { return; }
+            System.exit(0);
+        }, "brokerlab-exit-after-shutdown");
+        exit.setDaemon(true);
+        exit.start();
+    }
+}
+// 2. Pick up the next cell at once. JJava's shell loop polls its socket and then sleeps 50 ms, also right after
+//    answering a cell, so a notebook run back to back waited ~50 ms before each cell (a trivial cell's round trip was
+//    76 ms, 62 of them waiting). For 2 s after handling a message the loop now sleeps 1 ms; idle, it keeps 50 ms.
+//    The loops exist only once JJava connects, after this script, so a daemon thread waits for them (at most 60 s).
+{
+    Thread tune = new Thread(() -> {
+        java.util.Set<Thread> tuned = new java.util.HashSet<>();
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (tuned.size() < 2 && System.nanoTime() < deadline) {        // the shell and the control channel
+            for (Thread t : Thread.getAllStackTraces().keySet()) {
+                if (tuned.contains(t) || !t.getName().startsWith("Shell-")
+                        || !t.getClass().getName().equals("org.dflib.jjava.jupyter.channels.Loop")) continue;
+                tuned.add(t);
+                try {
+                    java.lang.reflect.Field body = t.getClass().getDeclaredField("loopBody");
+                    body.setAccessible(true);
+                    java.util.function.LongSupplier poll = (java.util.function.LongSupplier) body.get(t);
+                    long[] busyUntil = {0};
+                    body.set(t, (java.util.function.LongSupplier) () -> {
+                        long start = System.nanoTime();
+                        long sleep = poll.getAsLong();                      // JJava's poll: 50 (ms) or < 0 to stop
+                        long end = System.nanoTime();
+                        if (end - start > 200_000) busyUntil[0] = end + 2_000_000_000L;   // it handled a message
+                        return sleep > 0 && end < busyUntil[0] ? 1 : sleep;
+                    });
+                } catch (ReflectiveOperationException | RuntimeException e) {
+                    // another JJava: its loop stays as it is
+                }
+            }
+            try { Thread.sleep(5); } catch (InterruptedException e) { return; }
+        }
+    }, "brokerlab-shell-poll");
+    tune.setDaemon(true);
+    tune.start();
+}
