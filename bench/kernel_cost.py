@@ -111,9 +111,8 @@ def main() -> int:
     text = table(rows, load_before, load_average())
     if args.out:
         args.out.mkdir(parents=True, exist_ok=True)
-        with (args.out / "kernel.jsonl").open("a", encoding="utf-8") as f:
-            for row in rows:
-                f.write(json.dumps(row) + "\n")
+        # One measurement per results folder, the latest: it describes the kernel its notebook rows ran on.
+        (args.out / "kernel.jsonl").write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
         (args.out / "kernel.txt").write_text(text + "\n", encoding="utf-8")
     print(text)
     return 0

@@ -11,6 +11,10 @@ process's child, reaped when the kernel shuts down, so its user + system time sh
 wall time depends on everyone else's jobs. Customers per second are not in the table: the engine does not count the
 customers a notebook simulates across its cells, and a figure guessed from run lengths would not be a measurement.
 
+Recording: `--record DIR` writes the timings of a results folder (its notebooks.jsonl, kernel.jsonl and machine.txt)
+to data/notebook-times.csv with its .meta.json (machine, library and Java version, the kernel's fixed cost), the
+committed table from which `tools/notebooks.py nav` writes each notebook's run-time line.
+
 Selecting pieces: --modes full --only 01,04 runs just those two at full length, so the long full-mode part can be
 run a few notebooks at a time; each invocation writes its own lines, and `--table DIR/notebooks.jsonl` reprints a table.
 --full-only 01,12 narrows the full mode alone: `--modes fast,full --full-only 01,12` (what `make bench` runs) times
@@ -31,6 +35,59 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tools"))
 
 MODES = ("fast", "full")
+TIMES = ROOT / "data" / "notebook-times.csv"
+TIME_COLUMNS = ["notebook", "mode", "wall_s", "cpu_s", "load_before", "load_after"]
+
+
+def library_version() -> str:
+    import re  # noqa: PLC0415
+
+    match = re.search(r"<artifactId>brokerlab-parent</artifactId>\s*<version>([^<]+)</version>",
+                      (ROOT / "pom.xml").read_text(encoding="utf-8"))
+    return match[1] if match else "unknown"
+
+
+def java_version() -> str:
+    import subprocess  # noqa: PLC0415
+
+    out = subprocess.run(["java", "-XshowSettings:properties", "-version"], capture_output=True, text=True).stderr
+    return next((line.split("=", 1)[1].strip() for line in out.splitlines() if "java.version =" in line), "unknown")
+
+
+def record(results: Path) -> None:
+    """data/notebook-times.csv and .meta.json from one results folder (the latest row of each notebook and mode)."""
+    import statistics  # noqa: PLC0415
+
+    def lines(name: str) -> list[dict]:
+        path = results / name
+        if not path.is_file():
+            sys.exit(f"--record {results}: no {name} there; run bench/run.sh with BENCH_PARTS=notebooks first")
+        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("{")]
+
+    latest = {(r["notebook"], r["mode"]): r for r in lines("notebooks.jsonl")}
+    failed = [f"{n} ({m}): {r['status']}" for (n, m), r in latest.items() if r["status"] != "ok"]
+    if failed:
+        sys.exit("--record: only passing runs are recorded; failed: " + "; ".join(failed))
+    kernel = lines("kernel.jsonl")
+    machines = [line.split(": ", 1)[1] for line in (results / "machine.txt").read_text(encoding="utf-8").splitlines()
+                if line.startswith("notebooks.py")]
+    rows = sorted(latest.values(), key=lambda r: (r["notebook"], MODES.index(r["mode"])))
+    with TIMES.open("w", encoding="utf-8") as f:
+        f.write(",".join(TIME_COLUMNS) + "\n")
+        for r in rows:
+            f.write(f"{r['notebook']},{r['mode']},{r['seconds']:.1f},{r['cpu_seconds']:.1f},"
+                    f"{r['load_before'].split()[0]},{r['load_after'].split()[0]}\n")
+    median = lambda key: round(statistics.median(k[key] for k in kernel), 3)  # noqa: E731
+    meta = {"name": "notebook-times", "producer": "bench/notebooks.py", "library_version": library_version(),
+            "java_version": java_version(), "created_utc": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+            "rows": len(rows), "columns": TIME_COLUMNS,
+            "parameters": {"results": results.name, "machine": machines[0] if machines else "unknown",
+                           "load_columns": "1-minute load average before and after the notebook",
+                           "kernel_start_s": median("start_s"), "kernel_engine_cell_s": median("engine_cell_s"),
+                           "kernel_cell_round_trip_s": median("one_cell_s"), "kernel_shutdown_s": median("shutdown_s"),
+                           "kernels_timed": len(kernel)}}
+    TIMES.with_suffix(".meta.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {TIMES.relative_to(ROOT)} ({len(rows)} rows) and its .meta.json")
 
 
 def children_cpu() -> float:
@@ -99,8 +156,12 @@ def main() -> int:
     p.add_argument("--only", default="", help="comma-separated notebook numbers or name parts, e.g. 01,12 (default all)")
     p.add_argument("--full-only", default="", help="comma-separated notebooks for the full mode only (default: as --only)")
     p.add_argument("--table", type=Path, help="only reprint the table of this notebooks.jsonl")
+    p.add_argument("--record", type=Path, help="write this results folder's timings to data/notebook-times.csv")
     args = p.parse_args()
 
+    if args.record:
+        record(args.record)
+        return 0
     if args.table:
         rows = [json.loads(line) for line in args.table.read_text(encoding="utf-8").splitlines() if line.startswith("{")]
         print(table(rows))

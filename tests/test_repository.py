@@ -96,3 +96,19 @@ def test_readme_lists_every_notebook():
     readme = (ROOT / "README.md").read_text()
     for path in [*nbrun.notebook_paths(), NOTEBOOKS / "00-index.md"]:
         assert path.name in readme, f"README does not list {path.name}"
+
+
+def test_each_notebook_states_its_measured_run_time_as_generated_from_the_committed_bench_table():
+    # The nav cell (links and the run-time line) is what `tools/notebooks.py nav` writes from data/notebook-times.csv:
+    # a notebook's stated seconds, budgets and reasons are the recorded measurement, not prose kept by hand.
+    import notebooks as housekeeping  # noqa: PLC0415  (tools/notebooks.py)
+
+    paths = nbrun.notebook_paths()
+    stored = [nbformat.read(p, as_version=4) for p in paths]
+    titles = [housekeeping.title_of(nb) for nb in stored]
+    times, _ = housekeeping.run_times()
+    for i, (path, nb) in enumerate(zip(paths, stored)):
+        assert (path.stem, "fast") in times, f"{path.name}: no fast-mode time in data/notebook-times.csv " \
+                                             "(bench/run.sh, then bench/notebooks.py --record and tools/notebooks.py nav)"
+        assert nb.cells[0].source == housekeeping.nav_cell(paths, i, titles, nb), \
+            f"{path.name}: its navigation cell is not what `tools/notebooks.py nav` writes; run it"

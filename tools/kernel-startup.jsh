@@ -2,21 +2,32 @@
 // JJAVA_STARTUP_SCRIPT). Two blocks, so nothing is declared that a notebook could see. Both work around JJava 1.0a8
 // internals, so each does nothing if they change; tests/test_install_kernel.py notices when that happens.
 //
-// 1. End the JVM once the kernel has shut down. JJava's main thread returns after the shutdown request, but the JVM
-//    then waits for JJava's idle, non-daemon execution threads: it lingered until jupyter_client's SIGTERM 2.5 s
-//    later (every headless notebook, test and report page waited that long) or, with nobody to send it, a minute.
+// 1. End the JVM once the kernel has shut down. JJava never calls System.exit and leaves idle, non-daemon execution
+//    threads behind, so after a shutdown request its JVM lingered until jupyter_client's SIGTERM 2.5 s later (every
+//    headless notebook, test and report page waited that long) or, with nobody to send it, a minute. The kernel is
+//    done once its shell and control loops have ended (they end only when JJava closes the connection, after its
+//    shutdown reply); JJava's main thread returns only after the heartbeat loop's next 500 ms sleep as well.
 //    System.exit runs the shutdown hooks (e.g. those stopping a measured broker).
 {
     Thread kernelMain = Thread.getAllStackTraces().keySet().stream()
             .filter(t -> t.getName().equals("main")).findFirst().orElse(null);
-    if (kernelMain != null) {
-        Thread exit = new Thread(() -> {
-            try { kernelMain.join(); } catch (InterruptedException e) { return; }
-            System.exit(0);
-        }, "brokerlab-exit-after-shutdown");
-        exit.setDaemon(true);
-        exit.start();
-    }
+    Thread exit = new Thread(() -> {
+        try {
+            java.util.List<Thread> loops = java.util.List.of();
+            for (int wait = 0; loops.size() < 2 && wait < 6000; wait++) {    // they start once JJava connects
+                Thread.sleep(10);
+                loops = Thread.getAllStackTraces().keySet().stream()
+                        .filter(t -> t.getName().startsWith("Shell-")).toList();
+            }
+            if (loops.size() < 2 && kernelMain != null) loops = java.util.List.of(kernelMain);   // another JJava
+            for (Thread loop : loops) loop.join();
+        } catch (InterruptedException e) {
+            return;
+        }
+        System.exit(0);
+    }, "brokerlab-exit-after-shutdown");
+    exit.setDaemon(true);
+    exit.start();
 }
 // 2. Pick up the next cell at once. JJava's shell loop polls its socket and then sleeps 50 ms, also right after
 //    answering a cell, so a notebook run back to back waited ~50 ms before each cell (a trivial cell's round trip was

@@ -11,6 +11,7 @@ The Binder links come from one setting, `binder/repository.json`.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import re
 import sys
@@ -70,13 +71,61 @@ def summary_of(nb) -> str:
     return ""
 
 
-def nav_cell(paths: list[Path], i: int, titles: list[str]) -> str:
+# Each notebook's run-time line comes from the committed timings of one `make bench` run (bench/notebooks.py --record):
+# issue 20's budgets, and where a notebook is over one, why, and where its full-length results are kept.
+TIMES = nbrun.ROOT / "data" / "notebook-times.csv"
+FAST_BUDGET_S, FULL_BUDGET_S = 8, 30
+CHEAP_BUDGET_S = {"12": 5}          # a notebook of cheap cells only
+REAL_TIME = {"14": "it loads real Valkey and ActiveMQ brokers for fixed wall-clock periods",
+             "18": "it loads real REST and gRPC servers for fixed wall-clock periods"}
+
+
+def run_times() -> tuple[dict, dict]:
+    """(notebook, mode) -> wall seconds, and the table's metadata; empty before the first recorded bench run."""
+    if not TIMES.is_file():
+        return {}, {}
+    with TIMES.open(encoding="utf-8") as f:
+        times = {(r["notebook"], r["mode"]): float(r["wall_s"]) for r in csv.DictReader(f)}
+    return times, json.loads(TIMES.with_suffix(".meta.json").read_text(encoding="utf-8"))
+
+
+def has_committed_results(path: Path) -> bool:
+    data = nbrun.ROOT / "data"
+    return any(path.stem in json.loads(meta.read_text(encoding="utf-8")).get("producer", "")
+               for meta in [*data.glob("*.meta.json"), *data.glob("runs/*.json")])
+
+
+def run_time_line(path: Path, nb) -> str:
+    times, meta = run_times()
+    fast, full = times.get((path.stem, "fast")), times.get((path.stem, "full"))
+    if fast is None:
+        return ""
+    n, par = number_of(path), meta["parameters"]
+    cells = sum(1 for c in nb.cells if c.cell_type == "code")
+    line = (f"*Run time* (`make bench` on {par['machine'].split(',')[0]}, {meta['created_utc'][:10]}): fast mode "
+            f"{fast:.0f} s, " + (f"full mode {full:.0f} s." if full is not None else "full mode not timed by the bench."))
+    budget = CHEAP_BUDGET_S.get(n, FAST_BUDGET_S)
+    if fast > budget:
+        fixed = par["kernel_start_s"] + par["kernel_engine_cell_s"] + par["kernel_shutdown_s"]
+        why = REAL_TIME.get(n) or (f"about {fixed:.1f} s of it is the Java kernel itself (start, loading the engine, "
+                                   f"shutdown), the rest JShell compiling its {cells} code cells and running them")
+        line += f" Over the {budget} s fast-mode budget: {why}."
+    if full is None or full > FULL_BUDGET_S:
+        over = "Full mode is over its 30 s budget" if full is not None else "Full mode takes longer"
+        line += (f" {over}: its full-length results are committed in `data/` and `make data NOTEBOOKS=\"{n}\"` "
+                 "recomputes them." if has_committed_results(path) else f" {over}.")
+    return line
+
+
+def nav_cell(paths: list[Path], i: int, titles: list[str], nb=None) -> str:
     def link(j: int, arrow_left: bool) -> str:
         text = f"{number_of(paths[j])} · {short_title(titles[j])}"
         return f"[← {text}]({paths[j].name})" if arrow_left else f"[{text} →]({paths[j].name})"
     parts = ([link(i - 1, True)] if i > 0 else []) + [f"[Index]({INDEX.name})"] + \
             ([link(i + 1, False)] if i + 1 < len(paths) else [])
-    return f"{NAV_MARK}\n*BrokerLab* · " + " · ".join(parts) + " · " + binder_badge(paths[i].name)
+    nav = f"{NAV_MARK}\n*BrokerLab* · " + " · ".join(parts) + " · " + binder_badge(paths[i].name)
+    times = run_time_line(paths[i], nb) if nb is not None else ""
+    return nav + ("\n\n" + times if times else "")
 
 
 def index_table(paths: list[Path], notebooks, titles: list[str]) -> str:
@@ -121,7 +170,7 @@ def cmd_nav(_args) -> int:
         for cell in nb.cells:
             if cell.cell_type == "markdown":
                 cell.source = cell.source.replace("(00-index.ipynb)", f"({INDEX.name})")
-        source = nav_cell(paths, i, titles)
+        source = nav_cell(paths, i, titles, nb)
         if nb.cells and NAV_MARK in nb.cells[0].source:
             nb.cells[0].source = source
         else:
