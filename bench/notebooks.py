@@ -11,9 +11,10 @@ process's child, reaped when the kernel shuts down, so its user + system time sh
 wall time depends on everyone else's jobs. Customers per second are not in the table: the engine does not count the
 customers a notebook simulates across its cells, and a figure guessed from run lengths would not be a measurement.
 
-Recording: `--record DIR` writes the timings of a results folder (its notebooks.jsonl, kernel.jsonl and machine.txt)
-to data/notebook-times.csv with its .meta.json (machine, library and Java version, the kernel's fixed cost), the
-committed table from which `tools/notebooks.py nav` writes each notebook's run-time line.
+Recording: `--record DIR` writes the timings of a results folder (its notebooks.jsonl, kernel.jsonl and
+machine.txt; of a notebook timed several times there, the median run) to data/notebook-times.csv with its .meta.json
+(machine, library and Java version, the kernel's fixed cost), the committed table from which `tools/notebooks.py nav`
+writes each notebook's run-time line.
 
 Selecting pieces: --modes full --only 01,04 runs just those two at full length, so the long full-mode part can be
 run a few notebooks at a time; each invocation writes its own lines, and `--table DIR/notebooks.jsonl` reprints a table.
@@ -36,7 +37,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 MODES = ("fast", "full")
 TIMES = ROOT / "data" / "notebook-times.csv"
-TIME_COLUMNS = ["notebook", "mode", "wall_s", "cpu_s", "load_before", "load_after"]
+TIME_COLUMNS = ["notebook", "mode", "wall_s", "cpu_s", "load_before", "load_after", "runs"]
 
 
 def library_version() -> str:
@@ -55,7 +56,7 @@ def java_version() -> str:
 
 
 def record(results: Path) -> None:
-    """data/notebook-times.csv and .meta.json from one results folder (the latest row of each notebook and mode)."""
+    """data/notebook-times.csv and .meta.json from one results folder (the median run of each notebook and mode)."""
     import statistics  # noqa: PLC0415
 
     def lines(name: str) -> list[dict]:
@@ -64,19 +65,27 @@ def record(results: Path) -> None:
             sys.exit(f"--record {results}: no {name} there; run bench/run.sh with BENCH_PARTS=notebooks first")
         return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("{")]
 
-    latest = {(r["notebook"], r["mode"]): r for r in lines("notebooks.jsonl")}
-    failed = [f"{n} ({m}): {r['status']}" for (n, m), r in latest.items() if r["status"] != "ok"]
+    runs: dict[tuple[str, str], list[dict]] = {}
+    for r in lines("notebooks.jsonl"):
+        runs.setdefault((r["notebook"], r["mode"]), []).append(r)
+    failed = [f"{n} ({m}): {r['status']}" for (n, m), rs in runs.items() for r in rs if r["status"] != "ok"]
     if failed:
         sys.exit("--record: only passing runs are recorded; failed: " + "; ".join(failed))
     kernel = lines("kernel.jsonl")
     machines = [line.split(": ", 1)[1] for line in (results / "machine.txt").read_text(encoding="utf-8").splitlines()
                 if line.startswith("notebooks.py")]
-    rows = sorted(latest.values(), key=lambda r: (r["notebook"], MODES.index(r["mode"])))
+    # A notebook timed more than once in the folder (bench/run.sh again with the same BENCH_OUT) is recorded as the
+    # median run: the one whose wall time is the median (the lower middle one for an even count), with its own
+    # CPU time and load, so every number in a row was measured together.
+    rows = []
+    for key in sorted(runs, key=lambda k: (k[0], MODES.index(k[1]))):
+        ordered = sorted(runs[key], key=lambda r: r["seconds"])
+        rows.append({**ordered[(len(ordered) - 1) // 2], "runs": len(ordered)})
     with TIMES.open("w", encoding="utf-8") as f:
         f.write(",".join(TIME_COLUMNS) + "\n")
         for r in rows:
             f.write(f"{r['notebook']},{r['mode']},{r['seconds']:.1f},{r['cpu_seconds']:.1f},"
-                    f"{r['load_before'].split()[0]},{r['load_after'].split()[0]}\n")
+                    f"{r['load_before'].split()[0]},{r['load_after'].split()[0]},{r['runs']}\n")
     median = lambda key: round(statistics.median(k[key] for k in kernel), 3)  # noqa: E731
     meta = {"name": "notebook-times", "producer": "bench/notebooks.py", "library_version": library_version(),
             "java_version": java_version(), "created_utc": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
@@ -87,7 +96,7 @@ def record(results: Path) -> None:
                            "kernel_cell_round_trip_s": median("one_cell_s"), "kernel_shutdown_s": median("shutdown_s"),
                            "kernels_timed": len(kernel)}}
     TIMES.with_suffix(".meta.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {TIMES.relative_to(ROOT)} ({len(rows)} rows) and its .meta.json")
+    print(f"wrote {TIMES.name} ({len(rows)} rows) and its .meta.json in {TIMES.parent.name}/")
 
 
 def children_cpu() -> float:

@@ -81,11 +81,11 @@ REAL_TIME = {"14": "it loads real Valkey and ActiveMQ brokers for fixed wall-clo
 
 
 def run_times() -> tuple[dict, dict]:
-    """(notebook, mode) -> wall seconds, and the table's metadata; empty before the first recorded bench run."""
+    """(notebook, mode) -> (wall seconds, runs), and the table's metadata; empty before the first recorded bench run."""
     if not TIMES.is_file():
         return {}, {}
     with TIMES.open(encoding="utf-8") as f:
-        times = {(r["notebook"], r["mode"]): float(r["wall_s"]) for r in csv.DictReader(f)}
+        times = {(r["notebook"], r["mode"]): (float(r["wall_s"]), int(r["runs"])) for r in csv.DictReader(f)}
     return times, json.loads(TIMES.with_suffix(".meta.json").read_text(encoding="utf-8"))
 
 
@@ -97,23 +97,32 @@ def has_committed_results(path: Path) -> bool:
 
 def run_time_line(path: Path, nb) -> str:
     times, meta = run_times()
-    fast, full = times.get((path.stem, "fast")), times.get((path.stem, "full"))
-    if fast is None:
+    if (path.stem, "fast") not in times:
         return ""
+
+    def timed(mode: str) -> str:
+        seconds, runs = times[(path.stem, mode)]
+        return f"{mode} mode {seconds:.1f} s" + (f" (median of {runs} runs)" if runs > 1 else "")
+
+    fast = times[(path.stem, "fast")][0]
+    full = times[(path.stem, "full")][0] if (path.stem, "full") in times else None
     n, par = number_of(path), meta["parameters"]
     cells = sum(1 for c in nb.cells if c.cell_type == "code")
-    line = (f"*Run time* (`make bench` on {par['machine'].split(',')[0]}, {meta['created_utc'][:10]}): fast mode "
-            f"{fast:.0f} s, " + (f"full mode {full:.0f} s." if full is not None else "full mode not timed by the bench."))
+    cores = par["machine"].split(",")[0].replace(" cores", "-core")
+    line = (f"*Run time* (`make bench`, {cores} build machine, {meta['created_utc'][:10]}): {timed('fast')}"
+            + (f", {timed('full')}." if full is not None else "; full mode not timed by the bench."))
     budget = CHEAP_BUDGET_S.get(n, FAST_BUDGET_S)
     if fast > budget:
         fixed = par["kernel_start_s"] + par["kernel_engine_cell_s"] + par["kernel_shutdown_s"]
         why = REAL_TIME.get(n) or (f"about {fixed:.1f} s of it is the Java kernel itself (start, loading the engine, "
                                    f"shutdown), the rest JShell compiling its {cells} code cells and running them")
         line += f" Over the {budget} s fast-mode budget: {why}."
-    if full is None or full > FULL_BUDGET_S:
-        over = "Full mode is over its 30 s budget" if full is not None else "Full mode takes longer"
-        line += (f" {over}: its full-length results are committed in `data/` and `make data NOTEBOOKS=\"{n}\"` "
-                 "recomputes them." if has_committed_results(path) else f" {over}.")
+    cached = has_committed_results(path)
+    if full is not None and full > FULL_BUDGET_S:
+        line += f" Over the {FULL_BUDGET_S} s full-mode budget" + (":" if cached else ", and not cached.")
+    if cached and (full is None or full > FULL_BUDGET_S):
+        line += (f" {'its' if full is not None else 'Its'} full-length results are committed in `data/`, and "
+                 f"`make data NOTEBOOKS=\"{n}\"` recomputes them.")
     return line
 
 

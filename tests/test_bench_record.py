@@ -1,0 +1,51 @@
+"""bench/notebooks.py --record: the committed notebook timings are the median run, and only passing runs count."""
+import importlib.util
+import json
+
+import pytest
+
+import nbrun
+
+SPEC = importlib.util.spec_from_file_location("bench_notebooks", nbrun.ROOT / "bench" / "notebooks.py")
+bench = importlib.util.module_from_spec(SPEC)
+SPEC.loader.exec_module(bench)
+
+
+def results_folder(tmp_path, fast_seconds, status="ok"):
+    folder = tmp_path / "results"
+    folder.mkdir()
+    rows = [{"notebook": "01-the-lie", "mode": "fast", "seconds": s, "cpu_seconds": 2 * s, "status": status,
+             "load_before": f"{s / 10:.2f} 1.0 1.0", "load_after": "1.5 1.0 1.0"} for s in fast_seconds]
+    rows.append({"notebook": "01-the-lie", "mode": "full", "seconds": 66.6, "cpu_seconds": 130.3, "status": "ok",
+                 "load_before": "3.40 2.37 1.44", "load_after": "2.0 2.0 2.0"})
+    (folder / "notebooks.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
+    kernel = [{"start_s": s, "engine_cell_s": 0.5, "one_cell_s": 0.025, "statement_in_one_cell_s": 0.015,
+               "shutdown_s": 0.1, "exit_status": 0} for s in (2.0, 2.2, 1.9)]
+    (folder / "kernel.jsonl").write_text("".join(json.dumps(r) + "\n" for r in kernel))
+    (folder / "machine.txt").write_text("notebooks.py fast at 2026-12-06T14:46:04Z: 2 cores, AMD EPYC, load average 1\n")
+    return folder
+
+
+def test_record_keeps_the_median_run_with_its_own_cpu_time_and_load(tmp_path, monkeypatch):
+    monkeypatch.setattr(bench, "TIMES", tmp_path / "notebook-times.csv")
+    bench.record(results_folder(tmp_path, [12.0, 9.0, 17.0]))
+    lines = (tmp_path / "notebook-times.csv").read_text().splitlines()
+    assert lines == ["notebook,mode,wall_s,cpu_s,load_before,load_after,runs",
+                     "01-the-lie,fast,12.0,24.0,1.20,1.5,3",
+                     "01-the-lie,full,66.6,130.3,3.40,2.0,1"]
+    meta = json.loads((tmp_path / "notebook-times.meta.json").read_text())
+    assert meta["parameters"]["kernel_start_s"] == 2.0 and meta["parameters"]["kernels_timed"] == 3
+    assert meta["parameters"]["machine"].startswith("2 cores") and meta["rows"] == 2
+
+
+def test_record_takes_the_lower_middle_run_of_an_even_count(tmp_path, monkeypatch):
+    monkeypatch.setattr(bench, "TIMES", tmp_path / "notebook-times.csv")
+    bench.record(results_folder(tmp_path, [12.0, 9.0]))
+    assert "01-the-lie,fast,9.0,18.0,0.90,1.5,2" in (tmp_path / "notebook-times.csv").read_text()
+
+
+def test_record_refuses_a_folder_with_a_failed_notebook(tmp_path, monkeypatch):
+    monkeypatch.setattr(bench, "TIMES", tmp_path / "notebook-times.csv")
+    with pytest.raises(SystemExit, match="only passing runs"):
+        bench.record(results_folder(tmp_path, [12.0], status="error: cell 3: boom"))
+    assert not (tmp_path / "notebook-times.csv").exists()
