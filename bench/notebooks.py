@@ -14,7 +14,8 @@ customers a notebook simulates across its cells, and a figure guessed from run l
 Recording: `--record DIR` writes the timings of a results folder (its notebooks.jsonl, kernel.jsonl and
 machine.txt; of a notebook timed several times there, the median run) to data/notebook-times.csv with its .meta.json
 (machine, library and Java version, the kernel's fixed cost), the committed table from which `tools/notebooks.py nav`
-writes each notebook's run-time line.
+writes each notebook's run-time line. Rows of notebooks not timed in DIR stay as they were, so re-timing one notebook
+after a change (BENCH_NOTEBOOKS=01) updates just its rows; the kernel's fixed cost is the latest folder's.
 
 Selecting pieces: --modes full --only 01,04 runs just those two at full length, so the long full-mode part can be
 run a few notebooks at a time; each invocation writes its own lines, and `--table DIR/notebooks.jsonl` reprints a table.
@@ -77,24 +78,29 @@ def record(results: Path) -> None:
     # A notebook timed more than once in the folder (bench/run.sh again with the same BENCH_OUT) is recorded as the
     # median run: the one whose wall time is the median (the lower middle one for an even count), with its own
     # CPU time and load, so every number in a row was measured together.
-    rows = []
-    for key in sorted(runs, key=lambda k: (k[0], MODES.index(k[1]))):
-        ordered = sorted(runs[key], key=lambda r: r["seconds"])
-        rows.append({**ordered[(len(ordered) - 1) // 2], "runs": len(ordered)})
-    with TIMES.open("w", encoding="utf-8") as f:
-        f.write(",".join(TIME_COLUMNS) + "\n")
-        for r in rows:
-            f.write(f"{r['notebook']},{r['mode']},{r['seconds']:.1f},{r['cpu_seconds']:.1f},"
-                    f"{r['load_before'].split()[0]},{r['load_after'].split()[0]},{r['runs']}\n")
+    # Notebooks not timed in this folder keep their rows (re-timing one notebook after a change updates just it).
+    lines_by_key, sources = {}, []
+    if TIMES.is_file():
+        old = TIMES.read_text(encoding="utf-8").splitlines()
+        if old and old[0] == ",".join(TIME_COLUMNS):
+            lines_by_key = {tuple(line.split(",")[:2]): line for line in old[1:] if line}
+            sources = json.loads(TIMES.with_suffix(".meta.json").read_text(encoding="utf-8"))["parameters"]["results"]
+    for key, timed in runs.items():
+        r = {**sorted(timed, key=lambda row: row["seconds"])[(len(timed) - 1) // 2], "runs": len(timed)}
+        lines_by_key[key] = (f"{r['notebook']},{r['mode']},{r['seconds']:.1f},{r['cpu_seconds']:.1f},"
+                             f"{r['load_before'].split()[0]},{r['load_after'].split()[0]},{r['runs']}")
+    rows = [lines_by_key[k] for k in sorted(lines_by_key, key=lambda k: (k[0], MODES.index(k[1])))]
+    TIMES.write_text("\n".join([",".join(TIME_COLUMNS), *rows]) + "\n", encoding="utf-8")
+    sources = sorted({*([sources] if isinstance(sources, str) else sources), results.name})
     median = lambda key: round(statistics.median(k[key] for k in kernel), 3)  # noqa: E731
     meta = {"name": "notebook-times", "producer": "bench/notebooks.py", "library_version": library_version(),
             "java_version": java_version(), "created_utc": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
             "rows": len(rows), "columns": TIME_COLUMNS,
-            "parameters": {"results": results.name, "machine": machines[0] if machines else "unknown",
+            "parameters": {"results": sources, "machine": machines[0] if machines else "unknown",
                            "load_columns": "1-minute load average before and after the notebook",
                            "kernel_start_s": median("start_s"), "kernel_engine_cell_s": median("engine_cell_s"),
                            "kernel_cell_round_trip_s": median("one_cell_s"), "kernel_shutdown_s": median("shutdown_s"),
-                           "kernels_timed": len(kernel)}}
+                           "kernels_timed": len(kernel), "kernel_results": results.name}}
     TIMES.with_suffix(".meta.json").write_text(json.dumps(meta, indent=2) + "\n", encoding="utf-8")
     print(f"wrote {TIMES.name} ({len(rows)} rows) and its .meta.json in {TIMES.parent.name}/")
 

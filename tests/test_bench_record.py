@@ -49,3 +49,21 @@ def test_record_refuses_a_folder_with_a_failed_notebook(tmp_path, monkeypatch):
     with pytest.raises(SystemExit, match="only passing runs"):
         bench.record(results_folder(tmp_path, [12.0], status="error: cell 3: boom"))
     assert not (tmp_path / "notebook-times.csv").exists()
+
+
+def test_recording_another_folder_replaces_only_the_notebooks_it_timed(tmp_path, monkeypatch):
+    monkeypatch.setattr(bench, "TIMES", tmp_path / "notebook-times.csv")
+    first = results_folder(tmp_path, [12.0, 9.0, 17.0])
+    bench.record(first)
+    with (tmp_path / "notebook-times.csv").open("a") as f:
+        f.write("02-the-crash,fast,18.2,31.3,2.39,2.16,3\n")
+    again = tmp_path / "again"
+    first.rename(again)
+    lines = [l for l in (again / "notebooks.jsonl").read_text().splitlines() if '"full"' in l]
+    (again / "notebooks.jsonl").write_text(lines[0].replace("66.6", "9.5") + "\n")
+    bench.record(again)
+    rows = (tmp_path / "notebook-times.csv").read_text().splitlines()
+    assert rows[1:] == ["01-the-lie,fast,12.0,24.0,1.20,1.5,3", "01-the-lie,full,9.5,130.3,3.40,2.0,1",
+                        "02-the-crash,fast,18.2,31.3,2.39,2.16,3"]
+    meta = json.loads((tmp_path / "notebook-times.meta.json").read_text())
+    assert meta["parameters"]["results"] == ["again", "results"] and meta["parameters"]["kernel_results"] == "again"

@@ -80,3 +80,17 @@ def test_stored_language_info_is_what_the_kernel_reports():
     if not reported["version"] == stored["version"]:
         pytest.skip(f"this JDK ({reported['version']}) is not the reference one ({stored['version']}); "
                     "JupyterLab marks notebooks modified on open here, the git filter still keeps git status clean")
+
+
+def test_the_lie_in_full_mode_reads_its_paper_table_from_data_while_the_committed_run_matches():
+    # Full mode's longest cell (the base paper's fourteen points, about a minute of simulation) reads the committed
+    # table when its .meta.json records the notebook's parameters and seed. This fails when someone changes them
+    # without `make data NOTEBOOKS="01"`, which is what keeps the reused table the one the notebook would compute.
+    path = nbrun.NOTEBOOKS / "01-the-lie.ipynb"
+    nb = nbrun.execute(path, fast=False, data_dir=DATA)
+    assert nbrun.error_outputs(nb) == []
+    printed = "".join(out.get("text", "") for cell in nb.cells if cell.cell_type == "code" and "PAPER_FROM_DATA" in cell.source
+                      for out in cell.get("outputs", []) if out.get("output_type") == "stream")
+    assert "read from data/li2015-delivery-time.csv" in printed, \
+        f"01 in full mode simulated its paper table again: data/ is stale, run make data NOTEBOOKS=\"01\"\n{printed}"
+    assert "not written again" in printed

@@ -6,14 +6,18 @@ import brokerlab.display.Rows;
 import brokerlab.experiment.Progress;
 import brokerlab.experiment.ResultWriter;
 import brokerlab.util.Check;
+import brokerlab.util.Json;
 import tech.tablesaw.api.ColumnType;
 import tech.tablesaw.api.Table;
 import tech.tablesaw.io.csv.CsvReadOptions;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * What a notebook needs to know about how it is being run, all read from environment variables:
@@ -90,6 +94,37 @@ public final class NotebookEnv {
                     .columnTypesToDetect(List.of(ColumnType.DOUBLE, ColumnType.STRING)));
         } catch (RuntimeException e) {
             throw new IllegalStateException("cannot read " + shown(dir) + name + ".csv: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * True when a notebook may read {@code data/NAME.csv} with {@link #committed} instead of repeating a long
+     * computation: the table's {@code .meta.json} records exactly these parameters and this seed (so a reader who
+     * changed a parameter computes again), and this run is not regenerating {@code data/} itself ({@code make data},
+     * which recomputes everything it writes). Fast mode's shorter runs have other parameters, so it computes too.
+     */
+    public static boolean committedRunMatches(String name, Map<String, ?> parameters, long seed) {
+        Check.notNull("name", name);
+        Check.notNull("parameters", parameters);
+        Path committed = committedDir();
+        return !sameDirectory(dataDir(), committed) && metaMatches(committed, name, parameters, seed);
+    }
+
+    static boolean sameDirectory(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
+    static boolean metaMatches(Path dir, String name, Map<String, ?> parameters, long seed) {
+        Path meta = dir.resolve(name + ".meta.json");
+        if (!Files.isRegularFile(meta) || !Files.isRegularFile(dir.resolve(name + ".csv"))) return false;
+        try {
+            Map<String, Object> recorded = Json.readObject(Files.readString(meta), "meta", shown(dir) + name + ".meta.json");
+            // Both sides through the same JSON writer and reader, so 40_000 and 40000.0 compare as the file has them.
+            Object asked = Json.readObject(Json.write(Map.of("parameters", parameters)), "parameters", name).get("parameters");
+            return Objects.equals(recorded.get("parameters"), asked)
+                    && recorded.get("seed") instanceof Number n && n.longValue() == seed;
+        } catch (IOException | IllegalArgumentException e) {
+            return false;                                     // unreadable metadata: compute rather than trust it
         }
     }
 

@@ -50,6 +50,37 @@ class NotebookEnvTest {
     }
 
     @Test
+    void aCommittedRunIsReusedOnlyWithTheSameParametersAndSeed(@TempDir Path dir) throws Exception {
+        var table = tech.tablesaw.api.Table.create("t", tech.tablesaw.api.DoubleColumn.create("x", 1.0, 2.0));
+        var params = new java.util.LinkedHashMap<String, Object>();
+        params.put("duration_s", 40_000.0);
+        params.put("replications", 16);
+        params.put("p", "0.01,0.12");
+        new brokerlab.experiment.ResultWriter(dir, "notebooks/test").write("t", table, params, 42);
+        assertTrue(NotebookEnv.metaMatches(dir, "t", params, 42));
+        assertTrue(NotebookEnv.metaMatches(dir, "t", java.util.Map.of("p", "0.01,0.12", "replications", 16,
+                "duration_s", 40_000.0), 42), "the order of the parameters does not matter");
+        var changed = new java.util.LinkedHashMap<>(params);
+        changed.put("duration_s", 4_000.0);                   // fast mode's shorter run, or a reader's change
+        assertFalse(NotebookEnv.metaMatches(dir, "t", changed, 42));
+        var more = new java.util.LinkedHashMap<>(params);
+        more.put("servers", 4);
+        assertFalse(NotebookEnv.metaMatches(dir, "t", more, 42));
+        assertFalse(NotebookEnv.metaMatches(dir, "t", params, 43), "another seed");
+        assertFalse(NotebookEnv.metaMatches(dir, "absent", params, 42));
+        Files.writeString(dir.resolve("t.meta.json"), "{ not json");
+        assertFalse(NotebookEnv.metaMatches(dir, "t", params, 42), "unreadable metadata is not trusted");
+    }
+
+    @Test
+    void regeneratingDataNeverReusesIt() {
+        // make data writes into data/ itself: the same directory, reached by another path, is still the same.
+        Path committed = NotebookEnv.committedDir();
+        assertTrue(NotebookEnv.sameDirectory(committed, committed.resolve("../data")));
+        assertFalse(NotebookEnv.sameDirectory(committed, committed.resolve("../build/data")));
+    }
+
+    @Test
     void aMissingCommittedTableSaysHowToWriteIt() {
         var e = assertThrows(IllegalArgumentException.class, () -> NotebookEnv.committed("no-such-table"));
         assertTrue(e.getMessage().contains("data/no-such-table.csv") && e.getMessage().contains("make data"), e.getMessage());
