@@ -118,6 +118,9 @@ def run_time_line(path: Path, nb) -> str:
                                    f"shutdown), the rest JShell compiling its {cells} code cells and running them")
         line += f" Over the {budget} s fast-mode budget: {why}."
     cached = has_committed_results(path)
+    if any("NotebookEnv.committedRunMatches(" in c.source for c in nb.cells if c.cell_type == "code"):
+        line += (" Full mode reads its longest computation from `data/` while the committed run had the same parameters"
+                 f" and seed (`make data NOTEBOOKS=\"{n}\"` computes it again).")
     if full is not None and full > FULL_BUDGET_S:
         line += f" Over the {FULL_BUDGET_S} s full-mode budget" + (":" if cached else ", and not cached.")
     if cached and (full is None or full > FULL_BUDGET_S):
