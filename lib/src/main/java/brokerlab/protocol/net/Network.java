@@ -131,7 +131,7 @@ public final class Network {
         if (!up[from]) return;
         messages++;
         bytes += size;
-        long[] k = byKind.computeIfAbsent(kind, x -> new long[2]);
+        long[] k = countsOf(kind);
         k[0]++;
         k[1] += size;
         long id = messages;
@@ -148,6 +148,24 @@ public final class Network {
             deliver(from, to, kind, id, onReceive);
         }
     }
+
+    /**
+     * The message and byte counters of {@code kind}. Protocols send their few kinds as string constants, so a small
+     * table keyed by identity answers first; the map (by equality) decides on a miss. It saved a hash-map lookup
+     * per message on Raft's hot path.
+     */
+    private long[] countsOf(String kind) {
+        int i = System.identityHashCode(kind) & (KIND_CACHE - 1);
+        if (cachedKind[i] == kind) return cachedCounts[i];
+        long[] counts = byKind.computeIfAbsent(kind, x -> new long[2]);
+        cachedKind[i] = kind;
+        cachedCounts[i] = counts;
+        return counts;
+    }
+
+    private static final int KIND_CACHE = 32;
+    private final String[] cachedKind = new String[KIND_CACHE];
+    private final long[][] cachedCounts = new long[KIND_CACHE][];
 
     private void deliver(int from, int to, String kind, long id, Runnable onReceive) {
         double arrival = sim.now() + links[from][to].sample(rng);
@@ -173,30 +191,27 @@ public final class Network {
         }
         Deliveries d = messagesInFlight;
         int from = d.from(slot), to = d.to(slot);
-        String kind = d.kind(slot);
-        long id = d.id(slot);
-        if (type == ARRIVE) arrive(slot, from, to, kind, id);
+        if (type == ARRIVE) arrive(slot, from, to);
         else if (epoch[to] == d.epoch(slot)) {
-            Runnable onReceive = d.remove(slot);
-            emit(NetworkEvent.Type.RECEIVE, to, from, kind, id, null);
-            onReceive.run();
+            if (listener != null) emit(NetworkEvent.Type.RECEIVE, to, from, d.kind(slot), d.id(slot), null);
+            d.remove(slot).run();
         } else {
+            if (listener != null) emit(NetworkEvent.Type.DROP, to, from, d.kind(slot), d.id(slot), "receiver crashed");
             d.remove(slot);
-            emit(NetworkEvent.Type.DROP, to, from, kind, id, "receiver crashed");
         }
     }
 
-    private void arrive(int slot, int from, int to, String kind, long id) {
+    private void arrive(int slot, int from, int to) {
+        Deliveries d = messagesInFlight;
         if (!up[to] || !reachable(from, to)) {
-            messagesInFlight.remove(slot);
             dropped++;
-            emit(NetworkEvent.Type.DROP, to, from, kind, id, up[to] ? "partition" : "receiver down");
+            if (listener != null) emit(NetworkEvent.Type.DROP, to, from, d.kind(slot), d.id(slot), up[to] ? "partition" : "receiver down");
+            d.remove(slot);
             return;
         }
         if (to == nodes) {
-            Runnable onReceive = messagesInFlight.remove(slot);
-            emit(NetworkEvent.Type.RECEIVE, to, from, kind, id, null);
-            onReceive.run();
+            if (listener != null) emit(NetworkEvent.Type.RECEIVE, to, from, d.kind(slot), d.id(slot), null);
+            d.remove(slot).run();
             return;
         }
         messagesInFlight.epoch(slot, epoch[to]);

@@ -255,7 +255,8 @@ final class RaftServer {
      * A forced write of the whole in-memory log, as {@link #fsync} with the log's length: currentTerm, votedFor and
      * the log as they are now become durable; then, unless a truncation intervened, it runs {@code done} or (when
      * done is null) acknowledges an AppendEntries. One object per write, where closures took two or three (five
-     * writes per client operation).
+     * writes per client operation); an acknowledgement travels as the same object, run a second time at the
+     * leader (as {@link #respond} would send it, with the term at the moment of sending).
      */
     private final class LogWrite implements Runnable {
         private final int term = RaftServer.this.term, votedFor = RaftServer.this.votedFor;
@@ -265,6 +266,8 @@ final class RaftServer {
         private final String reply;
         private final long seq;
         private final double sentAt;
+        private boolean answering;               // durable, and sent as the acknowledgement: the next run delivers it
+        private int answerTerm;
 
         LogWrite(Runnable done, int leader, String reply, int match, long seq, double sentAt) {
             this.done = done;
@@ -276,12 +279,21 @@ final class RaftServer {
         }
 
         @Override public void run() {
+            if (answering) {
+                c.server(leader).onAppendResponse(id, answerTerm, true, match, -1, seq, sentAt);
+                return;
+            }
             durableTerm = term;
             durableVotedFor = votedFor;
             if (epoch != truncEpoch) return;
             durableLen = Math.max(durableLen, target);
-            if (done != null) done.run();
-            else respond(leader, reply, true, match, -1, seq, sentAt);
+            if (done != null) {
+                done.run();
+            } else {
+                answerTerm = RaftServer.this.term;
+                answering = true;
+                net.send(ep, to(leader), reply, HEADER, this);
+            }
         }
     }
 
@@ -296,11 +308,24 @@ final class RaftServer {
         int from = nextIndex[j], to = (int) Math.min(lastIndex(), from - 1L + c.maxBatch());
         // one entry is the steady state (an AppendEntries per client operation): a one-element list, not a
         // sublist view copied into a new ArrayList (three objects per message, JFR allocation samples)
-        List<Entry> entries = to == from ? List.of(log.get(from - 1)) : new ArrayList<>(log.subList(from - 1, to));
+        List<Entry> entries = to == from ? single(from) : new ArrayList<>(log.subList(from - 1, to));
         nextIndex[j] = to + 1;
         lastSent[j] = net.now();
         sendAppend(j, from - 1, entries, "AppendEntries");
     }
+
+    /** The one-entry list of log index i, shared by the AppendEntries that carry just that entry to each follower. */
+    private List<Entry> single(int i) {
+        Entry e = log.get(i - 1);
+        if (singleIndex != i || singleList.get(0) != e) {
+            singleIndex = i;
+            singleList = List.of(e);
+        }
+        return singleList;
+    }
+
+    private int singleIndex;
+    private List<Entry> singleList = List.of();
 
     private void sendAppend(int j, int prev, List<Entry> entries, String kind) {
         int t = term, pt = termAt(prev), lc = commitIndex;
@@ -317,7 +342,9 @@ final class RaftServer {
         if (lTerm > term || role != Role.FOLLOWER) stepDown(lTerm);
         leaderId = from;
         heardFromLeader = net.clock(ep);
-        c.availabilityChanged();
+        // no availabilityChanged() here: whether a leader exists depends on roles, terms and crashes, and every
+        // change of those (stepDown above, elections, crash and recovery) reports itself; this line ran for every
+        // AppendEntries and heartbeat a follower received
         resetElectionTimer();
         if (prev > lastIndex() || termAt(prev) != prevTerm) {
             int hint = Math.min(lastIndex(), prev - 1);
