@@ -53,6 +53,9 @@ public final class Network {
     private final List<int[]> activePartitions = new ArrayList<>();
     private final List<int[][]> activeCuts = new ArrayList<>();
     private final Map<String, long[]> byKind = new HashMap<>();     // sorted when read: messagesByKind
+    private static final int KIND_CACHE = 32;                          // byKind's entries by the kind's identity (countsOf)
+    private final String[] cachedKind = new String[KIND_CACHE];
+    private final long[][] cachedCounts = new long[KIND_CACHE][];
     private final Deliveries messagesInFlight = new Deliveries(), writesPending = new Deliveries();
     private final EventHandler events = this::fire;
     private static final int ARRIVE = 0, PROCESSED = 1, WRITTEN = 2;
@@ -162,10 +165,6 @@ public final class Network {
         cachedCounts[i] = counts;
         return counts;
     }
-
-    private static final int KIND_CACHE = 32;
-    private final String[] cachedKind = new String[KIND_CACHE];
-    private final long[][] cachedCounts = new long[KIND_CACHE][];
 
     private void deliver(int from, int to, String kind, long id, Runnable onReceive) {
         double arrival = sim.now() + links[from][to].sample(rng);

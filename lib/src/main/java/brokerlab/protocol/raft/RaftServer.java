@@ -51,6 +51,8 @@ final class RaftServer {
     /** The servers that voted for this one in its latest candidacy (itself included). */
     Set<Integer> votes() { return votes; }
     private final AppendTimes appendTime = new AppendTimes();          // by log index: when this leader appended it
+    private int singleIndex;                                          // the log index whose one-entry list is singleList
+    private List<Entry> singleList = List.of();
     private long electionTimer = -1;
     private double heardFromLeader = Double.NEGATIVE_INFINITY;      // local clock
     private final RaftReads reads;
@@ -323,9 +325,6 @@ final class RaftServer {
         }
         return singleList;
     }
-
-    private int singleIndex;
-    private List<Entry> singleList = List.of();
 
     private void sendAppend(int j, int prev, List<Entry> entries, String kind) {
         int t = term, pt = termAt(prev), lc = commitIndex;
