@@ -1,6 +1,7 @@
 package brokerlab.model;
 
 import brokerlab.random.RandomStream;
+import brokerlab.sim.SimulatedWork;
 
 import java.util.function.DoubleConsumer;
 
@@ -111,6 +112,7 @@ final class FcfsRecursion {
         for (double s : waitingAtStart) waitingBefore += Math.min(s, observedTo) - observedFrom;
         double areaQueue = tally.sumWait() - waitingAfterEnd + waitingBefore;
         double areaBusy = busyBefore + sumService - busyAfter;
+        SimulatedWork.add(total, 0);         // event-free: customers only
         return tally.summary(customers, end, observedTo - observedFrom, c, areaQueue, areaQueue + areaBusy, areaBusy,
                 p.heavyTailed(), Engine.RECURSION);
     }

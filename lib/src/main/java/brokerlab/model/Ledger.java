@@ -2,6 +2,7 @@ package brokerlab.model;
 
 import brokerlab.dist.Distribution;
 import brokerlab.random.RandomStream;
+import brokerlab.sim.SimulatedWork;
 import brokerlab.sim.SlotEventList;
 
 /**
@@ -25,7 +26,7 @@ final class Ledger {
     private final RandomStream arrivals, services;
     private final Sampler gap, demand;
     private final long warmup, customers, total;
-    private long arrived;
+    private long arrived, refused;   // refused: warm-up included
     private boolean observing;
     private double last, observedFrom, observedTo, areaQueue, areaSystem, areaBusy;
 
@@ -46,8 +47,11 @@ final class Ledger {
         events.schedule(ARRIVAL, gap.next(arrivals));
     }
 
-    /** The run's measurements, once it has drained. */
+    /** The run's measurements, once it has drained (its customers and events added to {@link SimulatedWork}). */
     StationRun close(int servers, boolean heavyTailed) {
+        // every arrival is one event and every admitted customer departs in one event of its own (FCFS, PS and the
+        // farm alike; the run drains), so the events fired follow without a count on the hot path
+        SimulatedWork.add(arrived, 2 * arrived - refused);
         return tally.summary(customers, events.now(), observedTo - observedFrom, servers, areaQueue, areaSystem, areaBusy,
                 heavyTailed, Engine.EVENTS);
     }
@@ -90,6 +94,7 @@ final class Ledger {
     /** True when customer k finds fewer than {@code capacity} jobs present; a refused measured customer is counted. */
     boolean admit(long k, int present, int capacity) {
         if (present < capacity) return true;
+        refused++;
         if (k >= warmup) tally.rejection();
         return false;
     }

@@ -5,6 +5,7 @@ import brokerlab.experiment.Experiment;
 import brokerlab.experiment.Model;
 import brokerlab.experiment.RunLength;
 import brokerlab.random.RandomStream;
+import brokerlab.sim.SimulatedWork;
 import brokerlab.util.Check;
 
 import java.util.Arrays;
@@ -123,6 +124,7 @@ public final class SizeIntervalFarm implements Model<StationRun> {
             }
         }
         // the last server takes the demand's tail: its waits have infinite variance unless E[D^3] is finite
+        SimulatedWork.add(total, 0);           // event-free, like the FCFS recursion
         return tally.summary(customers, end, t1 - t0, c, areaQueue, areaSystem, areaBusy,
                 demand.hasInfiniteVariance() || !(demand.tailIndex() > 3), Engine.RECURSION);
     }

@@ -23,7 +23,7 @@ public final class Simulator {
     private final EventQueue queue;
     private final EventHandler handler;
     private double now;
-    private long fired;
+    private long fired, reported;     // reported: events already added to SimulatedWork
     private boolean stopped;
 
     public Simulator(EventHandler handler) {
@@ -148,6 +148,7 @@ public final class Simulator {
     public void run() {
         stopped = false;
         while (!stopped && step()) { /* loop */ }
+        reportWork();
     }
 
     /** Fires events in order until the queue empties or the clock would pass {@code until}; then sets the clock to until. */
@@ -156,6 +157,16 @@ public final class Simulator {
         stopped = false;
         while (!stopped && !queue.isEmpty() && queue.peekTime() <= until) step();
         if (!stopped) now = until;
+        reportWork();
+    }
+
+    /**
+     * Adds the events fired since the last report to {@link SimulatedWork}. {@link #run} and {@link #runUntil} call
+     * it when they return; a model that only calls {@link #step} calls it when it is done.
+     */
+    public void reportWork() {
+        SimulatedWork.add(0, fired - reported);
+        reported = fired;
     }
 
     /** Makes {@link #run()} or {@link #runUntil} return after the current event. */

@@ -9,6 +9,7 @@ import brokerlab.experiment.Model;
 import brokerlab.experiment.RunLength;
 import brokerlab.model.StationRun;
 import brokerlab.random.RandomStream;
+import brokerlab.sim.SimulatedWork;
 import brokerlab.stats.RunningStats;
 import brokerlab.stats.TimeAverage;
 import brokerlab.util.Check;
@@ -105,6 +106,7 @@ public record ContendedPool(double arrivalRate, Distribution service, int cores,
             if (arrived < total || now == windowEnd) present.update(now, running.size() + waiting.size());
         }
         double window = windowEnd - windowStart;
+        SimulatedWork.add(total, 2 * total);    // each job arrives and completes once, one loop turn each
         return new PoolRun(Measurements.builder().put(Metric.MEAN_RESPONSE, response.mean())
                 .put(Metric.MEAN_NUMBER_IN_SYSTEM, present.mean(windowEnd)).put(Metric.THROUGHPUT, completedInWindow / window)
                 .put(Metric.REJECTION_PROBABILITY, 0).put(StationRun.CUSTOMERS, n.measured()).build());

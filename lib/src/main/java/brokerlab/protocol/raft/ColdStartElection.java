@@ -19,6 +19,7 @@ public record ColdStartElection(double time, int candidatesInFirstTerm, int lead
         var cluster = new RaftCluster(ProtocolSettings.of(topology, n, timeouts).node(node), null, seed, replication);
         cluster.start();
         while (cluster.leader() < 0 && cluster.simulator().step()) { }
+        cluster.simulator().reportWork();
         int leader = cluster.leader();
         return new ColdStartElection(cluster.simulator().now(), cluster.candidates(1), leader < 0 ? -1 : cluster.term(leader));
     }
