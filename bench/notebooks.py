@@ -8,8 +8,11 @@ claims its precision at) it records one JSON line in DIR/notebooks.jsonl and the
 DIR/notebooks.txt): wall seconds from kernel start to the last cell's end, the kernel's CPU seconds (the JVM is this
 process's child, reaped when the kernel shuts down, so its user + system time shows in RUSAGE_CHILDREN), CPU over wall
 (above 1: more than one core busy), and the load average before the notebook started, because on a shared machine
-wall time depends on everyone else's jobs. Customers per second are not in the table: the engine does not count the
-customers a notebook simulates across its cells, and a figure guessed from run lengths would not be a measurement.
+wall time depends on everyone else's jobs, and what the notebook simulated: the customers and events counted by the
+engine itself (`brokerlab.sim.SimulatedWork`, read by one extra cell after the notebook's last, in the same kernel:
+every run of the station engines, warm-up included, and every event a `Simulator` fired; analytic cells count
+nothing), with customers and events per wall second. The extra cell is inside the timed span (one trivial cell,
+about 25 ms).
 
 Recording: `--record DIR` writes the timings of a results folder (its notebooks.jsonl, kernel.jsonl and
 machine.txt; of a notebook timed several times there, the median run) to data/notebook-times.csv with its .meta.json
@@ -138,9 +141,10 @@ def time_notebook(path: Path, mode: str) -> dict:
     row = {"notebook": path.stem, "mode": mode, "load_before": load_average()}
     cpu0, t0 = children_cpu(), time.perf_counter()
     try:
-        nb = nbrun.execute(path, fast=mode == "fast")
+        nb = nbrun.execute(path, fast=mode == "fast", epilogue=WORK_CELL)
         errors = nbrun.error_outputs(nb)
         row["status"] = "ok" if not errors else "error: " + errors[0]
+        row.update(simulated_work(nb.cells[-1]))
     except Exception as e:  # a failing notebook is a row of the table, not the end of the benchmark
         row["status"] = f"error: {type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}"[:200]
     row["seconds"] = round(time.perf_counter() - t0, 2)
@@ -149,18 +153,48 @@ def time_notebook(path: Path, mode: str) -> dict:
     return row
 
 
+# Run after the notebook's last cell, in its kernel: the engine's own count of what the notebook simulated.
+WORK_CELL = ("{ var work = brokerlab.sim.SimulatedWork.totals(); "
+             "System.out.println(\"simulated-work \" + work.customers() + \" \" + work.events()); }")
+
+
+def simulated_work(cell) -> dict:
+    """{"customers": n, "events": m} from the work cell's output; empty when the notebook never loaded the engine."""
+    text = "".join(o.get("text", "") for o in cell.get("outputs", []) if o.get("output_type") == "stream")
+    for line in text.splitlines():
+        parts = line.split()
+        if len(parts) == 3 and parts[0] == "simulated-work":
+            return {"customers": int(parts[1]), "events": int(parts[2])}
+    return {}
+
+
+def short(n: float) -> str:
+    """1234567 -> '1.23 M': counts and rates at a glance."""
+    for size, unit in ((1e9, " G"), (1e6, " M"), (1e3, " k")):
+        if n >= size:
+            return f"{n / size:.3g}{unit}"
+    return f"{n:.0f}"
+
+
 def table(rows: list[dict]) -> str:
-    lines = [f"{'notebook':<36} {'mode':<5} {'wall s':>8} {'CPU s':>7} {'CPU/wall':>8}  {'load before':<15} status",
-             "-" * 92]
+    lines = [f"{'notebook':<36} {'mode':<5} {'wall s':>8} {'CPU s':>7} {'CPU/wall':>8} {'customers':>10} {'events':>9} "
+             f"{'cust/s':>8} {'events/s':>9}  {'load before':<15} status",
+             "-" * 140]
     for r in rows:
         ratio = r["cpu_seconds"] / r["seconds"] if r["seconds"] > 0 else float("nan")
-        lines.append(f"{r['notebook']:<36} {r['mode']:<5} {r['seconds']:>8.1f} {r['cpu_seconds']:>7.1f} {ratio:>8.2f}  "
-                     f"{r['load_before']:<15} {r['status']}")
+        counted = "customers" in r
+        work = (f"{short(r['customers']):>10} {short(r['events']):>9} {short(r['customers'] / r['seconds']):>8} "
+                f"{short(r['events'] / r['seconds']):>9}" if counted and r["seconds"] > 0 else f"{'-':>10} {'-':>9} {'-':>8} {'-':>9}")
+        lines.append(f"{r['notebook']:<36} {r['mode']:<5} {r['seconds']:>8.1f} {r['cpu_seconds']:>7.1f} {ratio:>8.2f} "
+                     f"{work}  {r['load_before']:<15} {r['status']}")
     for mode in MODES:
         done = [r for r in rows if r["mode"] == mode]
         if done:
             lines.append(f"{'total ' + mode + f' ({len(done)} notebooks)':<42} {sum(r['seconds'] for r in done):>8.1f} "
-                         f"{sum(r['cpu_seconds'] for r in done):>7.1f}")
+                         f"{sum(r['cpu_seconds'] for r in done):>7.1f} {'':>8} "
+                         f"{short(sum(r.get('customers', 0) for r in done)):>10} {short(sum(r.get('events', 0) for r in done)):>9}")
+    lines.append("customers, events: what the engine counted (brokerlab.sim.SimulatedWork: station runs with their warm-up, "
+                 "Simulator events); per second of wall time")
     return "\n".join(lines)
 
 

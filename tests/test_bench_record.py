@@ -67,3 +67,38 @@ def test_recording_another_folder_replaces_only_the_notebooks_it_timed(tmp_path,
                         "02-the-crash,fast,18.2,31.3,2.39,2.16,3"]
     meta = json.loads((tmp_path / "notebook-times.meta.json").read_text())
     assert meta["parameters"]["results"] == ["again", "results"] and meta["parameters"]["kernel_results"] == "again"
+
+
+def test_the_work_cell_reads_exactly_what_the_engine_simulated_in_the_notebooks_kernel(tmp_path):
+    """bench/notebooks.py's extra cell, in a real java kernel after a notebook of known work."""
+    import nbformat  # noqa: PLC0415
+
+    classpath = nbrun.ROOT / "lib" / "target" / "classpath"
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [nbformat.v4.new_code_cell(f"%classpath {classpath}/*\n"
+                                          "import brokerlab.model.*;\nimport brokerlab.experiment.*;\nimport brokerlab.sim.*;"),
+                # 3 replications of 200 warm-up and 1,000 measured customers on the recursion: 3,600 customers, no events
+                nbformat.v4.new_code_cell("Station.mmc(3.6, 1, 4).engine(Engine.RECURSION).simulate()"
+                                          ".length(RunLength.customers(200, 1_000)).replications(3).seed(1).run();"),
+                # a bare simulator firing 7 events
+                nbformat.v4.new_code_cell("var sim = new Simulator();\n"
+                                          "for (int i = 0; i < 7; i++) sim.schedule(i, () -> { });\nsim.run();")]
+    path = tmp_path / "work.ipynb"
+    nbformat.write(nb, path)
+    executed = nbrun.execute(path, fast=True, epilogue=bench.WORK_CELL, timeout=120)
+    assert not nbrun.error_outputs(executed)
+    assert bench.simulated_work(executed.cells[-1]) == {"customers": 3_600, "events": 7}
+    assert len(nbformat.read(path, as_version=4).cells) == 3, "the work cell is never written to the notebook"
+
+
+def test_the_table_shows_counts_and_rates_and_a_dash_where_nothing_was_counted():
+    rows = [{"notebook": "07-the-cost", "mode": "fast", "seconds": 10.0, "cpu_seconds": 17.0, "load_before": "1.4",
+             "status": "ok", "customers": 0, "events": 1_630_000},
+            {"notebook": "12-equations", "mode": "fast", "seconds": 11.0, "cpu_seconds": 18.0, "load_before": "1.6",
+             "status": "error: x"}]
+    text = bench.table(rows).splitlines()
+    assert text[2].split()[5:9] == ["0", "1.63", "M", "0"] and "163 k" in text[2]
+    assert text[3].split()[5:9] == ["-", "-", "-", "-"]
+    assert bench.simulated_work({"outputs": [{"output_type": "stream", "text": "other\nsimulated-work 5 6\n"}]}) == \
+        {"customers": 5, "events": 6}
+    assert bench.simulated_work({"outputs": []}) == {}

@@ -78,8 +78,13 @@ def count_png_outputs(nb: nbformat.NotebookNode) -> int:
                for out in cell.get("outputs", []) if "image/png" in out.get("data", {}))
 
 
-def execute(path: Path, fast: bool, data_dir: Path | None = None, timeout: int = 900) -> nbformat.NotebookNode:
+def execute(path: Path, fast: bool, data_dir: Path | None = None, timeout: int = 900,
+            epilogue: str | None = None) -> nbformat.NotebookNode:
+    """Executes a notebook headless; `epilogue`, if given, is one more code cell run last in the same kernel (the
+    benchmark reads the engine's work counters with it), appended to the returned notebook, never to the file."""
     nb = nbformat.read(path, as_version=4)
+    if epilogue is not None:
+        nb.cells.append(nbformat.v4.new_code_cell(epilogue))
     os.environ["BROKERLAB_FAST"] = "1" if fast else "0"
     os.environ["BROKERLAB_HEADLESS"] = "1"
     if data_dir is not None:
