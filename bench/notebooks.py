@@ -15,7 +15,8 @@ nothing), with customers and events per wall second. The extra cell is inside th
 about 25 ms).
 
 Recording: `--record DIR` writes the timings of a results folder (its notebooks.jsonl, kernel.jsonl and
-machine.txt; of a notebook timed several times there, the median run) to data/notebook-times.csv with its .meta.json
+machine.txt; of a notebook timed several times there, the median run, with the customers and events it simulated)
+to data/notebook-times.csv with its .meta.json
 (machine, library and Java version, the kernel's fixed cost), the committed table from which `tools/notebooks.py nav`
 writes each notebook's run-time line. Rows of notebooks not timed in DIR stay as they were, so re-timing one notebook
 after a change (BENCH_NOTEBOOKS=01) updates just its rows; the kernel's fixed cost is the latest folder's.
@@ -41,7 +42,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 MODES = ("fast", "full")
 TIMES = ROOT / "data" / "notebook-times.csv"
-TIME_COLUMNS = ["notebook", "mode", "wall_s", "cpu_s", "load_before", "load_after", "runs"]
+TIME_COLUMNS = ["notebook", "mode", "wall_s", "cpu_s", "load_before", "load_after", "runs", "customers", "events"]
 
 
 def library_version() -> str:
@@ -82,16 +83,24 @@ def record(results: Path) -> None:
     # median run: the one whose wall time is the median (the lower middle one for an even count), with its own
     # CPU time and load, so every number in a row was measured together.
     # Notebooks not timed in this folder keep their rows (re-timing one notebook after a change updates just it).
+    # A table written before a column existed keeps its rows, the new column empty (not measured then).
     lines_by_key, sources = {}, []
     if TIMES.is_file():
         old = TIMES.read_text(encoding="utf-8").splitlines()
-        if old and old[0] == ",".join(TIME_COLUMNS):
-            lines_by_key = {tuple(line.split(",")[:2]): line for line in old[1:] if line}
+        header = old[0].split(",") if old else []
+        if header[:2] == ["notebook", "mode"]:
+            for line in old[1:]:
+                if line:
+                    cells = dict(zip(header, line.split(",")))
+                    lines_by_key[(cells["notebook"], cells["mode"])] = ",".join(cells.get(c, "") for c in TIME_COLUMNS)
             sources = json.loads(TIMES.with_suffix(".meta.json").read_text(encoding="utf-8"))["parameters"]["results"]
+    if set(lines_by_key) <= set(runs):
+        sources = []                      # every row comes from this folder now
     for key, timed in runs.items():
         r = {**sorted(timed, key=lambda row: row["seconds"])[(len(timed) - 1) // 2], "runs": len(timed)}
         lines_by_key[key] = (f"{r['notebook']},{r['mode']},{r['seconds']:.1f},{r['cpu_seconds']:.1f},"
-                             f"{r['load_before'].split()[0]},{r['load_after'].split()[0]},{r['runs']}")
+                             f"{r['load_before'].split()[0]},{r['load_after'].split()[0]},{r['runs']},"
+                             f"{r.get('customers', '')},{r.get('events', '')}")
     rows = [lines_by_key[k] for k in sorted(lines_by_key, key=lambda k: (k[0], MODES.index(k[1])))]
     TIMES.write_text("\n".join([",".join(TIME_COLUMNS), *rows]) + "\n", encoding="utf-8")
     sources = sorted({*([sources] if isinstance(sources, str) else sources), results.name})
@@ -101,6 +110,8 @@ def record(results: Path) -> None:
             "rows": len(rows), "columns": TIME_COLUMNS,
             "parameters": {"results": sources, "machine": machines[0] if machines else "unknown",
                            "load_columns": "1-minute load average before and after the notebook",
+                           "work_columns": "customers and events the notebook simulated, as the engine counted them "
+                                           "(brokerlab.sim.SimulatedWork), in the run whose wall time is recorded",
                            "kernel_start_s": median("start_s"), "kernel_engine_cell_s": median("engine_cell_s"),
                            "kernel_cell_round_trip_s": median("one_cell_s"), "kernel_shutdown_s": median("shutdown_s"),
                            "kernels_timed": len(kernel), "kernel_results": results.name}}

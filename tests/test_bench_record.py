@@ -15,7 +15,8 @@ def results_folder(tmp_path, fast_seconds, status="ok"):
     folder = tmp_path / "results"
     folder.mkdir()
     rows = [{"notebook": "01-the-lie", "mode": "fast", "seconds": s, "cpu_seconds": 2 * s, "status": status,
-             "load_before": f"{s / 10:.2f} 1.0 1.0", "load_after": "1.5 1.0 1.0"} for s in fast_seconds]
+             "load_before": f"{s / 10:.2f} 1.0 1.0", "load_after": "1.5 1.0 1.0", "customers": int(1000 * s),
+             "events": 0} for s in fast_seconds]
     rows.append({"notebook": "01-the-lie", "mode": "full", "seconds": 66.6, "cpu_seconds": 130.3, "status": "ok",
                  "load_before": "3.40 2.37 1.44", "load_after": "2.0 2.0 2.0"})
     (folder / "notebooks.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
@@ -30,9 +31,9 @@ def test_record_keeps_the_median_run_with_its_own_cpu_time_and_load(tmp_path, mo
     monkeypatch.setattr(bench, "TIMES", tmp_path / "notebook-times.csv")
     bench.record(results_folder(tmp_path, [12.0, 9.0, 17.0]))
     lines = (tmp_path / "notebook-times.csv").read_text().splitlines()
-    assert lines == ["notebook,mode,wall_s,cpu_s,load_before,load_after,runs",
-                     "01-the-lie,fast,12.0,24.0,1.20,1.5,3",
-                     "01-the-lie,full,66.6,130.3,3.40,2.0,1"]
+    assert lines == ["notebook,mode,wall_s,cpu_s,load_before,load_after,runs,customers,events",
+                     "01-the-lie,fast,12.0,24.0,1.20,1.5,3,12000,0",
+                     "01-the-lie,full,66.6,130.3,3.40,2.0,1,,"]
     meta = json.loads((tmp_path / "notebook-times.meta.json").read_text())
     assert meta["parameters"]["kernel_start_s"] == 2.0 and meta["parameters"]["kernels_timed"] == 3
     assert meta["parameters"]["machine"].startswith("2 cores") and meta["rows"] == 2
@@ -41,7 +42,7 @@ def test_record_keeps_the_median_run_with_its_own_cpu_time_and_load(tmp_path, mo
 def test_record_takes_the_lower_middle_run_of_an_even_count(tmp_path, monkeypatch):
     monkeypatch.setattr(bench, "TIMES", tmp_path / "notebook-times.csv")
     bench.record(results_folder(tmp_path, [12.0, 9.0]))
-    assert "01-the-lie,fast,9.0,18.0,0.90,1.5,2" in (tmp_path / "notebook-times.csv").read_text()
+    assert "01-the-lie,fast,9.0,18.0,0.90,1.5,2,9000,0" in (tmp_path / "notebook-times.csv").read_text()
 
 
 def test_record_refuses_a_folder_with_a_failed_notebook(tmp_path, monkeypatch):
@@ -55,16 +56,19 @@ def test_recording_another_folder_replaces_only_the_notebooks_it_timed(tmp_path,
     monkeypatch.setattr(bench, "TIMES", tmp_path / "notebook-times.csv")
     first = results_folder(tmp_path, [12.0, 9.0, 17.0])
     bench.record(first)
-    with (tmp_path / "notebook-times.csv").open("a") as f:
-        f.write("02-the-crash,fast,18.2,31.3,2.39,2.16,3\n")
+    # a row of a table from before the work columns: kept, its counts empty
+    old = (tmp_path / "notebook-times.csv").read_text().splitlines()
+    old = [",".join(line.split(",")[:7]) for line in old] + ["02-the-crash,fast,18.2,31.3,2.39,2.16,3"]
+    (tmp_path / "notebook-times.csv").write_text("\n".join(old) + "\n")
     again = tmp_path / "again"
     first.rename(again)
     lines = [l for l in (again / "notebooks.jsonl").read_text().splitlines() if '"full"' in l]
     (again / "notebooks.jsonl").write_text(lines[0].replace("66.6", "9.5") + "\n")
     bench.record(again)
     rows = (tmp_path / "notebook-times.csv").read_text().splitlines()
-    assert rows[1:] == ["01-the-lie,fast,12.0,24.0,1.20,1.5,3", "01-the-lie,full,9.5,130.3,3.40,2.0,1",
-                        "02-the-crash,fast,18.2,31.3,2.39,2.16,3"]
+    assert rows[0].endswith(",runs,customers,events")
+    assert rows[1:] == ["01-the-lie,fast,12.0,24.0,1.20,1.5,3,,", "01-the-lie,full,9.5,130.3,3.40,2.0,1,,",
+                        "02-the-crash,fast,18.2,31.3,2.39,2.16,3,,"]
     meta = json.loads((tmp_path / "notebook-times.meta.json").read_text())
     assert meta["parameters"]["results"] == ["again", "results"] and meta["parameters"]["kernel_results"] == "again"
 
