@@ -5,8 +5,9 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * How much this JVM has simulated: customers through the station engines and events fired by the event cores,
  * summed over every run and thread since start-up. The notebook benchmark reads it after a notebook's last cell to
- * report customers and events per second of the reader's wait. Each run adds its totals once, when it ends
- * (never per event: the hot loops keep their own counts), so the counters cost nothing measurable.
+ * report customers and events per second of the reader's wait. Each run adds its totals once, when it ends, never
+ * per event: a {@code Simulator} already counts the events it fires, and an event-driven station's events follow from
+ * its customers (one arrival each, one departure for each admitted one), so the hot loops gain no work.
  *
  * <p>What counts: every run of the station engines (the FCFS and size-interval recursions, the event-driven
  * stations and the contended thread pool: customers, warm-up included, and their events), and every event a
