@@ -132,5 +132,10 @@ if part notebooks; then
     "$root/.venv/bin/python" "$here/notebooks.py" --table "$out/notebooks.jsonl" | tee "$out/notebooks.txt"
     echo
 fi
+if part engines || part protocol || part cli || part notebooks; then
+    echo "Targets (bench/report.py --targets; \`bench/report.py --record $out\` makes this run the one README shows)"
+    python3 "$here/report.py" --targets "$out" | tee "$out/targets.txt"
+    echo
+fi
 say "raw results: $out"
 [[ "$notebooks_ok" == 0 ]] || { echo "bench/run.sh: a notebook failed (status column above)" >&2; exit 1; }
