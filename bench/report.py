@@ -33,9 +33,15 @@ ROOT = HERE.parent
 
 # bench/notebooks.py (library and Java version, the notebook-times table, the compact count format), loaded under its
 # own name: tools/notebooks.py is imported as `notebooks` elsewhere (the tests), and the two must not shadow each other.
-_SPEC = importlib.util.spec_from_file_location("bench_notebooks", HERE / "notebooks.py")
-notebooks = importlib.util.module_from_spec(_SPEC)
-_SPEC.loader.exec_module(notebooks)
+def _load(name: str, file: str):
+    spec = importlib.util.spec_from_file_location(name, HERE / file)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+notebooks = _load("bench_notebooks", "notebooks.py")
+speed_tables = _load("bench_table", "table.py")      # bench/table.py: what counts as memory growing with run length
 
 DATA = ROOT / "data" / "bench"
 README = ROOT / "README.md"
@@ -113,7 +119,8 @@ def number(name: str) -> str:
     return name.split("-", 1)[0]
 
 
-def targets(speed: list[dict], protocol: list[dict], cli: list[dict], times: dict, kernel: dict | None) -> list[str]:
+def targets(speed: list[dict], protocol: list[dict], cli: list[dict], times: dict, kernel: dict | None,
+            memory: list[dict] = ()) -> list[str]:
     """Rows of the targets table: what was measured, the target, and the verdict computed from the two."""
     rows = ["| target | measured | verdict |", "|---|---|---|"]
     rates = warm_rates(speed)
@@ -138,6 +145,16 @@ def targets(speed: list[dict], protocol: list[dict], cli: list[dict], times: dic
         rows.append(f"| `bin/brokerlab analyze` whole process under {CLI_START_TARGET} s | {wall:.3f} s with the "
                     f"class data sharing archive ({r['no_cds']['median_wall_s']:.3f} s without), median of "
                     f"{r['runs']} | {verdict(wall < CLI_START_TARGET)} |")
+    by_engine: dict[str, list[dict]] = {}
+    for r in memory:
+        by_engine.setdefault(r["engine"], []).append(r)
+    for engine, runs in by_engine.items():
+        small, big = sorted(runs, key=lambda r: r["customers"])[0], sorted(runs, key=lambda r: r["customers"])[-1]
+        rows.append(f"| statistics in constant memory: {engine}, one replication in a JVM with `-Xmx256m` "
+                    f"| {count(small['customers'])} → {count(big['customers'])} customers: live heap "
+                    f"{small['live_heap_mb']:.2f} → {big['live_heap_mb']:.2f} MB, {big['collections']} collections, "
+                    f"max RSS {small['max_rss_mb']:.0f} → {big['max_rss_mb']:.0f} MB "
+                    f"| {verdict(not speed_tables.memory_grows(small, big))} |")
     for mode, budget in (("fast", FAST_TARGET), ("full", FULL_TARGET)):
         timed = {n: float(r["wall_s"]) for (n, m), r in times.items() if m == mode}
         if not timed:
@@ -195,7 +212,8 @@ def machine_line(machine: Path) -> str:
 
 
 def block(data: Path = DATA, times_path: Path = notebooks.TIMES) -> str:
-    speed, protocol, cli = (load(data / name) for name in ("speed.jsonl", "protocol.jsonl", "cli.jsonl"))
+    speed, protocol, cli, memory = (load(data / name) for name in ("speed.jsonl", "protocol.jsonl", "cli.jsonl",
+                                                                      "memory.jsonl"))
     times = read_times(times_path)
     meta_path = times_path.with_suffix(".meta.json")
     times_meta = json.loads(meta_path.read_text(encoding="utf-8")) if meta_path.is_file() else {}
@@ -207,12 +225,14 @@ def block(data: Path = DATA, times_path: Path = notebooks.TIMES) -> str:
                 ""]
     if times_meta:
         p = times_meta["parameters"]
-        out += [f"Notebooks: {', '.join(p['results'])} ({p['machine']}; recorded {times_meta['created_utc']}, "
-                f"Java {times_meta['java_version']}, library {times_meta['library_version']}), each row the median "
-                f"of its runs.", ""]
+        runs = sorted({int(r["runs"]) for r in times.values() if r.get("runs")})
+        each = (f"{runs[0]}" if len(runs) == 1 else f"{runs[0]}-{runs[-1]}") if runs else "?"
+        out += [f"Notebooks: {', '.join(f'`bench/results/{r}`' for r in p['results'])} ({p['machine']}; recorded "
+                f"{times_meta['created_utc']}, Java {times_meta['java_version']}, library "
+                f"{times_meta['library_version']}), each row the median of its runs ({each} per row).", ""]
     if speed:
         out += engine_table(speed) + [""]
-    out += targets(speed, protocol, cli, times, times_meta.get("parameters")) + [""]
+    out += targets(speed, protocol, cli, times, times_meta.get("parameters"), memory) + [""]
     if times:
         out += notebook_table(times) + [""]
     return "\n".join(out + [END])
@@ -261,7 +281,7 @@ def main() -> int:
         d = args.targets
         run_times = times_of_run(d)
         print("\n".join(targets(load(d / "speed.jsonl"), load(d / "protocol.jsonl"), load(d / "cli.jsonl"),
-                                run_times or read_times(), None)))
+                                run_times or read_times(), None, load(d / "memory.jsonl"))))
         if not run_times:
             print("(notebook rows: data/notebook-times.csv, as recorded; this run timed no notebook)")
         return 0

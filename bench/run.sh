@@ -100,6 +100,8 @@ if part notebooks; then
     [[ -x "$root/.venv/bin/python" ]] || { echo "bench/run.sh: the notebooks need the project's .venv: run 'make setup' first" >&2; exit 1; }
     full_only="${BENCH_FULL_NOTEBOOKS:-01,12}"
     [[ "$full_only" != all ]] || full_only=""
+    # The simulation notebooks: 14 and 18 measure real servers for fixed periods in full mode, 17 times a Spark sweep.
+    [[ "$full_only" != simulation ]] || full_only="01,02,03,04,05,06,07,08,09,10,11,12,13,15,16"
     say "timing the java kernel's fixed cost (start, engine cell, one cell, shutdown), five fresh kernels"
     "$root/.venv/bin/python" "$here/kernel_cost.py" --out "$out" > /dev/null
     say "executing notebooks (${BENCH_NOTEBOOK_MODES:-fast,full} mode; full mode: ${full_only:-all}), one kernel each"
@@ -139,3 +141,16 @@ if part engines || part protocol || part cli || part notebooks; then
 fi
 say "raw results: $out"
 [[ "$notebooks_ok" == 0 ]] || { echo "bench/run.sh: a notebook failed (status column above)" >&2; exit 1; }
+if [[ "${BENCH_RECORD:-0}" == 1 ]]; then
+    # One switch from a run to the project's record: notebook times into data/notebook-times.csv (and every
+    # notebook's run-time line), the rest into data/bench/, then README's performance block from both.
+    if part notebooks; then
+        "$root/.venv/bin/python" "$here/notebooks.py" --record "$out"
+        "$root/.venv/bin/python" "$root/tools/notebooks.py" nav
+    fi
+    if part engines; then
+        python3 "$here/report.py" --record "$out"
+    else
+        python3 "$here/report.py" --readme
+    fi
+fi

@@ -71,6 +71,11 @@ def speed_table(rows):
         print("† " + n)
 
 
+def memory_grows(small, big):
+    """True when the longer run needed clearly more memory: 8 MB more live heap, or 10% + 16 MB more RSS."""
+    return big["live_heap_mb"] > small["live_heap_mb"] + 8 or big["max_rss_mb"] > 1.1 * small["max_rss_mb"] + 16
+
+
 def memory_table(rows):
     print()
     print("Memory under -Xmx256m (one child JVM per line; live heap = largest occupancy after any GC, 0 = no GC needed)")
@@ -86,8 +91,7 @@ def memory_table(rows):
     for key, runs in by_key.items():
         runs.sort(key=lambda r: r["customers"])
         small, big = runs[0], runs[-1]
-        grows = (big["live_heap_mb"] > small["live_heap_mb"] + 8
-                 or big["max_rss_mb"] > 1.1 * small["max_rss_mb"] + 16)
+        grows = memory_grows(small, big)
         print(f"{small['engine']}: {count(small['customers'])} -> {count(big['customers'])} customers: live heap "
               f"{small['live_heap_mb']:.2f} -> {big['live_heap_mb']:.2f} MB, max RSS {small['max_rss_mb']:.0f} -> "
               f"{big['max_rss_mb']:.0f} MB: {'GROWS with run length' if grows else 'does not grow with run length'}.")

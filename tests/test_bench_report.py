@@ -79,3 +79,15 @@ def test_times_of_a_run_are_the_median_passing_run(tmp_path):
             for s, st in ((9.0, "ok"), (8.0, "ok"), (30.0, "error"), (10.0, "ok"))]
     (tmp_path / "notebooks.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows))
     assert report.times_of_run(tmp_path) == {("12-equations", "fast"): {"wall_s": "9.0"}}
+
+
+def test_memory_rows_say_whether_memory_grows_with_run_length():
+    def run(customers, live, rss, collections=0):
+        return {"key": "k", "engine": "event engine", "customers": customers, "seconds": 1.0, "peak_heap_mb": 2.0,
+                "live_heap_mb": live, "collections": collections, "max_rss_mb": rss}
+    flat = report.targets([], [], [], {}, None, [run(10 ** 7, 0.0, 46), run(10 ** 8, 0.0, 51)])
+    assert verdicts(flat) == [("statistics in constant memory: event engine, one replication in a JVM with `-Xmx256m`",
+                               "met")]
+    assert "10^7 → 10^8 customers: live heap 0.00 → 0.00 MB, 0 collections, max RSS 46 → 51 MB" in flat[2]
+    growing = report.targets([], [], [], {}, None, [run(10 ** 7, 1.0, 46), run(10 ** 8, 9.5, 60, collections=3)])
+    assert verdicts(growing)[0][1] == "**not met**"                  # 8.5 MB more live heap
