@@ -78,10 +78,12 @@ def verdict(ok: bool) -> str:
 
 
 def warm_rates(speed: list[dict]) -> dict[str, float]:
-    return {r["key"]: r["customers"] / r["warm_s"] for r in speed}
+    """Warm customers/s per engine, of its median JVM when the run timed it in several rounds (table.median_runs)."""
+    return {r["key"]: r["customers"] / r["warm_s"] for r in speed_tables.median_runs(speed)}
 
 
 def engine_table(speed: list[dict]) -> list[str]:
+    speed = speed_tables.median_runs(speed)
     rates = warm_rates(speed)
     reference = rates.get("brokerlab-event")
     lines = ["| engine | customers per call | cold customers/s | warm customers/s | ÷ BrokerLab event engine "

@@ -26,7 +26,23 @@ def count(n):
     return f"10^{exp}" if n == 10 ** exp else f"{n:,}"
 
 
+def median_runs(rows):
+    """One row per engine: with BENCH_ENGINE_ROUNDS > 1 an engine is timed in several fresh JVMs, interleaved with the
+    others (so a host that slows down mid-run slows every engine, not just the last ones), and its row is the JVM
+    whose warm rate is the median (the lower middle for an even count), its other numbers measured with it; "rounds"
+    says how many there were. Order: first appearance."""
+    by_key = {}
+    for r in rows:
+        by_key.setdefault(r["key"], []).append(r)
+    out = []
+    for runs in by_key.values():
+        chosen = sorted(runs, key=lambda r: r["customers"] / r["warm_s"])[(len(runs) - 1) // 2]
+        out.append({**chosen, "rounds": len(runs)})
+    return out
+
+
 def speed_table(rows):
+    rows = median_runs(rows)
     exact = rows[0]["exact"]
     for r in rows:
         r["cold_rate"] = r["customers"] / r["cold_s"]
@@ -63,6 +79,10 @@ def speed_table(rows):
     print("second call (CPython, no JIT). ÷fastest, ÷BL event: warm customers/s of that engine over this one's")
     print("(2.00 = this engine is half as fast). Mean wait from the cold call; its 95% CI from 20 batch means")
     print("(BrokerLab model API: 20 independent replications of customers/20, the library's own StationEstimate).")
+    rounds = sorted({r["rounds"] for r in rows})
+    if rounds != [1]:
+        print("Rounds: each engine's row is the fresh JVM with the median warm rate of its "
+              + "/".join(map(str, rounds)) + " JVMs, timed interleaved with the other engines' (BENCH_ENGINE_ROUNDS).")
     slow = [r for r in rows if r["runtime"].startswith("CPython")]
     if slow:
         print("SimPy and Ciw simulate fewer customers than the Java engines (chosen so one call takes about")

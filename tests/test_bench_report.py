@@ -52,6 +52,21 @@ def test_verdicts_follow_the_numbers_on_both_sides_of_each_target():
     assert "| 2.99× (" in slower[3]
 
 
+def test_engines_timed_in_rounds_are_judged_on_each_ones_median_jvm():
+    # Three rounds: the farm's JVMs at 2.85x, 3.24x and 3.10x SSJ (SSJ steady at 5.0 M/s): the median JVM is 3.10x.
+    speed = [speed_row("brokerlab-event", 10_000_000, w) for w in (0.70, 0.60, 0.65)] + \
+            [speed_row("ssj", 10_000_000, 2.0) for _ in range(3)] + \
+            [speed_row("brokerlab-farm", 10_000_000, 2.0 / r) for r in (2.85, 3.24, 3.10)]
+    rows = report.targets(speed, [], [], {}, None)
+    assert "| 15.4 M customers/s |" in rows[2]                       # event: 14.3, 16.7, 15.4 M/s -> 15.4
+    assert "| 3.08× (" in rows[3] and "| 3.10× (" in rows[4]
+    table = report.engine_table(speed)
+    assert len(table) == 2 + 3, "one row per engine, not per JVM"
+    # an even count takes the lower middle, like the notebook times
+    two = report.warm_rates([speed_row("ssj", 10_000_000, 2.0), speed_row("ssj", 10_000_000, 1.0)])
+    assert two == {"ssj": 5_000_000.0}
+
+
 def test_full_mode_names_the_notebooks_it_did_not_time():
     times = {("14-the-reality", "fast"): {"wall_s": "44.1"}, ("01-the-lie", "fast"): {"wall_s": "12.0"},
              ("01-the-lie", "full"): {"wall_s": "8.7"}}
