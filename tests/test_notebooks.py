@@ -86,13 +86,17 @@ def test_stored_language_info_is_what_the_kernel_reports():
 FULL_MODE_REUSE = [("01-the-lie", [("PAPER_FROM_DATA", "li2015-delivery-time")]),
                    ("02-the-crash", [("RATIOS_FROM_DATA", "crash-ratios"), ("RUN_LENGTHS_FROM_DATA", "crash-run-length")]),
                    ("04-the-blast-radius", [("TIP_FROM_DATA", "blast-radius-retry-tipping")]),
-                   ("06-scaling-out", [("NODES_FROM_DATA", "scaling-out-nodes")])]
+                   ("06-scaling-out", [("NODES_FROM_DATA", "scaling-out-nodes")]),
+                   ("08-consensus-under-faults", [("SAFETY_FROM_DATA", "raft-paxos-safety"),
+                                                  ("FAILOVERS_FROM_DATA", "pubsub-failover"),
+                                                  ("SESSIONS_FROM_DATA", "pubsub-session-timeout")])]
 
 
 @pytest.mark.parametrize("stem,reused", FULL_MODE_REUSE, ids=[r[0] for r in FULL_MODE_REUSE])
 def test_full_mode_reads_its_longest_tables_from_data_while_the_committed_run_matches(stem, reused):
     # 01's base-paper points (about a minute of simulation), 02's ratio grid and run-length study (30 s and 11 s),
-    # 04's tipping-point sweep (24 s) and 06's node sweep (14 s) are read from data/ when the table's .meta.json
+    # 04's tipping-point sweep (24 s), 06's node sweep (14 s) and 08's random-fault safety record and pub/sub sweeps
+    # (4-5 s each) are read from data/ when the table's .meta.json
     # records the notebook's parameters and seed. This fails when someone changes them without `make data NOTEBOOKS="NN"`, which is what
     # keeps the reused table the one the notebook would compute.
     nb = nbrun.execute(nbrun.NOTEBOOKS / f"{stem}.ipynb", fast=False, data_dir=DATA)
