@@ -42,7 +42,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 MODES = ("fast", "full")
 TIMES = ROOT / "data" / "notebook-times.csv"
-TIME_COLUMNS = ["notebook", "mode", "wall_s", "cpu_s", "load_before", "load_after", "runs", "customers", "events"]
+TIME_COLUMNS = ["notebook", "mode", "wall_s", "cpu_s", "load_before", "load_after", "runs", "customers", "events", "date"]
 
 
 def library_version() -> str:
@@ -77,30 +77,36 @@ def record(results: Path) -> None:
     if failed:
         sys.exit("--record: only passing runs are recorded; failed: " + "; ".join(failed))
     kernel = lines("kernel.jsonl")
-    machines = [line.split(": ", 1)[1] for line in (results / "machine.txt").read_text(encoding="utf-8").splitlines()
-                if line.startswith("notebooks.py")]
+    pieces = [line for line in (results / "machine.txt").read_text(encoding="utf-8").splitlines()
+              if line.startswith("notebooks.py")]
+    machines = [line.split(": ", 1)[1] for line in pieces]
     # A notebook timed more than once in the folder (bench/run.sh again with the same BENCH_OUT) is recorded as the
     # median run: the one whose wall time is the median (the lower middle one for an even count), with its own
     # CPU time and load, so every number in a row was measured together.
     # Notebooks not timed in this folder keep their rows (re-timing one notebook after a change updates just it).
-    # A table written before a column existed keeps its rows, the new column empty (not measured then).
+    # A table written before a column existed keeps its rows, the new column empty (not measured then), except the
+    # date: a row without one was measured before that table's own creation, so it gets that day.
+    # A run's date is when it started (runs timed before the field existed: the folder's last notebooks.py piece).
+    folder_day = next((line.split(" at ", 1)[1][:10] for line in reversed(pieces) if " at " in line),
+                      time.strftime("%Y-%m-%d", time.gmtime()))
     lines_by_key, sources = {}, []
     if TIMES.is_file():
         old = TIMES.read_text(encoding="utf-8").splitlines()
         header = old[0].split(",") if old else []
         if header[:2] == ["notebook", "mode"]:
+            old_meta = json.loads(TIMES.with_suffix(".meta.json").read_text(encoding="utf-8"))
             for line in old[1:]:
                 if line:
-                    cells = dict(zip(header, line.split(",")))
+                    cells = {"date": old_meta["created_utc"][:10], **dict(zip(header, line.split(",")))}
                     lines_by_key[(cells["notebook"], cells["mode"])] = ",".join(cells.get(c, "") for c in TIME_COLUMNS)
-            sources = json.loads(TIMES.with_suffix(".meta.json").read_text(encoding="utf-8"))["parameters"]["results"]
+            sources = old_meta["parameters"]["results"]
     if set(lines_by_key) <= set(runs):
         sources = []                      # every row comes from this folder now
     for key, timed in runs.items():
         r = {**sorted(timed, key=lambda row: row["seconds"])[(len(timed) - 1) // 2], "runs": len(timed)}
         lines_by_key[key] = (f"{r['notebook']},{r['mode']},{r['seconds']:.1f},{r['cpu_seconds']:.1f},"
                              f"{r['load_before'].split()[0]},{r['load_after'].split()[0]},{r['runs']},"
-                             f"{r.get('customers', '')},{r.get('events', '')}")
+                             f"{r.get('customers', '')},{r.get('events', '')},{r.get('at', folder_day)[:10]}")
     rows = [lines_by_key[k] for k in sorted(lines_by_key, key=lambda k: (k[0], MODES.index(k[1])))]
     TIMES.write_text("\n".join([",".join(TIME_COLUMNS), *rows]) + "\n", encoding="utf-8")
     sources = sorted({*([sources] if isinstance(sources, str) else sources), results.name})
@@ -149,7 +155,8 @@ def select(paths: list[Path], only: str) -> list[Path]:
 def time_notebook(path: Path, mode: str) -> dict:
     import nbrun  # noqa: PLC0415  (needs the .venv's nbclient; imported here so --table works without it)
 
-    row = {"notebook": path.stem, "mode": mode, "load_before": load_average()}
+    row = {"notebook": path.stem, "mode": mode, "at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+           "load_before": load_average()}
     cpu0, t0 = children_cpu(), time.perf_counter()
     try:
         nb = nbrun.execute(path, fast=mode == "fast", epilogue=WORK_CELL)

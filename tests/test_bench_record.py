@@ -31,9 +31,10 @@ def test_record_keeps_the_median_run_with_its_own_cpu_time_and_load(tmp_path, mo
     monkeypatch.setattr(bench, "TIMES", tmp_path / "notebook-times.csv")
     bench.record(results_folder(tmp_path, [12.0, 9.0, 17.0]))
     lines = (tmp_path / "notebook-times.csv").read_text().splitlines()
-    assert lines == ["notebook,mode,wall_s,cpu_s,load_before,load_after,runs,customers,events",
-                     "01-the-lie,fast,12.0,24.0,1.20,1.5,3,12000,0",
-                     "01-the-lie,full,66.6,130.3,3.40,2.0,1,,"]
+    # runs without a start time (timed before the field existed) get the day of the folder's notebooks.py piece
+    assert lines == ["notebook,mode,wall_s,cpu_s,load_before,load_after,runs,customers,events,date",
+                     "01-the-lie,fast,12.0,24.0,1.20,1.5,3,12000,0,2026-12-06",
+                     "01-the-lie,full,66.6,130.3,3.40,2.0,1,,,2026-12-06"]
     meta = json.loads((tmp_path / "notebook-times.meta.json").read_text())
     assert meta["parameters"]["kernel_start_s"] == 2.0 and meta["parameters"]["kernels_timed"] == 3
     assert meta["parameters"]["machine"].startswith("2 cores") and meta["rows"] == 2
@@ -42,7 +43,7 @@ def test_record_keeps_the_median_run_with_its_own_cpu_time_and_load(tmp_path, mo
 def test_record_takes_the_lower_middle_run_of_an_even_count(tmp_path, monkeypatch):
     monkeypatch.setattr(bench, "TIMES", tmp_path / "notebook-times.csv")
     bench.record(results_folder(tmp_path, [12.0, 9.0]))
-    assert "01-the-lie,fast,9.0,18.0,0.90,1.5,2,9000,0" in (tmp_path / "notebook-times.csv").read_text()
+    assert "01-the-lie,fast,9.0,18.0,0.90,1.5,2,9000,0,2026-12-06" in (tmp_path / "notebook-times.csv").read_text()
 
 
 def test_record_refuses_a_folder_with_a_failed_notebook(tmp_path, monkeypatch):
@@ -56,19 +57,23 @@ def test_recording_another_folder_replaces_only_the_notebooks_it_timed(tmp_path,
     monkeypatch.setattr(bench, "TIMES", tmp_path / "notebook-times.csv")
     first = results_folder(tmp_path, [12.0, 9.0, 17.0])
     bench.record(first)
-    # a row of a table from before the work columns: kept, its counts empty
+    # a row of a table from before the work and date columns: kept, its counts empty, its date the table's creation day
     old = (tmp_path / "notebook-times.csv").read_text().splitlines()
     old = [",".join(line.split(",")[:7]) for line in old] + ["02-the-crash,fast,18.2,31.3,2.39,2.16,3"]
     (tmp_path / "notebook-times.csv").write_text("\n".join(old) + "\n")
+    meta = json.loads((tmp_path / "notebook-times.meta.json").read_text())
+    (tmp_path / "notebook-times.meta.json").write_text(json.dumps({**meta, "created_utc": "2026-12-05T23:00:00Z"}))
     again = tmp_path / "again"
     first.rename(again)
     lines = [l for l in (again / "notebooks.jsonl").read_text().splitlines() if '"full"' in l]
-    (again / "notebooks.jsonl").write_text(lines[0].replace("66.6", "9.5") + "\n")
+    # a run that knows when it started: that day, whatever the folder's pieces say
+    retimed = {**json.loads(lines[0]), "seconds": 9.5, "at": "2026-12-07T00:55:39Z"}
+    (again / "notebooks.jsonl").write_text(json.dumps(retimed) + "\n")
     bench.record(again)
     rows = (tmp_path / "notebook-times.csv").read_text().splitlines()
-    assert rows[0].endswith(",runs,customers,events")
-    assert rows[1:] == ["01-the-lie,fast,12.0,24.0,1.20,1.5,3,,", "01-the-lie,full,9.5,130.3,3.40,2.0,1,,",
-                        "02-the-crash,fast,18.2,31.3,2.39,2.16,3,,"]
+    assert rows[0].endswith(",runs,customers,events,date")
+    assert rows[1:] == ["01-the-lie,fast,12.0,24.0,1.20,1.5,3,,,2026-12-05", "01-the-lie,full,9.5,130.3,3.40,2.0,1,,,2026-12-07",
+                        "02-the-crash,fast,18.2,31.3,2.39,2.16,3,,,2026-12-05"]
     meta = json.loads((tmp_path / "notebook-times.meta.json").read_text())
     assert meta["parameters"]["results"] == ["again", "results"] and meta["parameters"]["kernel_results"] == "again"
 

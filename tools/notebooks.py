@@ -81,12 +81,15 @@ REAL_TIME = {"14": "it loads real Valkey and ActiveMQ brokers for fixed wall-clo
 
 
 def run_times() -> tuple[dict, dict]:
-    """(notebook, mode) -> (wall seconds, runs), and the table's metadata; empty before the first recorded bench run."""
+    """(notebook, mode) -> (wall seconds, runs, day measured), and the table's metadata; empty before the first
+    recorded bench run. A row without a date was measured before the table's creation day."""
     if not TIMES.is_file():
         return {}, {}
+    meta = json.loads(TIMES.with_suffix(".meta.json").read_text(encoding="utf-8"))
     with TIMES.open(encoding="utf-8") as f:
-        times = {(r["notebook"], r["mode"]): (float(r["wall_s"]), int(r["runs"])) for r in csv.DictReader(f)}
-    return times, json.loads(TIMES.with_suffix(".meta.json").read_text(encoding="utf-8"))
+        times = {(r["notebook"], r["mode"]): (float(r["wall_s"]), int(r["runs"]), r.get("date") or meta["created_utc"][:10])
+                 for r in csv.DictReader(f)}
+    return times, meta
 
 
 def has_committed_results(path: Path) -> bool:
@@ -101,7 +104,7 @@ def run_time_line(path: Path, nb) -> str:
         return ""
 
     def timed(mode: str) -> str:
-        seconds, runs = times[(path.stem, mode)]
+        seconds, runs, _ = times[(path.stem, mode)]
         return f"{mode} mode {seconds:.1f} s" + (f" (median of {runs} runs)" if runs > 1 else "")
 
     fast = times[(path.stem, "fast")][0]
@@ -109,7 +112,8 @@ def run_time_line(path: Path, nb) -> str:
     n, par = number_of(path), meta["parameters"]
     cells = sum(1 for c in nb.cells if c.cell_type == "code")
     cores = par["machine"].split(",")[0].replace(" cores", "-core")
-    line = (f"*Run time* (`make bench`, {cores} build machine, {meta['created_utc'][:10]}): {timed('fast')}"
+    days = " and ".join(sorted({times[(path.stem, m)][2] for m in ("fast", "full") if (path.stem, m) in times}))
+    line = (f"*Run time* (`make bench`, {cores} build machine, {days}): {timed('fast')}"
             + (f", {timed('full')}." if full is not None else "; full mode not timed by the bench."))
     budget = CHEAP_BUDGET_S.get(n, FAST_BUDGET_S)
     if fast > budget:
