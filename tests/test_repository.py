@@ -112,3 +112,20 @@ def test_each_notebook_states_its_measured_run_time_as_generated_from_the_commit
                                              "(bench/run.sh, then bench/notebooks.py --record and tools/notebooks.py nav)"
         assert nb.cells[0].source == housekeeping.nav_cell(paths, i, titles, nb), \
             f"{path.name}: its navigation cell is not what `tools/notebooks.py nav` writes; run it"
+
+
+def test_a_run_time_line_is_dated_by_the_days_its_own_rows_were_measured(tmp_path, monkeypatch):
+    # A notebook re-timed alone keeps the other notebooks' days; rows from before the date column get the table's day.
+    import notebooks as housekeeping  # noqa: PLC0415  (tools/notebooks.py)
+
+    times = tmp_path / "notebook-times.csv"
+    times.write_text("notebook,mode,wall_s,cpu_s,load_before,load_after,runs,customers,events,date\n"
+                     "07-x,fast,7.0,12.0,1,1,3,0,0,2026-12-06\n07-x,full,20.0,35.0,1,1,3,0,0,2026-12-07\n"
+                     "09-y,fast,7.5,12.0,1,1,1,0,0,\n")
+    meta = json.loads((nbrun.ROOT / "data" / "notebook-times.meta.json").read_text())
+    times.with_suffix(".meta.json").write_text(json.dumps({**meta, "created_utc": "2026-12-05T22:00:00Z"}))
+    monkeypatch.setattr(housekeeping, "TIMES", times)
+    nb = nbformat.v4.new_notebook()
+    assert "build machine, 2026-12-06 and 2026-12-07): fast mode 7.0 s (median of 3 runs), full mode 20.0 s" \
+        in housekeeping.run_time_line(tmp_path / "07-x.ipynb", nb)
+    assert "build machine, 2026-12-05): fast mode 7.5 s;" in housekeeping.run_time_line(tmp_path / "09-y.ipynb", nb)
