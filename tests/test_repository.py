@@ -1,6 +1,8 @@
 """Project invariants a newcomer relies on: the environment files, the notebook conventions, the README."""
 import json
 import re
+import subprocess
+import sys
 
 import nbformat
 import pytest
@@ -29,6 +31,16 @@ def test_environment_pins_exactly_what_requirements_pins():
     # Only test and report tools may be missing from Binder's environment.
     assert set(reqs) - set(env) <= {"pytest", "playwright", "jupyter-server-mathjax"}
     assert "openjdk=17" in (ROOT / "environment.yml").read_text()
+
+
+def test_the_venv_imports_nbformat_without_rfc3987_syntax_and_pip_check_stays_clean():
+    # make setup (and binder/postBuild) uninstall it: jsonschema builds its Earley parser on import, 2.1 of the
+    # 2.8 s every nbclient, nbgrader and Jupyter server process spent importing nbformat.
+    probe = "import sys, nbformat.validator, jsonschema; print('rfc3987_syntax' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.strip() == "False"
+    check = subprocess.run([sys.executable, "-m", "pip", "check", "--disable-pip-version-check"], capture_output=True, text=True)
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert "pip uninstall" in (ROOT / "binder" / "postBuild").read_text()
 
 
 def test_every_binder_link_uses_the_repository_setting():
