@@ -35,17 +35,22 @@ lab: setup
 # Notebook 17 loads the Spark module's classpath as well, so the lab builds it too (once; Spark itself stays off
 # every other notebook's classpath). Notebook 18 loads the scaling module's (gRPC, protobuf) the same way.
 setup: $(VENV)/.installed $(ENGINE) $(SPARK_JAR) $(SCALING_JAR)
+	@$(DROP_SLOW_IMPORTS)
 	@python3 tools/nbclean.py --install >/dev/null
+
+# jupyter-events asks for jsonschema[format-nongpl], whose rfc3987-syntax builds an Earley parser when jsonschema is
+# imported: 2.1 of the 2.8 s that every nbclient, nbconvert, nbgrader and Jupyter server process spent importing
+# nbformat. It only checks the "iri" formats, which no schema here uses; pip check stays clean. Also run by setup and
+# test (a 20 ms check), so a venv made before this line loses it too.
+DROP_SLOW_IMPORTS = $(VPY) -c 'import importlib.util as u, sys; sys.exit(u.find_spec("rfc3987_syntax") is None)' \
+	&& $(VPY) -m pip uninstall --quiet --disable-pip-version-check -y rfc3987-syntax lark || true
 
 # Stamp file: the venv is rebuilt only when the pins or the kernel installer change.
 $(VENV)/.installed: requirements.txt tools/install_kernel.py tools/kernel-startup.jsh
 	@$(PYTHON) -c 'import sys; assert sys.version_info >= (3, 10), "Python >= 3.10 needed, found " + sys.version' 
 	$(PYTHON) -m venv $(VENV)
 	$(VPY) -m pip install --quiet --disable-pip-version-check -r requirements.txt
-	@# jupyter-events asks for jsonschema[format-nongpl], whose rfc3987-syntax builds an Earley parser when
-	@# jsonschema is imported: 2.1 of the 2.8 s that every nbclient, nbconvert, nbgrader and Jupyter server process
-	@# spent importing nbformat. It only checks the "iri" formats, which no schema here uses; pip check stays clean.
-	$(VPY) -m pip uninstall --quiet --disable-pip-version-check -y rfc3987-syntax lark
+	@$(DROP_SLOW_IMPORTS)
 	$(VPY) tools/install_kernel.py
 	touch $@
 
@@ -85,6 +90,7 @@ spark: $(SPARK_JAR)
 # The browser tests need Debian's chromium: installed here when root with apt, else this stops with the apt line.
 test: $(VENV)/.installed
 	rm -rf lib/target/maven-javadoc-plugin-stale-data.txt lib/target/reports/apidocs spark/target/maven-javadoc-plugin-stale-data.txt spark/target/reports/apidocs scaling/target/maven-javadoc-plugin-stale-data.txt scaling/target/reports/apidocs
+	@$(DROP_SLOW_IMPORTS)
 	$(MVN) package
 	@python3 tools/nbclean.py --install >/dev/null
 	$(VPY) tools/chromium.py ensure
