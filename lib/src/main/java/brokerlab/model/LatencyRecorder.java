@@ -13,21 +13,26 @@ import brokerlab.util.Check;
  * <p>Why not {@code LatencyHistogram} itself: two {@code DoubleHistogram.recordValue} calls measured about 12 ns
  * per customer here, as much as the whole recursion step; this costs about 2 ns (see StationBench), without a
  * data-dependent branch. The tests check both agree to 0.1%. Values below the floor, a power of two at most
- * {@code floor}, are counted as 0 (rounding residues such as a PS response minus its demand); octaves are
- * allocated when first used, so memory is a few KB per run.
+ * {@code floor}, are counted as 0 (rounding residues such as a PS response minus its demand). The counts sit in one
+ * flat array over the octaves from the zeros to the largest value seen, widened when a value falls outside: 8 KB per
+ * octave, about 200 KB for waits spanning 20 octaves above the floor, whatever the run length. One array instead
+ * of an array per octave saves a dependent load and a null check per value: the event engine on M/M/4 ran 3-6%
+ * faster (two in-process A/B runs, 30 and 40 interleaved pairs of 2 million customers, 2026-12-07).
  */
 final class LatencyRecorder {
     private static final int SUB_BITS = 10, SUB = 1 << SUB_BITS, OCTAVES = 100;
 
     private final int baseExponent;               // biased exponent of the floor; octave 0 holds the zeros
-    private final long[][] octaves = new long[OCTAVES][];
+    private long[] buckets;                       // SUB counts per octave, octaves 0 .. span - 1
+    private int span;
     private long count;
     private double max;
 
     LatencyRecorder(double floor) {
         Check.positive("floor", floor);
         this.baseExponent = (int) (Double.doubleToRawLongBits(floor) >>> 52);
-        octaves[0] = new long[SUB];
+        buckets = new long[SUB];
+        span = 1;
     }
 
     /** Records a value >= 0. */
@@ -36,9 +41,14 @@ final class LatencyRecorder {
         if (value > max) max = value;
         long bits = Double.doubleToRawLongBits(value);
         int octave = Math.min(Math.max((int) (bits >>> 52) - baseExponent + 1, 0), OCTAVES - 1);
-        long[] counts = octaves[octave];
-        if (counts == null) counts = octaves[octave] = new long[SUB];
-        counts[(int) (bits >>> (52 - SUB_BITS)) & (SUB - 1)]++;
+        if (octave >= span) widen(octave);
+        buckets[octave << SUB_BITS | (int) (bits >>> (52 - SUB_BITS)) & (SUB - 1)]++;
+    }
+
+    /** Grows the array to hold octaves 0 .. {@code octave}. */
+    private void widen(int octave) {
+        buckets = java.util.Arrays.copyOf(buckets, (octave + 1) << SUB_BITS);
+        span = octave + 1;
     }
 
     long count() { return count; }
@@ -49,14 +59,10 @@ final class LatencyRecorder {
         if (count == 0) return Double.NaN;
         long rank = Math.max(1, (long) Math.ceil(q * count));
         long seen = 0;
-        for (long zeros : octaves[0]) seen += zeros;
-        if (rank <= seen) return 0;
-        for (int o = 1; o < OCTAVES; o++) {
-            long[] counts = octaves[o];
-            if (counts == null) continue;
+        for (int o = 0; o < span; o++) {
             for (int s = 0; s < SUB; s++) {
-                seen += counts[s];
-                if (seen >= rank) return Math.min(max, midpoint(o, s));
+                seen += buckets[o << SUB_BITS | s];
+                if (seen >= rank) return o == 0 ? 0 : Math.min(max, midpoint(o, s));
             }
         }
         return max;
@@ -72,13 +78,12 @@ final class LatencyRecorder {
         int[] keys = new int[64];
         long[] counts = new long[64];
         long zeros = 0;
-        for (long z : octaves[0]) zeros += z;
-        for (int o = 1; o < OCTAVES; o++) {
-            long[] c = octaves[o];
-            if (c == null) continue;
+        for (int s = 0; s < SUB; s++) zeros += buckets[s];
+        for (int o = 1; o < span; o++) {
+            int at = o << SUB_BITS;
             for (int s = 0; s < SUB; s += 1 << shift) {
                 long sum = 0;
-                for (int j = 0; j < 1 << shift; j++) sum += c[s + j];
+                for (int j = 0; j < 1 << shift; j++) sum += buckets[at + s + j];
                 if (sum == 0) continue;
                 if (n == keys.length) {
                     keys = java.util.Arrays.copyOf(keys, 2 * n);
