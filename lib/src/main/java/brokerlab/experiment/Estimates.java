@@ -179,12 +179,15 @@ public final class Estimates<R extends Outcome> {
         int n = sketches.size(), b = 1_000;
         double[] boot = new double[b];
         java.util.SplittableRandom rng = new java.util.SplittableRandom(0x5EEDL ^ m.name().hashCode());
-        List<QuantileSketch> resample = new ArrayList<>(n);
-        for (int i = 0; i < b; i++) {
-            resample.clear();
-            for (int j = 0; j < n; j++) resample.add(sketches.get(rng.nextInt(n)));
+        int[][] picks = new int[b][n];                 // drawn in one order, so the resamples do not depend on threads
+        for (int[] pick : picks) for (int j = 0; j < n; j++) pick[j] = rng.nextInt(n);
+        // Pooling a resample is a bisection over n sketches: a thousand of them took as long as the simulation of
+        // a heavy-tailed grid point (notebook 02), so they run on every core, as replications do.
+        java.util.stream.IntStream.range(0, b).parallel().forEach(i -> {
+            List<QuantileSketch> resample = new ArrayList<>(n);
+            for (int j : picks[i]) resample.add(sketches.get(j));
             boot[i] = QuantileSketch.pooledQuantile(resample, q);
-        }
+        });
         java.util.Arrays.sort(boot);
         double alpha = (1 - level) / 2;
         notes.add(m.name() + ": heavy tail; pooled over " + n + " replications with a percentile-bootstrap interval");

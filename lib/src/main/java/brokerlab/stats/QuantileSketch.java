@@ -3,6 +3,7 @@ package brokerlab.stats;
 import brokerlab.util.Check;
 
 import java.util.List;
+import java.util.function.DoubleUnaryOperator;
 
 /**
  * The empirical distribution of one run's per-customer values (waits, responses, commit latencies), compact and
@@ -40,17 +41,24 @@ public interface QuantileSketch {
             total += s.count();
         }
         if (total == 0) return Double.NaN;
-        if (lo == hi || pooledCdf(runs, lo, total) >= q) return lo;
+        long[] counts = new long[runs.size()];
+        DoubleUnaryOperator[] cdfs = new DoubleUnaryOperator[runs.size()];
+        for (int i = 0; i < cdfs.length; i++) {
+            QuantileSketch s = runs.get(i);
+            counts[i] = s.count();
+            cdfs[i] = s instanceof LogLinearSketch sketch ? sketch.new Cursor() : s::cdf;
+        }
+        if (lo == hi || pooledCdf(counts, cdfs, lo, total) >= q) return lo;
         for (int i = 0; i < 100 && hi - lo > 1e-12 * Math.abs(hi); i++) {
             double mid = 0.5 * (lo + hi);
-            if (pooledCdf(runs, mid, total) >= q) hi = mid; else lo = mid;
+            if (pooledCdf(counts, cdfs, mid, total) >= q) hi = mid; else lo = mid;
         }
         return hi;
     }
 
-    private static double pooledCdf(List<? extends QuantileSketch> runs, double x, long total) {
+    private static double pooledCdf(long[] counts, DoubleUnaryOperator[] cdfs, double x, long total) {
         double below = 0;
-        for (QuantileSketch s : runs) below += s.count() * s.cdf(x);
+        for (int i = 0; i < cdfs.length; i++) below += counts[i] * cdfs[i].applyAsDouble(x);
         return below / total;
     }
 }

@@ -58,6 +58,31 @@ class LogLinearSketchTest {
     }
 
     @Test
+    void aReusedCursorGivesExactlyTheCdfOfEachPoint() {
+        // pooledQuantile evaluates the CDF through one cursor per sketch, which remembers the last bucket: its
+        // answers must be cdf's to the bit, wherever the next point lies (same bucket, a neighbour, far away,
+        // below the floor, beyond the maximum, on a bucket's edge, empty buckets between stored ones).
+        Random rng = new Random(7);
+        double[] x = new double[5_000];
+        for (int i = 0; i < x.length; i++) x[i] = rng.nextDouble() < 0.1 ? 0 : Math.exp(6 * rng.nextGaussian());
+        LogLinearSketch s = of(1e-3, x);
+        var cursor = s.new Cursor();
+        double lo = 1e-4, hi = 1e4;
+        for (int step = 0; step < 20_000; step++) {
+            double p = switch (step % 5) {
+                case 0 -> 0.5 * (lo + hi);                                     // a bisection closing in
+                case 1 -> Math.exp(20 * rng.nextDouble() - 12);                // anywhere, 6e-6 to 3e3
+                case 2 -> Double.longBitsToDouble((long) LogLinearSketch.key(1 + rng.nextDouble()) << 44);   // an edge
+                case 3 -> rng.nextBoolean() ? -1 : 2 * s.max();
+                default -> 1e-3 * rng.nextDouble();                            // below the floor
+            };
+            if (step % 5 == 0) { if (rng.nextBoolean()) hi = p; else lo = p; }
+            if (hi - lo < 1e-9) { lo = 1e-4; hi = 1e4; }
+            assertEquals(Double.doubleToRawLongBits(s.cdf(p)), Double.doubleToRawLongBits(cursor.applyAsDouble(p)), "at " + p);
+        }
+    }
+
+    @Test
     void equalSketchesAreEqual() {
         assertEquals(of(1e-3, 1, 2, 3), of(1e-3, 3, 2, 1));
         assertNotEquals(of(1e-3, 1, 2, 3), of(1e-3, 1, 2, 4));
