@@ -13,26 +13,23 @@ import brokerlab.util.Check;
  * <p>Why not {@code LatencyHistogram} itself: two {@code DoubleHistogram.recordValue} calls measured about 12 ns
  * per customer here, as much as the whole recursion step; this costs about 2 ns (see StationBench), without a
  * data-dependent branch. The tests check both agree to 0.1%. Values below the floor, a power of two at most
- * {@code floor}, are counted as 0 (rounding residues such as a PS response minus its demand). The counts sit in one
- * flat array over the octaves from the zeros to a little above the largest value seen, widened when a value falls
- * outside: 8 KB per octave, about 200 KB for waits spanning 20 octaves above the floor, whatever the run length.
- * One array instead of an array per octave saves a dependent load and a null check per value: the event engine on
- * M/M/4 ran 3-6% faster (two in-process A/B runs, 30 and 40 interleaved pairs of 2 million customers, 2026-12-07).
+ * {@code floor}, are counted as 0 (rounding residues such as a PS response minus its demand); octaves are
+ * allocated when first used, so memory is a few KB per run. One flat array over all octaves up to the largest value
+ * (no array per octave) recorded 3-6% faster on long runs but made runs of 1,000 customers 60% slower, allocating
+ * and zeroing octaves they never use (in-process A/B, 2026-12-07): not kept.
  */
 final class LatencyRecorder {
     private static final int SUB_BITS = 10, SUB = 1 << SUB_BITS, OCTAVES = 100;
 
     private final int baseExponent;               // biased exponent of the floor; octave 0 holds the zeros
-    private long[] buckets;                       // SUB counts per octave, octaves 0 .. span - 1
-    private int span;
+    private final long[][] octaves = new long[OCTAVES][];
     private long count;
     private double max;
 
     LatencyRecorder(double floor) {
         Check.positive("floor", floor);
         this.baseExponent = (int) (Double.doubleToRawLongBits(floor) >>> 52);
-        buckets = new long[SUB];
-        span = 1;
+        octaves[0] = new long[SUB];
     }
 
     /** Records a value >= 0. */
@@ -41,34 +38,49 @@ final class LatencyRecorder {
         if (value > max) max = value;
         long bits = Double.doubleToRawLongBits(value);
         int octave = Math.min(Math.max((int) (bits >>> 52) - baseExponent + 1, 0), OCTAVES - 1);
-        if (octave >= span) widen(octave);
-        buckets[octave << SUB_BITS | (int) (bits >>> (52 - SUB_BITS)) & (SUB - 1)]++;
-    }
-
-    /**
-     * Grows the array to hold octaves 0 .. {@code octave} and a few above it: values creep upwards as a run's maximum
-     * grows, and one copy per new octave showed up in profiles (1% of a farm run).
-     */
-    private void widen(int octave) {
-        span = Math.min(OCTAVES, Math.max(octave + 4, span + span / 2));
-        buckets = java.util.Arrays.copyOf(buckets, span << SUB_BITS);
+        long[] counts = octaves[octave];
+        if (counts == null) counts = octaves[octave] = new long[SUB];
+        counts[(int) (bits >>> (52 - SUB_BITS)) & (SUB - 1)]++;
     }
 
     long count() { return count; }
 
     /** The q-quantile, q in (0, 1): the smallest recorded value with at least q of the values at or below it. NaN when empty. */
     double percentile(double q) {
-        Check.openUnit("q", q);
-        if (count == 0) return Double.NaN;
-        long rank = Math.max(1, (long) Math.ceil(q * count));
+        return percentiles(q)[0];
+    }
+
+    /**
+     * The quantiles at ascending levels {@code qs}, each as {@link #percentile} gives it, in one pass over the
+     * counts: a run's summary asks for four of the waits and four of the responses, and eight passes over the
+     * octaves cost as much as simulating a short replication.
+     */
+    double[] percentiles(double... qs) {
+        double[] out = new double[qs.length];
+        for (int j = 0; j < qs.length; j++) {
+            Check.openUnit("q", qs[j]);
+            if (j > 0 && qs[j] < qs[j - 1]) throw Check.fail("qs", qs[j], "levels in ascending order", null);
+        }
+        if (count == 0) {
+            java.util.Arrays.fill(out, Double.NaN);
+            return out;
+        }
+        int j = 0;
+        long rank = Math.max(1, (long) Math.ceil(qs[0] * count));
         long seen = 0;
-        for (int o = 0; o < span; o++) {
-            for (int s = 0; s < SUB; s++) {
-                seen += buckets[o << SUB_BITS | s];
-                if (seen >= rank) return o == 0 ? 0 : Math.min(max, midpoint(o, s));
+        for (int o = 0; o < OCTAVES && j < qs.length; o++) {
+            long[] counts = octaves[o];
+            if (counts == null) continue;
+            for (int s = 0; s < SUB && j < qs.length; s++) {
+                seen += counts[s];
+                while (j < qs.length && seen >= rank) {
+                    out[j++] = o == 0 ? 0 : Math.min(max, midpoint(o, s));   // octave 0 holds the zeros
+                    if (j < qs.length) rank = Math.max(1, (long) Math.ceil(qs[j] * count));
+                }
             }
         }
-        return max;
+        for (; j < qs.length; j++) out[j] = max;
+        return out;
     }
 
     /**
@@ -81,12 +93,13 @@ final class LatencyRecorder {
         int[] keys = new int[64];
         long[] counts = new long[64];
         long zeros = 0;
-        for (int s = 0; s < SUB; s++) zeros += buckets[s];
-        for (int o = 1; o < span; o++) {
-            int at = o << SUB_BITS;
+        for (long z : octaves[0]) zeros += z;
+        for (int o = 1; o < OCTAVES; o++) {
+            long[] c = octaves[o];
+            if (c == null) continue;
             for (int s = 0; s < SUB; s += 1 << shift) {
                 long sum = 0;
-                for (int j = 0; j < 1 << shift; j++) sum += buckets[at + s + j];
+                for (int j = 0; j < 1 << shift; j++) sum += c[s + j];
                 if (sum == 0) continue;
                 if (n == keys.length) {
                     keys = java.util.Arrays.copyOf(keys, 2 * n);

@@ -56,16 +56,17 @@ final class Tally {
         double l = areaSystem / observedTime;
         double lambda = accepted / observedTime;
         double little = Math.abs(l - lambda * meanResponse) / l;
+        double[] r = responses.percentiles(0.50, 0.95, 0.99, 0.999), w = waits.percentiles(0.50, 0.95, 0.99, 0.999);
         Measurements m = Measurements.builder()
                 .put(Metric.MEAN_WAIT, meanWait).put(Metric.MEAN_RESPONSE, meanResponse)
                 .put(Metric.WAIT_PROBABILITY, (double) delayed / waitCount)
                 .put(Metric.UTILIZATION, areaBusy / (servers * observedTime))
                 .put(Metric.MEAN_QUEUE_LENGTH, areaQueue / observedTime).put(Metric.MEAN_NUMBER_IN_SYSTEM, l)
                 .put(Metric.REJECTION_PROBABILITY, (double) rejected / arrivals).put(Metric.THROUGHPUT, lambda)
-                .put(Metric.P50_RESPONSE, responses.percentile(0.50)).put(Metric.P95_RESPONSE, responses.percentile(0.95))
-                .put(Metric.P99_RESPONSE, responses.percentile(0.99)).put(Metric.P999_RESPONSE, responses.percentile(0.999))
-                .put(Metric.P50_WAIT, waits.percentile(0.50)).put(Metric.P95_WAIT, waits.percentile(0.95))
-                .put(Metric.P99_WAIT, waits.percentile(0.99)).put(Metric.P999_WAIT, waits.percentile(0.999))
+                .put(Metric.P50_RESPONSE, r[0]).put(Metric.P95_RESPONSE, r[1])
+                .put(Metric.P99_RESPONSE, r[2]).put(Metric.P999_RESPONSE, r[3])
+                .put(Metric.P50_WAIT, w[0]).put(Metric.P95_WAIT, w[1])
+                .put(Metric.P99_WAIT, w[2]).put(Metric.P999_WAIT, w[3])
                 .put(Metric.LITTLE_RELATIVE_ERROR, little)
                 .put(StationRun.CUSTOMERS, customers).put(StationRun.DEPARTURES, responseCount).put(StationRun.REJECTED, rejected)
                 .put(StationRun.OBSERVED_TIME, observedTime).put(StationRun.SIMULATED_TIME, simulatedTime)

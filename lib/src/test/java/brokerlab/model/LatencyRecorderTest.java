@@ -68,6 +68,21 @@ class LatencyRecorderTest {
     }
 
     @Test
+    void manyLevelsInOnePassAreEachLevelsOwnPercentile() {
+        // 40% zeros, so low levels answer 0; levels above every rank answer the maximum
+        SplittableRandom rng = new SplittableRandom(5);
+        LatencyRecorder r = new LatencyRecorder(1e-6);
+        for (int i = 0; i < 20_000; i++) r.record(rng.nextDouble() < 0.4 ? 0 : rng.nextExponential());
+        double[] levels = {0.1, 0.4, 0.4000001, 0.5, 0.9, 0.95, 0.99, 0.999, 0.99999, 0.9999999};
+        double[] together = r.percentiles(levels);
+        for (int j = 0; j < levels.length; j++) assertEquals(r.percentile(levels[j]), together[j], "level " + levels[j]);
+        assertEquals(0.0, together[0]);
+        assertTrue(together[9] > 5, "the top level reaches the tail: " + together[9]);
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> r.percentiles(0.9, 0.5)).getMessage().contains("ascending"));
+        assertTrue(Double.isNaN(new LatencyRecorder(1).percentiles(0.5, 0.9)[1]));
+    }
+
+    @Test
     void isNanWhenEmptyAndRejectsLevelsOutsideTheOpenUnitInterval() {
         assertTrue(Double.isNaN(new LatencyRecorder(1).percentile(0.5)));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> new LatencyRecorder(1).percentile(1.0)).getMessage().contains("q"));
