@@ -11,8 +11,11 @@ process's child, reaped when the kernel shuts down, so its user + system time sh
 wall time depends on everyone else's jobs, and what the notebook simulated: the customers and events counted by the
 engine itself (`brokerlab.sim.SimulatedWork`, read by one extra cell after the notebook's last, in the same kernel:
 every run of the station engines, warm-up included, and every event a `Simulator` fired; analytic cells count
-nothing), with customers and events per wall second. The extra cell is inside the timed span (one trivial cell,
-about 25 ms).
+nothing), with customers and events per wall second. The same cell reads the CPU clock of each of the kernel JVM's
+threads (Linux /proc) and splits the kernel's CPU time: JShell compiling the notebook's snippets (JJava's shell thread,
+during which no cell runs, so it is time the reader waits), the cells' own code (every other thread a cell runs on,
+ended ones included) and the JIT compiler (see `kernel_cpu`). The extra cell is inside the timed span (one cell of
+one block, about 50 ms).
 
 Recording: `--record DIR` writes the timings of a results folder (its notebooks.jsonl, kernel.jsonl and
 machine.txt; of a notebook timed several times there, the median run, with the customers and events it simulated)
@@ -42,7 +45,8 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 MODES = ("fast", "full")
 TIMES = ROOT / "data" / "notebook-times.csv"
-TIME_COLUMNS = ["notebook", "mode", "wall_s", "cpu_s", "load_before", "load_after", "runs", "customers", "events", "date"]
+TIME_COLUMNS = ["notebook", "mode", "wall_s", "cpu_s", "compile_cpu_s", "cells_cpu_s", "jit_cpu_s", "load_before",
+                "load_after", "runs", "customers", "events", "date"]
 
 
 def library_version() -> str:
@@ -104,7 +108,9 @@ def record(results: Path) -> None:
         sources = []                      # every row comes from this folder now
     for key, timed in runs.items():
         r = {**sorted(timed, key=lambda row: row["seconds"])[(len(timed) - 1) // 2], "runs": len(timed)}
-        lines_by_key[key] = (f"{r['notebook']},{r['mode']},{r['seconds']:.1f},{r['cpu_seconds']:.1f},"
+        split = ",".join(f"{r[k]:.1f}" if k in r else "" for k in
+                         ("compile_cpu_seconds", "cells_cpu_seconds", "jit_cpu_seconds"))
+        lines_by_key[key] = (f"{r['notebook']},{r['mode']},{r['seconds']:.1f},{r['cpu_seconds']:.1f},{split},"
                              f"{r['load_before'].split()[0]},{r['load_after'].split()[0]},{r['runs']},"
                              f"{r.get('customers', '')},{r.get('events', '')},{r.get('at', folder_day)[:10]}")
     rows = [lines_by_key[k] for k in sorted(lines_by_key, key=lambda k: (k[0], MODES.index(k[1])))]
@@ -118,6 +124,11 @@ def record(results: Path) -> None:
                            "load_columns": "1-minute load average before and after the notebook",
                            "work_columns": "customers and events the notebook simulated, as the engine counted them "
                                            "(brokerlab.sim.SimulatedWork), in the run whose wall time is recorded",
+                           "cpu_columns": "cpu_s: the kernel JVM and its child processes; of the JVM's own threads "
+                                          "(Linux /proc, read by one cell after the notebook's last): compile_cpu_s "
+                                          "JJava's shell thread (JShell compiling each snippet, and showing results), "
+                                          "cells_cpu_s the threads running the cells' code (ended threads included), "
+                                          "jit_cpu_s the JIT compiler's threads",
                            "kernel_start_s": median("start_s"), "kernel_engine_cell_s": median("engine_cell_s"),
                            "kernel_cell_round_trip_s": median("one_cell_s"), "kernel_shutdown_s": median("shutdown_s"),
                            "kernels_timed": len(kernel), "kernel_results": results.name}}
@@ -163,6 +174,7 @@ def time_notebook(path: Path, mode: str) -> dict:
         errors = nbrun.error_outputs(nb)
         row["status"] = "ok" if not errors else "error: " + errors[0]
         row.update(simulated_work(nb.cells[-1]))
+        row.update(kernel_cpu(nb.cells[-1]))
     except Exception as e:  # a failing notebook is a row of the table, not the end of the benchmark
         row["status"] = f"error: {type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}"[:200]
     row["seconds"] = round(time.perf_counter() - t0, 2)
@@ -171,9 +183,55 @@ def time_notebook(path: Path, mode: str) -> dict:
     return row
 
 
-# Run after the notebook's last cell, in its kernel: the engine's own count of what the notebook simulated.
+# Run after the notebook's last cell, in its kernel: the engine's own count of what the notebook simulated, then the
+# CPU clock of each of the kernel JVM's threads and of the whole JVM (Linux /proc; nothing where there is none).
 WORK_CELL = ("{ var work = brokerlab.sim.SimulatedWork.totals(); "
-             "System.out.println(\"simulated-work \" + work.customers() + \" \" + work.events()); }")
+             "System.out.println(\"simulated-work \" + work.customers() + \" \" + work.events()); "
+             "var proc = java.nio.file.Path.of(\"/proc/self\"); "
+             "try (var tasks = java.nio.file.Files.list(proc.resolve(\"task\"))) { "
+             "for (var task : (Iterable<java.nio.file.Path>) tasks::iterator) { "
+             "try { System.out.println(\"thread-stat \" + java.nio.file.Files.readString(task.resolve(\"stat\")).trim()); } "
+             "catch (java.io.IOException ended) { } } "
+             "System.out.println(\"process-stat \" + java.nio.file.Files.readString(proc.resolve(\"stat\")).trim()); } "
+             "catch (java.io.IOException noProc) { } }")
+
+
+# Where the kernel's CPU went, by thread (names as Linux keeps them, cut to 15 characters). JJava's shell thread runs
+# JShell: it compiles every snippet (and turns each cell's result into its output) while no cell code runs, so its CPU
+# time is wall time the reader waits for compiling. The JIT compiler's threads compile hot code to machine code on the
+# other core meanwhile. The JVM's and the kernel's own threads (start-up, messages, garbage collection) are known by
+# name; everything else, and every thread that has ended, ran the cells' code (JJava's execution thread, the engine's
+# parallel replications, clients and servers a cell starts).
+COMPILE_THREADS = ("Shell-",)
+JIT_THREADS = ("C1 CompilerThre", "C2 CompilerThre")
+KERNEL_THREADS = {"java", "Thread-0", "reaper-1", "Heartbeat-0", "Signal Dispatch", "Common-Cleaner", "Reference Handl",
+                  "Finalizer", "Notification Th", "Service Thread", "Sweeper thread", "VM Thread", "VM Periodic Tas",
+                  "Monitor Deflati", "brokerlab-exit-", "brokerlab-shell"}
+KERNEL_PREFIXES = ("GC Thread#", "iothread-")
+
+
+def stat_fields(line: str) -> tuple[str, float]:
+    """(thread name, CPU seconds) of one /proc stat line: utime + stime, after the name in parentheses."""
+    rest = line.split(" ", 1)[1]
+    fields = rest[rest.rindex(")") + 2:].split()
+    return rest[rest.index("(") + 1:rest.rindex(")")], (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def kernel_cpu(cell) -> dict:
+    """{"compile_cpu_seconds", "cells_cpu_seconds", "jit_cpu_seconds"} from the work cell's thread lines; empty
+    without them (no /proc)."""
+    text = "".join(o.get("text", "") for o in cell.get("outputs", []) if o.get("output_type") == "stream")
+    threads = [stat_fields(line) for line in text.splitlines() if line.startswith("thread-stat ")]
+    process = [stat_fields(line)[1] for line in text.splitlines() if line.startswith("process-stat ")]
+    if not threads or not process:
+        return {}
+    compiling = sum(cpu for name, cpu in threads if name.startswith(COMPILE_THREADS))
+    jit = sum(cpu for name, cpu in threads if name.startswith(JIT_THREADS))
+    kernel = sum(cpu for name, cpu in threads if name in KERNEL_THREADS or name.startswith(KERNEL_PREFIXES))
+    ended = process[0] - sum(cpu for _, cpu in threads)
+    cells = sum(cpu for _, cpu in threads) - compiling - jit - kernel + max(ended, 0.0)
+    return {"compile_cpu_seconds": round(compiling, 2), "cells_cpu_seconds": round(cells, 2),
+            "jit_cpu_seconds": round(jit, 2)}
 
 
 def simulated_work(cell) -> dict:
@@ -196,15 +254,17 @@ def short(n: float) -> str:
 
 def table(rows: list[dict]) -> str:
     lines = [f"{'notebook':<36} {'mode':<5} {'wall s':>8} {'CPU s':>7} {'CPU/wall':>8} {'customers':>10} {'events':>9} "
-             f"{'cust/s':>8} {'events/s':>9}  {'load before':<15} status",
-             "-" * 140]
+             f"{'cust/s':>8} {'events/s':>9} {'JShell':>7} {'cells':>7} {'JIT':>7}  {'load before':<15} status",
+             "-" * 164]
     for r in rows:
         ratio = r["cpu_seconds"] / r["seconds"] if r["seconds"] > 0 else float("nan")
         counted = "customers" in r
         work = (f"{short(r['customers']):>10} {short(r['events']):>9} {short(r['customers'] / r['seconds']):>8} "
                 f"{short(r['events'] / r['seconds']):>9}" if counted and r["seconds"] > 0 else f"{'-':>10} {'-':>9} {'-':>8} {'-':>9}")
+        split = " ".join(f"{r[k]:>7.1f}" if k in r else f"{'-':>7}"
+                         for k in ("compile_cpu_seconds", "cells_cpu_seconds", "jit_cpu_seconds"))
         lines.append(f"{r['notebook']:<36} {r['mode']:<5} {r['seconds']:>8.1f} {r['cpu_seconds']:>7.1f} {ratio:>8.2f} "
-                     f"{work}  {r['load_before']:<15} {r['status']}")
+                     f"{work} {split}  {r['load_before']:<15} {r['status']}")
     for mode in MODES:
         done = [r for r in rows if r["mode"] == mode]
         if done:
@@ -213,6 +273,9 @@ def table(rows: list[dict]) -> str:
                          f"{short(sum(r.get('customers', 0) for r in done)):>10} {short(sum(r.get('events', 0) for r in done)):>9}")
     lines.append("customers, events: what the engine counted (brokerlab.sim.SimulatedWork: station runs with their warm-up, "
                  "Simulator events); per second of wall time")
+    lines.append("JShell, cells, JIT: CPU seconds of the kernel JVM's threads: JJava's shell thread (JShell compiling "
+                 "each snippet, showing results; no cell runs meanwhile), the threads running the cells' code, the JIT "
+                 "compiler")
     return "\n".join(lines)
 
 

@@ -132,9 +132,11 @@ def test_a_run_time_line_is_dated_by_the_days_its_own_rows_were_measured(tmp_pat
     import notebooks as housekeeping  # noqa: PLC0415  (tools/notebooks.py)
 
     times = tmp_path / "notebook-times.csv"
-    times.write_text("notebook,mode,wall_s,cpu_s,load_before,load_after,runs,customers,events,date\n"
-                     "07-x,fast,7.0,12.0,1,1,3,0,0,2026-12-06\n07-x,full,20.0,35.0,1,1,3,0,0,2026-12-07\n"
-                     "09-y,fast,7.5,12.0,1,1,1,0,0,\n")
+    times.write_text("notebook,mode,wall_s,cpu_s,compile_cpu_s,cells_cpu_s,jit_cpu_s,load_before,load_after,runs,"
+                     "customers,events,date\n"
+                     "07-x,fast,7.0,12.0,,,,1,1,3,0,0,2026-12-06\n07-x,full,20.0,35.0,,,,1,1,3,0,0,2026-12-07\n"
+                     "09-y,fast,7.5,12.0,,,,1,1,1,0,0,\n08-z,fast,12.5,21.0,3.1,6.2,7.4,1,1,3,0,0,2026-12-07\n"
+                     "10-w,fast,12.5,21.0,,,,1,1,3,0,0,2026-12-07\n")
     meta = json.loads((nbrun.ROOT / "data" / "notebook-times.meta.json").read_text())
     times.with_suffix(".meta.json").write_text(json.dumps({**meta, "created_utc": "2026-12-05T22:00:00Z"}))
     monkeypatch.setattr(housekeeping, "TIMES", times)
@@ -142,3 +144,13 @@ def test_a_run_time_line_is_dated_by_the_days_its_own_rows_were_measured(tmp_pat
     assert "build machine, 2026-12-06 and 2026-12-07): fast mode 7.0 s (median of 3 runs), full mode 20.0 s" \
         in housekeeping.run_time_line(tmp_path / "07-x.ipynb", nb)
     assert "build machine, 2026-12-05): fast mode 7.5 s;" in housekeeping.run_time_line(tmp_path / "09-y.ipynb", nb)
+    # over the budget: the kernel's start and shutdown, JShell's compiling and the cells' and the JIT's CPU, as measured
+    nb.cells = [nbformat.v4.new_code_cell("1"), nbformat.v4.new_markdown_cell("x"), nbformat.v4.new_code_cell("2")]
+    par = meta["parameters"]
+    line = housekeeping.run_time_line(tmp_path / "08-z.ipynb", nb)
+    assert (f"Over the 8 s fast-mode budget: about {par['kernel_start_s'] + par['kernel_shutdown_s']:.1f} s of it is "
+            "the Java kernel's start and shutdown, 3.1 s JShell loading the engine and compiling its 2 code cells") in line
+    assert "the cells' code used 6.2 CPU-s and the JIT compiler 7.4 CPU-s of the 2 cores." in line
+    # a row timed before the split: the sentence without it
+    assert "the rest JShell compiling its 2 code cells and running them." in \
+        housekeeping.run_time_line(tmp_path / "10-w.ipynb", nb)

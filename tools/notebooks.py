@@ -81,13 +81,20 @@ REAL_TIME = {"14": "it loads real Valkey and ActiveMQ brokers for fixed wall-clo
 
 
 def run_times() -> tuple[dict, dict]:
-    """(notebook, mode) -> (wall seconds, runs, day measured), and the table's metadata; empty before the first
-    recorded bench run. A row without a date was measured before the table's creation day."""
+    """(notebook, mode) -> (wall seconds, runs, day measured, CPU split), and the table's metadata; empty before the
+    first recorded bench run. A row without a date was measured before the table's creation day. The CPU split is
+    (JShell compiling, the cells' code, the JIT compiler) in CPU seconds, or None for a row measured without it."""
     if not TIMES.is_file():
         return {}, {}
     meta = json.loads(TIMES.with_suffix(".meta.json").read_text(encoding="utf-8"))
+
+    def split(r: dict):
+        values = [r.get(k) or "" for k in ("compile_cpu_s", "cells_cpu_s", "jit_cpu_s")]
+        return tuple(float(v) for v in values) if all(values) else None
+
     with TIMES.open(encoding="utf-8") as f:
-        times = {(r["notebook"], r["mode"]): (float(r["wall_s"]), int(r["runs"]), r.get("date") or meta["created_utc"][:10])
+        times = {(r["notebook"], r["mode"]): (float(r["wall_s"]), int(r["runs"]), r.get("date") or meta["created_utc"][:10],
+                                              split(r))
                  for r in csv.DictReader(f)}
     return times, meta
 
@@ -104,7 +111,7 @@ def run_time_line(path: Path, nb) -> str:
         return ""
 
     def timed(mode: str) -> str:
-        seconds, runs, _ = times[(path.stem, mode)]
+        seconds, runs, _, _ = times[(path.stem, mode)]
         return f"{mode} mode {seconds:.1f} s" + (f" (median of {runs} runs)" if runs > 1 else "")
 
     fast = times[(path.stem, "fast")][0]
@@ -120,6 +127,15 @@ def run_time_line(path: Path, nb) -> str:
         fixed = par["kernel_start_s"] + par["kernel_engine_cell_s"] + par["kernel_shutdown_s"]
         why = REAL_TIME.get(n) or (f"about {fixed:.1f} s of it is the Java kernel itself (start, loading the engine, "
                                    f"shutdown), the rest JShell compiling its {cells} code cells and running them")
+        cpu = times[(path.stem, "fast")][3]
+        if n not in REAL_TIME and cpu is not None:
+            # The shell thread's CPU time also holds the engine cell's class path loading, so only start and shutdown
+            # are counted apart; JShell's compiling and the cells' code take turns, the JIT compiler runs beside them.
+            compiling, own, jit = cpu
+            why = (f"about {par['kernel_start_s'] + par['kernel_shutdown_s']:.1f} s of it is the Java kernel's start and "
+                   f"shutdown, {compiling:.1f} s JShell loading the engine and compiling its {cells} code cells (the CPU "
+                   f"time of the kernel's compiling thread, during which no cell runs) and the rest running them; the "
+                   f"cells' code used {own:.1f} CPU-s and the JIT compiler {jit:.1f} CPU-s of the {cores.split('-')[0]} cores")
         line += f" Over the {budget} s fast-mode budget: {why}."
     cached = has_committed_results(path)
     if any("NotebookEnv.committedRunMatches(" in c.source for c in nb.cells if c.cell_type == "code"):
