@@ -149,7 +149,8 @@ def test_a_run_time_line_is_dated_by_the_days_its_own_rows_were_measured(tmp_pat
     par = meta["parameters"]
     line = housekeeping.run_time_line(tmp_path / "08-z.ipynb", nb)
     assert (f"Over the 8 s fast-mode budget: about {par['kernel_start_s'] + par['kernel_shutdown_s']:.1f} s of it is "
-            "the Java kernel's start and shutdown, 3.1 s JShell loading the engine and compiling its 2 code cells") in line
+            "the Java kernel's start and shutdown, 3.1 s loading the engine, JShell compiling its 2 code cells and showing "
+            "their output (the CPU time of the kernel's shell thread, during which no cell runs)") in line
     assert "the cells' code used 6.2 CPU-s and the JIT compiler 7.4 CPU-s of the 2 cores." in line
     # a row timed before the split: the sentence without it
     assert "the rest JShell compiling its 2 code cells and running them." in \

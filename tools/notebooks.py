@@ -133,8 +133,9 @@ def run_time_line(path: Path, nb) -> str:
             # are counted apart; JShell's compiling and the cells' code take turns, the JIT compiler runs beside them.
             compiling, own, jit = cpu
             why = (f"about {par['kernel_start_s'] + par['kernel_shutdown_s']:.1f} s of it is the Java kernel's start and "
-                   f"shutdown, {compiling:.1f} s JShell loading the engine and compiling its {cells} code cells (the CPU "
-                   f"time of the kernel's compiling thread, during which no cell runs) and the rest running them; the "
+                   f"shutdown, {compiling:.1f} s loading the engine, JShell compiling its {cells} code cells and showing "
+                   f"their output (the CPU time of the kernel's shell thread, during which no cell runs) and the rest "
+                   f"running them; the "
                    f"cells' code used {own:.1f} CPU-s and the JIT compiler {jit:.1f} CPU-s of the {cores.split('-')[0]} cores")
         line += f" Over the {budget} s fast-mode budget: {why}."
     cached = has_committed_results(path)
