@@ -1,5 +1,6 @@
 """The kernel installer's JVM options: what every notebook's kernel starts with, locally and on Binder."""
 import json
+import re
 import subprocess
 import sys
 
@@ -25,9 +26,14 @@ def test_the_kernel_jvm_reads_the_compiler_directives_the_installer_writes(tmp_p
             assert "-XX:TieredStopAtLevel=1" in options and not named, "Binder's fast kernel is C1 only: nothing to direct"
             continue
         assert len(named) == 1, f"{spec_dir.name}: no -XX:CompilerDirectivesFile in {argv}"
-        run = subprocess.run([options[0], *options[1:], "-version"], capture_output=True, text=True, timeout=60)
+        run = subprocess.run([options[0], *options[1:], "-XX:+PrintFlagsFinal", "-version"], capture_output=True,
+                             text=True, timeout=60)
         assert run.returncode == 0, run.stderr
         assert "1 compiler directives added" in run.stdout + run.stderr, run.stdout + run.stderr
+        # and C2's raised thresholds (javac's JDK helpers stay on C1 longer), as the JVM took them
+        final = {m[1]: int(m[2]) for m in re.finditer(r"^\s*intx (Tier4\w+)\s+= (\d+)", run.stdout, re.M)}
+        assert (final["Tier4InvocationThreshold"], final["Tier4MinInvocationThreshold"],
+                final["Tier4CompileThreshold"]) == (15000, 1800, 45000), final
 
 
 # What the startup script's second block changes: JJava's shell loops (shell and control channel) poll through a

@@ -5,7 +5,8 @@ and nbconvert (report) all start the kernel the same way and nothing outside the
 
 * `share/jupyter/kernels/java/kernel.json`: the JJava kernel JVM started directly (JJava's launcher would add a
   second JVM of ~45 MB per open notebook), headless AWT for XChart, a heap cap and GC, JShell's javac kept on C1
-  (`compiler-directives.json`, next to kernel.json: a cheap notebook's largest cost was C2 compiling javac), and `BROKERLAB_PLOTLY_JS`,
+  (`compiler-directives.json`, next to kernel.json: a cheap notebook's largest cost was C2 compiling javac), C2's
+  thresholds at three times their defaults (it compiled the JDK methods javac uses), and `BROKERLAB_PLOTLY_JS`,
   the plotly.min.js of the installed `plotly` package, which interactive figures embed (never a CDN).
 * `JJAVA_STARTUP_SCRIPT`, the text of `tools/kernel-startup.jsh`: the kernel JVM ends itself after a shutdown request
   (it used to linger until jupyter_client's SIGTERM, 2.5 s per headless notebook), and JJava's shell loop picks up the
@@ -45,7 +46,14 @@ COMPILER_DIRECTIVES = [{"match": ["com/sun/tools/*.*", "com/sun/source/*.*", "jd
                                   "jdk/nio/zipfs/*.*", "javax/lang/model/*.*", "javax/tools/*.*"],
                         "c2": {"Exclude": True}}]
 DIRECTIVES_FILE = "compiler-directives.json"
-JIT_OPTS = f"-XX:+UnlockDiagnosticVMOptions -XX:CompilerDirectivesFile={{resource_dir}}/{DIRECTIVES_FILE} "
+# C2 also compiles the JDK methods javac and JJava lean on (regex, HashMap, String, zip, jimage: ~980 methods in
+# 12-equations' kernel) as soon as they pass its default thresholds. Three times those thresholds leave C2 the methods
+# that stay hot; the engine's loops pass them within milliseconds. Measured on 2026-12-07 (interleaved runs, medians):
+# 12-equations 7.5-7.6 s against 7.9, 02 15.4 against 15.7, 03 11.6 against 12.2, 08 14.6 against 15.3; ten times
+# the thresholds was slower and noisier.
+TIER4_OPTS = "-XX:Tier4InvocationThreshold=15000 -XX:Tier4MinInvocationThreshold=1800 -XX:Tier4CompileThreshold=45000 "
+JIT_OPTS = (f"-XX:+UnlockDiagnosticVMOptions -XX:CompilerDirectivesFile={{resource_dir}}/{DIRECTIVES_FILE} "
+            + TIER4_OPTS)
 # Full runs hold up to ~1.1 GB (DESIGN.md); Parallel GC for throughput on a workstation.
 LOCAL_JVM_OPTS = "-Xmx3g -XX:+UseParallelGC -Djava.awt.headless=true " + JIT_OPTS + SPARK_OPENS
 # Binder (2 GB for everything): a capped heap given back to the OS after a collection (Serial GC shrinks the heap
