@@ -178,8 +178,8 @@ def targets(speed: list[dict], protocol: list[dict], cli: list[dict], times: dic
     if split:
         compiling = {n: float(r["compile_cpu_s"]) for n, r in split.items()}
         wall = sum(float(r["wall_s"]) for r in split.values())
-        rows.append(f"| JShell compiling, fast mode (CPU time of the kernel's compiling thread, during which no cell "
-                    f"runs; no target) | {min(compiling.values()):.1f}-{max(compiling.values()):.1f} s per notebook, "
+        rows.append(f"| JShell compiling, fast mode (CPU time of the kernel's shell thread: loading the engine, compiling, "
+                    f"showing the output, while no cell runs; no target) | {min(compiling.values()):.1f}-{max(compiling.values()):.1f} s per notebook, "
                     f"{sum(compiling.values()):.0f} s of the {wall:.0f} s the {len(split)} notebooks took; the JIT "
                     f"compiler used {sum(float(r['jit_cpu_s']) for r in split.values()):.0f} CPU-s beside them, "
                     f"the cells' code {sum(float(r['cells_cpu_s']) for r in split.values()):.0f} | — |")
