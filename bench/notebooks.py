@@ -228,8 +228,8 @@ def kernel_cpu(cell) -> dict:
     compiling = sum(cpu for name, cpu in threads if name.startswith(COMPILE_THREADS))
     jit = sum(cpu for name, cpu in threads if name.startswith(JIT_THREADS))
     kernel = sum(cpu for name, cpu in threads if name in KERNEL_THREADS or name.startswith(KERNEL_PREFIXES))
-    ended = process[0] - sum(cpu for _, cpu in threads)
-    cells = sum(cpu for _, cpu in threads) - compiling - jit - kernel + max(ended, 0.0)
+    live = sum(cpu for _, cpu in threads)
+    cells = live - compiling - jit - kernel + max(process[0] - live, 0.0)   # the rest, and the ended threads
     return {"compile_cpu_seconds": round(compiling, 2), "cells_cpu_seconds": round(cells, 2),
             "jit_cpu_seconds": round(jit, 2)}
 
