@@ -238,9 +238,8 @@ def block(data: Path = DATA, times_path: Path = notebooks.TIMES) -> str:
     run = json.loads((data / "run.meta.json").read_text(encoding="utf-8")) if (data / "run.meta.json").is_file() else {}
     out = [BEGIN, ""]
     if speed or protocol or cli:
-        rounds = sorted({r["rounds"] for r in speed_tables.median_runs(speed)})
-        each = "" if rounds in ([], [1]) else (f" Each engine's row is the median of its "
-                                                f"{'/'.join(map(str, rounds))} fresh JVMs, timed in interleaved rounds.")
+        rounds = speed_tables.rounds_sentence(speed_tables.median_runs(speed))
+        each = f" {rounds[0].upper()}{rounds[1:]}." if rounds else ""
         out += [f"Engines, protocol and start-up: {machine_line(data / 'machine.txt')}; library "
                 f"{run.get('library_version', '?')} (recorded in `data/bench/` from `bench/results/{run.get('results', '?')}`)."
                 + each, ""]

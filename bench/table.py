@@ -41,6 +41,20 @@ def median_runs(rows):
     return out
 
 
+def rounds_sentence(rows) -> str:
+    """How many fresh JVMs each row is the median of, e.g. "each row is the median of its 3 fresh JVMs, timed in
+    interleaved rounds, except SimPy and Ciw, which ran once"; "" when every engine ran once. `rows` as median_runs
+    returns them."""
+    multi = sorted({r["rounds"] for r in rows if r["rounds"] > 1})
+    if not multi:
+        return ""
+    once = [r["engine"].split()[0] for r in rows if r["rounds"] == 1]
+    sentence = f"each row is the median of its {' or '.join(map(str, multi))} fresh JVMs, timed in interleaved rounds"
+    if once:
+        sentence += f", except {' and '.join(dict.fromkeys(once))}, which ran once"
+    return sentence
+
+
 def speed_table(rows):
     rows = median_runs(rows)
     exact = rows[0]["exact"]
@@ -79,10 +93,9 @@ def speed_table(rows):
     print("second call (CPython, no JIT). ÷fastest, ÷BL event: warm customers/s of that engine over this one's")
     print("(2.00 = this engine is half as fast). Mean wait from the cold call; its 95% CI from 20 batch means")
     print("(BrokerLab model API: 20 independent replications of customers/20, the library's own StationEstimate).")
-    rounds = sorted({r["rounds"] for r in rows})
-    if rounds != [1]:
-        print("Rounds: each engine's row is the fresh JVM with the median warm rate of its "
-              + "/".join(map(str, rounds)) + " JVMs, timed interleaved with the other engines' (BENCH_ENGINE_ROUNDS).")
+    rounds = rounds_sentence(rows)
+    if rounds:
+        print(f"Rounds (BENCH_ENGINE_ROUNDS): {rounds}.")
     slow = [r for r in rows if r["runtime"].startswith("CPython")]
     if slow:
         print("SimPy and Ciw simulate fewer customers than the Java engines (chosen so one call takes about")

@@ -67,6 +67,16 @@ def test_engines_timed_in_rounds_are_judged_on_each_ones_median_jvm():
     assert two == {"ssj": 5_000_000.0}
 
 
+def test_the_rounds_sentence_says_which_engines_ran_once():
+    # Java engines in 3 fresh JVMs each, SimPy once: not "1/3 JVMs", as the README once said.
+    speed = [speed_row("brokerlab-event", 10_000_000, w) for w in (0.70, 0.60, 0.65)] + \
+            [dict(speed_row("simpy", 600_000, 5.4), engine="SimPy 4.1.2 (Resource, processes)")]
+    rows = report.speed_tables.median_runs(speed)
+    assert report.speed_tables.rounds_sentence(rows) == \
+        "each row is the median of its 3 fresh JVMs, timed in interleaved rounds, except SimPy, which ran once"
+    assert report.speed_tables.rounds_sentence(report.speed_tables.median_runs(speed[:1])) == ""
+
+
 def test_full_mode_names_the_notebooks_it_did_not_time():
     times = {("14-the-reality", "fast"): {"wall_s": "44.1"}, ("01-the-lie", "fast"): {"wall_s": "12.0"},
              ("01-the-lie", "full"): {"wall_s": "8.7"}}
