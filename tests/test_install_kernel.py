@@ -56,7 +56,16 @@ System.out.println("tuned " + tunedLoops + " of " + shellLoops + " shell loops")
 """
 
 
-def test_the_kernel_polls_fast_and_its_jvm_exits_by_itself_after_a_shutdown_request():
+# What the third part leaves defined, read in the kernel: the hidden variables of earlier cells' values are gone.
+HIDDEN_VARIABLES = """
+System.out.println("hidden " + org.dflib.jjava.kernel.JavaNotebookStatics.kernel().getJShell().variables()
+        .filter(v -> v.subKind() == jdk.jshell.Snippet.SubKind.TEMP_VAR_EXPRESSION_SUBKIND).count()
+        + ", kept " + org.dflib.jjava.kernel.JavaNotebookStatics.kernel().getJShell().variables()
+        .anyMatch(v -> v.name().equals("kept")));
+"""
+
+
+def test_the_kernel_polls_fast_drops_hidden_results_and_its_jvm_exits_by_itself_after_a_shutdown_request():
     # JJava leaves an idle non-daemon thread behind once a cell has run, so without the installer's startup script
     # the JVM outlived the kernel until jupyter_client's SIGTERM (exit status -15) or a minute. The exit status tells
     # the two apart without timing anything: 0 only when the JVM ended itself.
@@ -73,6 +82,17 @@ def test_the_kernel_polls_fast_and_its_jvm_exits_by_itself_after_a_shutdown_requ
             msg["content"].get("text", "")) if msg["msg_type"] == "stream" else None)
         assert reply["content"]["status"] == "ok", reply["content"]
         assert "".join(printed).strip() == "tuned 2 of 2 shell loops", printed
+        # The third part: a cell's value is shown, then its hidden $n variable is dropped; declared ones stay.
+        shown = []
+        reply = kc.execute_interactive("40 + 2", timeout=60, output_hook=lambda msg: shown.append(
+            msg["content"]["data"]["text/plain"]) if msg["msg_type"] == "execute_result" else None)
+        assert reply["content"]["status"] == "ok" and shown == ["42"], (reply["content"], shown)
+        printed.clear()
+        for cell in ("int kept = 7;", HIDDEN_VARIABLES):
+            reply = kc.execute_interactive(cell, timeout=60, output_hook=lambda msg: printed.append(
+                msg["content"].get("text", "")) if msg["msg_type"] == "stream" else None)
+            assert reply["content"]["status"] == "ok", reply["content"]
+        assert "".join(printed).strip() == "hidden 0, kept true", printed
         km.request_shutdown()
         process = km.provisioner.process
         try:
